@@ -1,0 +1,96 @@
+//! The report of one article: a session bound to its committee, periods, people,
+//! figures and documents.
+
+use chrono::NaiveDate;
+
+use crate::committee::{CommitteeRef, CommitteeRefDraft};
+use crate::draft::{entity, CheckChild, Rules};
+use crate::indicator::{IndicatorReport, IndicatorReportDraft};
+use crate::issue::Issue;
+use crate::period::{Period, PeriodDraft};
+use crate::person::{PersonMention, PersonMentionDraft};
+use crate::resolution::{ResolutionMention, ResolutionMentionDraft};
+use crate::session::{Session, SessionDraft};
+use crate::tally::{Tally, TallyDraft};
+
+entity! {
+    /// Where a report came from.
+    pub struct Source / SourceDraft {
+        /// The headline.
+        title: Option<String> [opt_str] = ~ Option<String>,
+        /// The publication date from the page's stamp.
+        published: Option<NaiveDate> [copy] = ~ Option<NaiveDate>,
+        /// The page address, when known.
+        url: Option<String> [opt_str] = ~ Option<String>,
+    }
+}
+
+impl Rules for SourceDraft {
+    fn rules(&self) -> Vec<Issue> {
+        Vec::new()
+    }
+}
+
+entity! {
+    /// The period a session reviews and the one it plans for.
+    pub struct Periods / PeriodsDraft {
+        /// "đánh giá … 9 tháng đầu năm".
+        review: Option<Period> [opt Period] = ~ Option<PeriodDraft>,
+        /// "nhiệm vụ trọng tâm 3 tháng cuối năm 2023".
+        plan: Option<Period> [opt Period] = ~ Option<PeriodDraft>,
+    }
+}
+
+impl Rules for PeriodsDraft {
+    fn rules(&self) -> Vec<Issue> {
+        let mut out = Vec::new();
+        self.review.check_at("review", &mut out);
+        self.plan.check_at("plan", &mut out);
+        out
+    }
+}
+
+entity! {
+    /// Everything one article says about one session.
+    ///
+    /// Each fact has one place: the session holds only its own fields; its
+    /// committee, periods, people, figures and documents sit here beside it.
+    /// `findings` are the warnings of [`Report::validate`] (figures that disagree),
+    /// kept, never "fixed".
+    pub struct Report / ReportDraft {
+        /// Title, publication date, address.
+        source: Source [ref] = ~ SourceDraft,
+        /// The committee that holds the session.
+        committee: Option<CommitteeRef> [opt CommitteeRef] = ~ Option<CommitteeRefDraft>,
+        /// The session.
+        session: Option<Session> [opt Session] = ~ Option<SessionDraft>,
+        /// Reviewed and planned periods.
+        periods: Periods [ref] = ~ PeriodsDraft,
+        /// Named people, bylines included.
+        people: Vec<PersonMention> [list PersonMention] = ~ Vec<PersonMentionDraft>,
+        /// Reported figures.
+        indicators: Vec<IndicatorReport> [list IndicatorReport] = ~ Vec<IndicatorReportDraft>,
+        /// Counts of targets with a status.
+        tallies: Vec<Tally> [list Tally] = ~ Vec<TallyDraft>,
+        /// Documents mentioned or adopted.
+        resolutions: Vec<ResolutionMention> [list ResolutionMention] = ~ Vec<ResolutionMentionDraft>,
+        /// Consistency warnings on the figures.
+        findings: Vec<Issue> [list Issue] = ~ Vec<Issue>,
+    }
+}
+
+impl Rules for ReportDraft {
+    fn rules(&self) -> Vec<Issue> {
+        let mut out = Vec::new();
+        self.source.check_at("source", &mut out);
+        self.committee.check_at("committee", &mut out);
+        self.session.check_at("session", &mut out);
+        self.periods.check_at("periods", &mut out);
+        self.people.check_at("people", &mut out);
+        self.indicators.check_at("indicators", &mut out);
+        self.tallies.check_at("tallies", &mut out);
+        self.resolutions.check_at("resolutions", &mut out);
+        out.extend(crate::rules::report(self));
+        out
+    }
+}
