@@ -5,12 +5,10 @@
 use crate::committee::{CommitteeDraft, CommitteeRefDraft};
 use crate::indicator::{AchievementDraft, ChangeDraft, IndicatorReportDraft, IndicatorTargetDraft, ShareDraft};
 use crate::issue::Issue;
-use crate::period::PeriodDraft;
 use crate::person::{PersonMentionDraft, PositionDraft};
 use crate::report::ReportDraft;
 use crate::resolution::{ResolutionDraft, ResolutionMentionDraft};
 use crate::session::SessionDraft;
-use crate::symbol::DocumentSymbolDraft;
 use crate::tally::TallyDraft;
 use crate::term::TermDraft;
 
@@ -29,5 +27,3 @@ pub(crate) fn person(_d: &PersonMentionDraft) -> Vec<Issue> { Vec::new() }
 pub(crate) fn resolution(_d: &ResolutionDraft) -> Vec<Issue> { Vec::new() }
 pub(crate) fn resolution_mention(_d: &ResolutionMentionDraft) -> Vec<Issue> { Vec::new() }
 pub(crate) fn report(_d: &ReportDraft) -> Vec<Issue> { Vec::new() }
-pub(crate) fn period(_d: &PeriodDraft) -> Vec<Issue> { Vec::new() }
-pub(crate) fn document_symbol(_d: &DocumentSymbolDraft) -> Vec<Issue> { Vec::new() }
