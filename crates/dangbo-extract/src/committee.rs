@@ -107,33 +107,35 @@ static CUE_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("committee automaton builds")
 });
 
+/// Unit words, folded.
+const UNIT_WORDS: &[(&str, Unit)] = &[
+    ("thành phố", Unit::City),
+    ("tp.", Unit::City),
+    ("tp", Unit::City),
+    ("thị xã", Unit::Town),
+    ("tx.", Unit::Town),
+    ("tx", Unit::Town),
+    ("thị trấn", Unit::Township),
+    ("tỉnh", Unit::Province),
+    ("huyện", Unit::District),
+    ("quận", Unit::UrbanDistrict),
+    ("xã", Unit::Commune),
+    ("phường", Unit::Ward),
+    ("đặc khu", Unit::SpecialZone),
+    ("khối", Unit::Sector),
+    ("quân sự", Unit::Sector),
+    ("công an", Unit::Sector),
+    ("biên phòng", Unit::Sector),
+    ("cơ quan", Unit::Sector),
+    ("doanh nghiệp", Unit::Sector),
+];
+
 /// A unit word at `at` (after spaces): the unit and where the word ends.
 fn unit_word(key: &str, at: usize) -> Option<(Unit, usize)> {
     let s = key.get(at..)?;
     let lead = s.len() - s.trim_start().len();
     let s = &s[lead..];
-    const WORDS: &[(&str, Unit)] = &[
-        ("thành phố", Unit::City),
-        ("tp.", Unit::City),
-        ("tp", Unit::City),
-        ("thị xã", Unit::Town),
-        ("tx.", Unit::Town),
-        ("tx", Unit::Town),
-        ("thị trấn", Unit::Township),
-        ("tỉnh", Unit::Province),
-        ("huyện", Unit::District),
-        ("quận", Unit::UrbanDistrict),
-        ("xã", Unit::Commune),
-        ("phường", Unit::Ward),
-        ("đặc khu", Unit::SpecialZone),
-        ("khối", Unit::Sector),
-        ("quân sự", Unit::Sector),
-        ("công an", Unit::Sector),
-        ("biên phòng", Unit::Sector),
-        ("cơ quan", Unit::Sector),
-        ("doanh nghiệp", Unit::Sector),
-    ];
-    for (w, u) in WORDS {
+    for (w, u) in UNIT_WORDS {
         if s.starts_with(w) {
             let end = at + lead + w.len();
             if w.ends_with('.') || boundary_after(key, end) {
@@ -215,7 +217,7 @@ pub(crate) fn place_at(text: &Folded, at: usize, allow_number: bool) -> Option<(
                 let rest_t = rest.trim_start_matches([' ', '-', '–']);
                 if rest_t.starts_with(tail_n.trim()) {
                     let consumed = rest.len() - rest_t.len() + tail_n.trim().len();
-                    name = (*d).to_owned();
+                    (*d).clone_into(&mut name);
                     end += consumed;
                 }
             }

@@ -223,12 +223,12 @@ fn classify(line: &str, key: &str) -> Kind {
     if let Some((y, m)) = month_line(line) {
         return Kind::Month(y, m);
     }
-    if !line.chars().any(char::is_alphabetic) {
-        return Kind::Junk;
-    }
     let words = line.split_whitespace().count();
     if words <= 24 && crate::source::is_stamp_line(line) {
         return Kind::Stamp;
+    }
+    if !line.chars().any(char::is_alphabetic) {
+        return Kind::Junk;
     }
     if starts_with_cue(&CUT_AC, key) {
         return Kind::Cut;
@@ -266,7 +266,7 @@ fn month_line(line: &str) -> Option<(i32, u32)> {
     ((1..=12).contains(&m) && (1900..=2100).contains(&y)).then_some((y, m))
 }
 
-/// Whether the folded text names an image file ("img_8286.jpg").
+/// Whether the folded text names an image file ("`img_8286.jpg`").
 fn image_name(key: &str) -> bool {
     [".jpg", ".jpeg", ".png", ".gif", ".webp"]
         .iter()

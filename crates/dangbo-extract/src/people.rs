@@ -194,10 +194,7 @@ fn forward_titles(
                     break;
                 }
                 if text.key[words[j].start..words[j].end] == *"và" {
-                    let next = words
-                        .get(j + 1)
-                        .map(|w| text.slice(w.start, w.end))
-                        .unwrap_or("");
+                    let next = words.get(j + 1).map_or("", |w| text.slice(w.start, w.end));
                     if !next.chars().next().is_some_and(char::is_uppercase)
                         || head_at(key, words[j + 1].start).is_some()
                     {
@@ -228,9 +225,9 @@ fn forward_titles(
 /// byte offset) up to the name.
 fn backward_titles(text: &Folded, words: &[Word], lo: usize, name_word: usize) -> Vec<String> {
     let key = &text.key;
-    let Some(name) = words.get(name_word) else {
+    if name_word >= words.len() {
         return Vec::new();
-    };
+    }
     let mut first = None;
     for k in (0..name_word).rev() {
         let w = words[k];
@@ -251,7 +248,6 @@ fn backward_titles(text: &Folded, words: &[Word], lo: usize, name_word: usize) -
     let Some(first) = first else {
         return Vec::new();
     };
-    let region = text.slice(words[first].start, name.start);
     let mut out = Vec::new();
     let mut cur = String::new();
     let mut prev_end = words[first].start;
@@ -266,7 +262,6 @@ fn backward_titles(text: &Folded, words: &[Word], lo: usize, name_word: usize) -
         cur.push_str(text.slice(w.start, w.end));
         prev_end = w.end;
     }
-    let _ = region;
     if !cur.is_empty() {
         out.push(squash(&cur));
     }
@@ -274,15 +269,15 @@ fn backward_titles(text: &Folded, words: &[Word], lo: usize, name_word: usize) -
     out
 }
 
-/// The people of one sentence `text[s..e]`.
-fn sentence_people(text: &Folded, s: usize, e: usize) -> Vec<Found> {
+/// The people of one sentence `text[from..to]`.
+fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
     let key = &text.key;
-    let words: Vec<Word> = words_from(&text.orig, s)
-        .take_while(|w| w.end <= e)
+    let words: Vec<Word> = words_from(&text.orig, from)
+        .take_while(|w| w.end <= to)
         .take(5000)
         .collect();
     let mut out: Vec<Found> = Vec::new();
-    let mut lo = s;
+    let mut lo = from;
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
@@ -316,7 +311,7 @@ fn sentence_people(text: &Folded, s: usize, e: usize) -> Vec<Found> {
                 continue;
             }
             let j = cap_run(text, &words, k, 4);
-            if j - k >= 2 || (j - k == 1 && false) {
+            if j - k >= 2 {
                 let name = squash(text.slice(words[k].start, words[j - 1].end));
                 let (titles, end) = forward_titles(text, &words, j, words[j - 1].end);
                 out.push(Found {
@@ -394,7 +389,9 @@ fn sentence_people(text: &Folded, s: usize, e: usize) -> Vec<Found> {
         }
         // Name first without an honorific: "Nguyễn Văn An, Bí thư …".
         if j - i <= 4 && plausible(text, &words, i, j) {
-            let after_unit = i > 0 && is_place_word(&key[words[i - 1].start..words[i - 1].end]);
+            let after_unit = i > 0
+                && gap_before == " "
+                && is_place_word(&key[words[i - 1].start..words[i - 1].end]);
             let (titles, end) = forward_titles(text, &words, j, words[j - 1].end);
             let surname = is_surname(text.slice(w.start, w.end));
             if !titles.is_empty()
@@ -420,7 +417,7 @@ fn sentence_people(text: &Folded, s: usize, e: usize) -> Vec<Found> {
         }
         i = j;
     }
-    assign_roles(text, s, e, &mut out);
+    assign_roles(text, from, to, &mut out);
     out
 }
 
@@ -597,19 +594,16 @@ fn rank(r: Option<RoleInSession>) -> u8 {
 
 fn merge(merged: &mut Vec<(String, PersonMentionDraft)>, f: Found) {
     let k = fold(&f.name);
-    let idx = match merged.iter().position(|m| m.0 == k) {
-        Some(i) => i,
-        None => {
-            merged.push((
-                k,
-                PersonMentionDraft {
-                    name: Some(f.name.clone()),
-                    ..Default::default()
-                },
-            ));
-            merged.len() - 1
-        }
-    };
+    let idx = merged.iter().position(|m| m.0 == k).unwrap_or_else(|| {
+        merged.push((
+            k,
+            PersonMentionDraft {
+                name: Some(f.name.clone()),
+                ..Default::default()
+            },
+        ));
+        merged.len() - 1
+    });
     let p = &mut merged[idx].1;
     for t in f.titles {
         let t = crate::text::trim_clause(&t).to_owned();

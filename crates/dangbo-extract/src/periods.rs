@@ -230,11 +230,16 @@ pub(crate) fn mentions(text: &Folded, from: usize, to: usize) -> Vec<Mention> {
 }
 
 /// Carries a year written once back to the periods before it in the same
-/// sentence ("9 tháng đầu năm; … 3 tháng cuối năm 2023"), then `default`.
+/// sentence ("9 tháng đầu năm; … 3 tháng cuối năm 2023"), else forward from
+/// one before it ("quý I/2024, … quý II"), else `default`.
 pub(crate) fn fill_years(list: &mut [Mention], default: Option<i32>) {
     for i in 0..list.len() {
         if list[i].what.needs_year() {
-            let next = list[i + 1..].iter().find_map(|m| m.what.year()).or(default);
+            let next = list[i + 1..]
+                .iter()
+                .find_map(|m| m.what.year())
+                .or_else(|| list[..i].iter().rev().find_map(|m| m.what.year()))
+                .or(default);
             if let Some(y) = next {
                 list[i].what = list[i].what.with_year(y);
             }

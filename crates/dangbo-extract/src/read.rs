@@ -313,6 +313,22 @@ fn find_periods(
     let mut plan = None;
     for f in [lead, head].into_iter().flatten() {
         let list = sentence_periods(f.start, f.end);
+        if congress {
+            // The term written with the congress's name is the one it opens.
+            let opened = list.iter().find(|m| {
+                matches!(m.what, What::Term(..))
+                    && m.start >= f.cue.end
+                    && m.start - f.cue.end < 120
+            });
+            if let Some(o) = opened {
+                plan = Some(o.clone());
+                review = list
+                    .iter()
+                    .find(|m| matches!(m.what, What::Term(..)) && m.start != o.start)
+                    .cloned();
+                break;
+            }
+        }
         let (r, p) = periods::review_and_plan(doc, &list);
         if review.is_none() && plan.is_none() {
             review = r;
@@ -345,15 +361,17 @@ fn find_periods(
                     let is_plan = periods::is_plan(doc, m, prev);
                     prev = m.end;
                     match (&review, &plan) {
-                        (Some(r), None) if is_plan => {
-                            if r.what.bounds().is_some_and(|(_, rend)| mstart > rend) {
-                                plan = Some(m.clone());
-                            }
+                        (Some(r), None)
+                            if is_plan
+                                && r.what.bounds().is_some_and(|(_, rend)| mstart > rend) =>
+                        {
+                            plan = Some(m.clone());
                         }
-                        (None, Some(p)) if !is_plan => {
-                            if p.what.bounds().is_some_and(|(pstart, _)| mend < pstart) {
-                                review = Some(m.clone());
-                            }
+                        (None, Some(p))
+                            if !is_plan
+                                && p.what.bounds().is_some_and(|(pstart, _)| mend < pstart) =>
+                        {
+                            review = Some(m.clone());
                         }
                         _ => {}
                     }
@@ -415,13 +433,17 @@ fn build_session(
         Organ::StandingCommittee if ordinal.is_some() => SessionKind::Plenary,
         _ => SessionKind::Other,
     });
-    let mut term = (None, None);
-    for fr in &frames {
+    let mut term = if congress {
+        session::congress_term(doc, &f.cue, f.end)
+    } else {
+        (None, None)
+    };
+    for fr in frames.iter().filter(|_| !congress) {
         let found = session::term(doc, fr.start, fr.phrase_end + 80, unit, central);
         term.0 = term.0.or(found.0);
         term.1 = term.1.or(found.1);
     }
-    if term.0.is_none() || term.1.is_none() {
+    if !congress && (term.0.is_none() || term.1.is_none()) {
         let found = session::term(doc, 0, doc.key.len(), unit, central);
         term.0 = term.0.or(found.0);
         term.1 = term.1.or(found.1);

@@ -522,6 +522,27 @@ pub(crate) fn term(
     (ordinal, years)
 }
 
+/// The term a congress opens: "Đại hội … lần thứ XXI, nhiệm kỳ 2020-2025",
+/// "(khóa XXI)", written right after the congress's name.
+pub(crate) fn congress_term(
+    text: &Folded,
+    cue: &Cue,
+    to: usize,
+) -> (Option<u32>, Option<(i32, i32)>) {
+    let key = text.key.as_str();
+    let end = floor_boundary(key, to.min(cue.end + 200).min(key.len()));
+    let window = &key[cue.end..end];
+    let window = &window[..window.find(['.', ';', '\n']).unwrap_or(window.len())];
+    let years = window
+        .find("nhiệm kỳ")
+        .and_then(|i| years_at(key, cue.end + i + "nhiệm kỳ".len()))
+        .filter(|(a, b)| b - a == 5);
+    let ordinal = window
+        .find("khóa")
+        .and_then(|i| term_ordinal_at(text, cue.end + i + "khóa".len()));
+    (ordinal, years)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
