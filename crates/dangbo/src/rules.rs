@@ -184,7 +184,7 @@ pub(crate) fn term(d: &TermDraft) -> Vec<Issue> {
                 out.push(Issue::error(
                     Code::TermEmpty,
                     "term gives neither an ordinal nor years (ordinal null, start_year null, end_year null)",
-                    "{}",
+                    "ordinal null, start_year null, end_year null",
                 ));
             }
         }
