@@ -75,7 +75,7 @@ codes! {
     RomanOutOfRange = "roman_out_of_range", Error, "Roman numeral outside 1..=3999", "số La Mã ngoài khoảng 1..3999";
     /// An ordinal in words that is not a number word ("lần thứ mười sáu" is fine).
     OrdinalMalformed = "ordinal_malformed", Error, "not an ordinal in digits, words or Roman numerals", "không phải số thứ tự (chữ số, chữ hoặc số La Mã)";
-    /// A document symbol that is not "<n>-<KIND>/<ISSUER>" or "<n>/<KIND>-<ISSUER>".
+    /// A document symbol that is not `<n>-<KIND>/<ISSUER>` or `<n>/<KIND>-<ISSUER>`.
     SymbolMalformed = "symbol_malformed", Error, "not a document symbol such as 05-NQ/TU", "không phải số ký hiệu văn bản như 05-NQ/TU";
     /// A document kind that is not one of `NQ`, `CT`, `KL`, `QĐ`, `QĐi`, `HD`, `BC`, `KH`, `CTr`, `TB`, `ĐA`.
     SymbolKindUnknown = "symbol_kind_unknown", Error, "unknown document kind", "loại văn bản không xác định";
