@@ -3,7 +3,7 @@
 //! The table in the crate documentation is generated from the same list as this
 //! enum (see `codes_table_matches_enum` in the tests), so it cannot drift.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
@@ -75,7 +75,7 @@ codes! {
     RomanOutOfRange = "roman_out_of_range", Error, "Roman numeral outside 1..=3999", "số La Mã ngoài khoảng 1..3999";
     /// An ordinal in words that is not a number word ("lần thứ mười sáu" is fine).
     OrdinalMalformed = "ordinal_malformed", Error, "not an ordinal in digits, words or Roman numerals", "không phải số thứ tự (chữ số, chữ hoặc số La Mã)";
-    /// A document symbol that is not "<n>-<KIND>/<ISSUER>" or "<n>/<KIND>-<ISSUER>".
+    /// A document symbol that is not `<n>-<KIND>/<ISSUER>` or `<n>/<KIND>-<ISSUER>`.
     SymbolMalformed = "symbol_malformed", Error, "not a document symbol such as 05-NQ/TU", "không phải số ký hiệu văn bản như 05-NQ/TU";
     /// A document kind that is not one of NQ, CT, KL, QĐ, QĐi, HD, BC, KH, CTr, TB, ĐA.
     SymbolKindUnknown = "symbol_kind_unknown", Error, "unknown document kind", "loại văn bản không xác định";
@@ -194,12 +194,13 @@ impl<'de> Deserialize<'de> for Code {
 pub fn codes_table() -> String {
     let mut out = String::from("| code | severity | meaning |\n|---|---|---|\n");
     for code in Code::ALL {
-        out.push_str(&format!(
-            "| `{}` | {} | {} |\n",
+        let _ = writeln!(
+            out,
+            "| `{}` | {} | {} |",
             code.as_str(),
             code.severity(),
             code.description()
-        ));
+        );
     }
     out
 }
