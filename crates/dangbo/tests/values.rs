@@ -1,0 +1,120 @@
+//! Value parsers: numbers, quantities, Roman numerals and ordinals, dates, periods, symbols, normalization.
+
+mod number {
+    use dangbo::{Code, Reading, VnNumber};
+
+    fn val(s: &str) -> f64 {
+        s.parse::<VnNumber>().unwrap().value()
+    }
+
+    fn code(s: &str) -> Code {
+        s.parse::<VnNumber>().unwrap_err().code()
+    }
+
+    #[test]
+    fn strict_reads_vietnamese_numbers() {
+        assert_eq!(val("101.761"), 101_761.0);
+        assert_eq!(val("99,4"), 99.4);
+        assert_eq!(val("06"), 6.0);
+        assert_eq!(val("1.234.567,89"), 1_234_567.89);
+        assert_eq!(val("0,5"), 0.5);
+        assert_eq!(val("1,234"), 1.234);
+        assert_eq!(val("101 761"), 101_761.0);
+        assert_eq!(val(" 35,8 "), 35.8);
+        assert_eq!(val("-5"), -5.0);
+        assert_eq!(val("1234567"), 1_234_567.0);
+    }
+
+    #[test]
+    fn strict_rejects_slips() {
+        for bad in [
+            "1.23",
+            "1,2,3",
+            "",
+            ",5",
+            "5,",
+            "1.2345",
+            "1234.567",
+            "1.234 567",
+            "abc",
+            "1e5",
+            "NaN",
+            "inf",
+            "1..234",
+            ".234",
+            "1.234.",
+        ] {
+            assert_eq!(code(bad), Code::NumberMalformed, "{bad}");
+        }
+    }
+
+    #[test]
+    fn overflow() {
+        assert_eq!(code("999.999.999.999.999.999"), Code::NumberOverflow);
+        assert_eq!(code("1.000.000.000.000.000"), Code::NumberOverflow);
+        assert_eq!(val("999.999.999.999.999"), 999_999_999_999_999.0);
+        assert_eq!(code("0,1234567890123456789"), Code::NumberOverflow);
+        assert_eq!(val("0,000000000000000000001"), 1e-21);
+    }
+
+    #[test]
+    fn canonical_display() {
+        for (v, s) in [
+            (101_761.0, "101.761"),
+            (99.4, "99,4"),
+            (1_234_567.89, "1.234.567,89"),
+            (6.0, "6"),
+            (0.0, "0"),
+            (-0.0, "0"),
+            (-1500.5, "-1.500,5"),
+            (100.0, "100"),
+            (1000.0, "1.000"),
+        ] {
+            assert_eq!(VnNumber::new(v).unwrap().to_string(), s);
+            assert_eq!(val(s), if v == 0.0 { 0.0 } else { v });
+        }
+    }
+
+    #[test]
+    fn lax_readings() {
+        let lax = |s: &str| VnNumber::parse_lax(s).map(|(n, r)| (n.value(), r));
+        assert_eq!(lax("7.5").unwrap(), (7.5, Reading::EnglishDecimal));
+        assert_eq!(lax("1.2345").unwrap(), (1.2345, Reading::EnglishDecimal));
+        assert_eq!(lax("đạt13,04").unwrap(), (13.04, Reading::GluedToWord));
+        assert_eq!(lax("đạt13.04").unwrap(), (13.04, Reading::EnglishDecimal));
+        assert_eq!(
+            lax("2.000.").unwrap(),
+            (2000.0, Reading::TrailingPunctuation)
+        );
+        assert_eq!(lax("1,234.5").unwrap(), (1234.5, Reading::CommaThousands));
+        assert_eq!(lax("101.761").unwrap(), (101_761.0, Reading::Vietnamese));
+        assert!(lax("1.234.56").is_err());
+        assert!(lax("đạt").is_err());
+        assert!(lax("1,23,4").is_err());
+        assert_eq!(
+            lax("999.999.999.999.999.999").unwrap_err().code(),
+            Code::NumberOverflow
+        );
+    }
+
+    #[test]
+    fn serde_is_a_plain_number() {
+        let n: VnNumber = "101.761".parse().unwrap();
+        assert_eq!(serde_json::to_string(&n).unwrap(), "101761");
+        assert_eq!(
+            serde_json::to_string(&VnNumber::new(0.5).unwrap()).unwrap(),
+            "0.5"
+        );
+        let back: VnNumber = serde_json::from_str("99.4").unwrap();
+        assert_eq!(back.text(), "99,4");
+        assert!(serde_json::from_str::<VnNumber>("1e300").is_err());
+        assert!(serde_json::from_str::<VnNumber>("\"5\"").is_err());
+    }
+
+    #[test]
+    fn decimals_are_counted() {
+        assert_eq!("99,40".parse::<VnNumber>().unwrap().decimals(), 2);
+        assert_eq!("101.761".parse::<VnNumber>().unwrap().decimals(), 0);
+        assert_eq!(VnNumber::parse_lax("7.5").unwrap().0.decimals(), 1);
+    }
+}
