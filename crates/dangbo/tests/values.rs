@@ -118,3 +118,83 @@ mod number {
         assert_eq!(VnNumber::parse_lax("7.5").unwrap().0.decimals(), 1);
     }
 }
+
+mod normalize {
+    use dangbo::{fold, normalize};
+    use std::borrow::Cow;
+    use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn traditional_tone_placement() {
+        for (from, to) in [
+            ("uỷ", "ủy"),
+            ("Uỷ viên", "Ủy viên"),
+            ("UỶ BAN", "ỦY BAN"),
+            ("khoá XII", "khóa XII"),
+            ("hoà bình", "hòa bình"),
+            ("Thuỳ", "Thùy"),
+            ("thuý", "thúy"),
+            ("THUÝ", "THÚY"),
+            ("xoè", "xòe"),
+            ("Hoá", "Hóa"),
+            ("Quận uỷ, Thành uỷ.", "Quận ủy, Thành ủy."),
+            ("(khoá XIV)", "(khóa XIV)"),
+        ] {
+            assert_eq!(normalize(from), to, "{from}");
+        }
+    }
+
+    #[test]
+    fn leaves_qu_closed_syllables_and_triphthongs() {
+        for word in [
+            "quý I",
+            "quỳ",
+            "QUÝ",
+            "hoàng",
+            "thuyền",
+            "khoảng",
+            "ngoài",
+            "khuya",
+            "hoạch",
+            "Huỳnh",
+            "khóa",
+            "ủy",
+            "Hội nghị",
+        ] {
+            assert!(matches!(normalize(word), Cow::Borrowed(_)), "{word}");
+        }
+    }
+
+    #[test]
+    fn nfd_and_char_count() {
+        let nfc = "Ban Chấp hành Đảng bộ huyện khoá XXII, Thành uỷ";
+        let nfd: String = nfc.nfd().collect();
+        assert_ne!(nfd, nfc);
+        assert_eq!(normalize(&nfd), normalize(nfc));
+        assert_eq!(normalize(nfc).chars().count(), nfc.chars().count());
+        // The changed chars are at the same char positions.
+        let out = normalize(nfc);
+        let diffs: Vec<usize> = nfc
+            .chars()
+            .zip(out.chars())
+            .enumerate()
+            .filter(|(_, (a, b))| a != b)
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(diffs.len(), 4, "{out}");
+    }
+
+    #[test]
+    fn combining_marks_alone_do_not_break_it() {
+        let odd = "\u{301}\u{300}uỷ\u{301} \u{323}";
+        let once = normalize(odd).into_owned();
+        assert_eq!(normalize(&once), once);
+        assert_eq!(normalize(""), "");
+    }
+
+    #[test]
+    fn fold_strips_marks() {
+        assert_eq!(fold("Đảng bộ Huyện uỷ"), "dang bo huyen uy");
+        assert_eq!(fold("KHÓA"), "khoa");
+    }
+}
