@@ -198,3 +198,118 @@ mod normalize {
         assert_eq!(fold("KHÓA"), "khoa");
     }
 }
+
+mod roman {
+    use dangbo::{parse_ordinal, Code, RomanOrdinal};
+
+    #[test]
+    fn canonical_numerals() {
+        for (text, n) in [
+            ("I", 1),
+            ("IV", 4),
+            ("IX", 9),
+            ("XII", 12),
+            ("XVII", 17),
+            ("XXII", 22),
+            ("xiv", 14),
+            ("XLIX", 49),
+            ("XC", 90),
+            ("CD", 400),
+            ("MCMXC", 1990),
+            ("MMMCMXCIX", 3999),
+        ] {
+            let r: RomanOrdinal = text.parse().unwrap();
+            assert_eq!(r.get(), n, "{text}");
+            assert_eq!(r.to_string(), text.to_uppercase());
+            assert_eq!(RomanOrdinal::try_from(n).unwrap(), r);
+        }
+    }
+
+    #[test]
+    fn non_canonical_and_out_of_range() {
+        for bad in [
+            "IIII", "VX", "IC", "XXXX", "VV", "IIX", "", "XIIA", "12", "L I",
+        ] {
+            assert_eq!(
+                bad.parse::<RomanOrdinal>().unwrap_err().code(),
+                Code::RomanMalformed,
+                "{bad}"
+            );
+        }
+        assert_eq!(
+            "MMMM".parse::<RomanOrdinal>().unwrap_err().code(),
+            Code::RomanOutOfRange
+        );
+        assert_eq!(
+            RomanOrdinal::try_from(0).unwrap_err().code(),
+            Code::RomanOutOfRange
+        );
+        assert!(RomanOrdinal::try_from(4000).is_err());
+        assert!(serde_json::from_str::<RomanOrdinal>("0").is_err());
+        assert_eq!(
+            serde_json::from_str::<RomanOrdinal>("22")
+                .unwrap()
+                .to_string(),
+            "XXII"
+        );
+    }
+
+    #[test]
+    fn ordinals_in_digits_words_and_roman() {
+        for (text, n) in [
+            ("17", 17),
+            ("06", 6),
+            ("lần thứ 16", 16),
+            ("thứ 3", 3),
+            ("lần thứ Nhất", 1),
+            ("nhất", 1),
+            ("hai", 2),
+            ("Ba", 3),
+            ("Chín", 9),
+            ("tư", 4),
+            ("bốn", 4),
+            ("năm", 5),
+            ("sáu", 6),
+            ("bảy", 7),
+            ("tám", 8),
+            ("mười", 10),
+            ("mười một", 11),
+            ("mười bốn", 14),
+            ("mười lăm", 15),
+            ("lần thứ mười sáu", 16),
+            ("hai mươi", 20),
+            ("hai mươi mốt", 21),
+            ("hai mươi tư", 24),
+            ("ba mươi lăm", 35),
+            ("chín mươi chín", 99),
+            ("Hai Mười Hai", 22),
+            ("lần thứ XVII", 17),
+            ("Lần thứ xii,", 12),
+        ] {
+            assert_eq!(parse_ordinal(text).unwrap(), n, "{text}");
+        }
+    }
+
+    #[test]
+    fn bad_ordinals() {
+        for bad in [
+            "",
+            "lần thứ",
+            "0",
+            "mốt",
+            "lăm",
+            "một mươi",
+            "hai mươi mươi",
+            "IIII",
+            "lần thứ nhiều",
+            "99999999999",
+            "một hai ba bốn năm sáu",
+        ] {
+            assert_eq!(
+                parse_ordinal(bad).unwrap_err().code(),
+                Code::OrdinalMalformed,
+                "{bad}"
+            );
+        }
+    }
+}
