@@ -313,3 +313,88 @@ mod roman {
         }
     }
 }
+
+mod date {
+    use chrono::NaiveDate;
+    use dangbo::{infer_year, parse_date, Code};
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn dates_with_years() {
+        for (text, want) in [
+            ("15/9/2023", d(2023, 9, 15)),
+            ("Ngày 15/9/2023", d(2023, 9, 15)),
+            ("09/12/2023", d(2023, 12, 9)),
+            ("22-06-2023", d(2023, 6, 22)),
+            ("ngày 4 tháng 7 năm 2024", d(2024, 7, 4)),
+            ("Ngày 4 tháng 7, năm 2024", d(2024, 7, 4)),
+            ("Sáng ngày 22/6/2023,", d(2023, 6, 22)),
+            ("15 / 9 /2023", d(2023, 9, 15)),
+            ("Chiều 3.10.2023", d(2023, 10, 3)),
+            ("2023-09-15", d(2023, 9, 15)),
+            ("  Ngày  15/9/2023 ,", d(2023, 9, 15)),
+            ("Ngày 15/9/2023.", d(2023, 9, 15)),
+            ("Hôm qua 29/2/2024", d(2024, 2, 29)),
+        ] {
+            assert_eq!(parse_date(text, None).unwrap(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn dates_without_years_take_the_reference() {
+        let r = Some(d(2023, 12, 12));
+        for (text, want) in [
+            ("9.12", d(2023, 12, 9)),
+            ("Ngày 9.12", d(2023, 12, 9)),
+            ("22-6", d(2023, 6, 22)),
+            ("Sáng 22/6", d(2023, 6, 22)),
+            ("Tối 12/12", d(2023, 12, 12)),
+            ("4 tháng 7", d(2023, 7, 4)),
+            ("Sáng nay, 13/12", d(2022, 12, 13)),
+        ] {
+            assert_eq!(parse_date(text, r).unwrap(), want, "{text}");
+        }
+        assert_eq!(
+            parse_date("28/12", Some(d(2024, 1, 3))).unwrap(),
+            d(2023, 12, 28)
+        );
+    }
+
+    #[test]
+    fn errors() {
+        for (text, code) in [
+            ("31/2/2023", Code::DateInvalid),
+            ("30/2", Code::DateInvalid),
+            ("32/1/2023", Code::DateInvalid),
+            ("1/13/2023", Code::DateInvalid),
+            ("0/5/2023", Code::DateInvalid),
+            ("22/6", Code::DateYearMissing),
+            ("15/9/23", Code::DateMalformed),
+            ("15/9-2023", Code::DateMalformed),
+            ("", Code::DateMalformed),
+            ("Ngày", Code::DateMalformed),
+            ("vừa tổ chức", Code::DateMalformed),
+            ("15/9/2023 10:30", Code::DateMalformed),
+            ("4 tháng bảy", Code::DateMalformed),
+            ("123/9/2023", Code::DateMalformed),
+        ] {
+            assert_eq!(parse_date(text, None).unwrap_err().code(), code, "{text}");
+        }
+    }
+
+    #[test]
+    fn infer_year_searches_back() {
+        assert_eq!(infer_year(9, 12, d(2023, 12, 12)), Some(d(2023, 12, 9)));
+        assert_eq!(infer_year(12, 12, d(2023, 12, 12)), Some(d(2023, 12, 12)));
+        assert_eq!(infer_year(13, 12, d(2023, 12, 12)), Some(d(2022, 12, 13)));
+        assert_eq!(infer_year(29, 2, d(2024, 2, 28)), Some(d(2020, 2, 29)));
+        // 2100 is not a leap year: the longest gap between two 29/2 is 8 years.
+        assert_eq!(infer_year(29, 2, d(2104, 2, 28)), Some(d(2096, 2, 29)));
+        assert_eq!(infer_year(29, 2, d(2104, 3, 1)), Some(d(2104, 2, 29)));
+        assert_eq!(infer_year(31, 4, d(2023, 6, 1)), None);
+        assert_eq!(infer_year(0, 0, d(2023, 6, 1)), None);
+    }
+}
