@@ -110,6 +110,7 @@ mod report;
 mod resolution;
 mod roman;
 mod rules;
+pub mod registry;
 mod session;
 mod symbol;
 mod tally;
