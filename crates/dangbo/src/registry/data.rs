@@ -49,7 +49,8 @@ impl Registry {
                 for s in c.successor_ids() {
                     reg.predecessors.entry(s.clone()).or_default().push(i);
                 }
-                reg.province_keys.push(c.province().map(fold::fold).unwrap_or_default());
+                reg.province_keys
+                    .push(c.province().map(fold::fold).unwrap_or_default());
                 reg.committees.push(c);
             }
         }
@@ -111,7 +112,10 @@ impl Registry {
     /// Committees whose locality is `place`, tones kept when that finds any
     /// passing `keep`, else tones ignored.
     fn by_place(&self, place: &Words, keep: impl Fn(&Committee) -> bool) -> Vec<&Committee> {
-        for (index, key) in [(&self.by_exact, place.exact_key()), (&self.by_loose, place.loose_key())] {
+        for (index, key) in [
+            (&self.by_exact, place.exact_key()),
+            (&self.by_loose, place.loose_key()),
+        ] {
             let found: Vec<&Committee> = index
                 .get(&key)
                 .into_iter()
@@ -128,7 +132,12 @@ impl Registry {
 
     /// Every committee `name` can mean on `on`, in the province `province`
     /// (loose key) when given.
-    pub fn resolve_all(&self, name: &str, province: Option<&str>, on: NaiveDate) -> Vec<&Committee> {
+    pub fn resolve_all(
+        &self,
+        name: &str,
+        province: Option<&str>,
+        on: NaiveDate,
+    ) -> Vec<&Committee> {
         for q in fold::queries(name) {
             if q.kinds.contains(&crate::UnitKind::Central) {
                 return self.get("tw").into_iter().collect();
@@ -202,7 +211,11 @@ fn row(line: &str) -> Option<Committee> {
         parent_id: text(parent_id),
         valid_from: date(valid_from).ok()?,
         valid_to: date(valid_to).ok()?,
-        successor_ids: successors.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect(),
+        successor_ids: successors
+            .split(',')
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect(),
         terms: Vec::new(),
     }
     .build()

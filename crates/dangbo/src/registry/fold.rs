@@ -40,9 +40,9 @@ impl Words {
 
     /// Whether the loose words from `at` on start with `prefix`.
     fn starts_with(&self, at: usize, prefix: &[&str]) -> bool {
-        self.loose
-            .get(at..)
-            .is_some_and(|rest| rest.len() >= prefix.len() && rest.iter().zip(prefix).all(|(w, p)| w == p))
+        self.loose.get(at..).is_some_and(|rest| {
+            rest.len() >= prefix.len() && rest.iter().zip(prefix).all(|(w, p)| w == p)
+        })
     }
 
     /// The exact key of all words.
@@ -156,27 +156,47 @@ pub(super) fn queries(name: &str) -> Vec<Query> {
         at += organ.len();
     }
     let rest = w.tail(at);
-    if matches!(rest.loose_key().as_str(), "trung uong" | "trung uong dang" | "dang trung uong")
-        && at > 0
+    if matches!(
+        rest.loose_key().as_str(),
+        "trung uong" | "trung uong dang" | "dang trung uong"
+    ) && at > 0
     {
-        return vec![Query { kinds: CENTRAL, rest: Words::default() }];
+        return vec![Query {
+            kinds: CENTRAL,
+            rest: Words::default(),
+        }];
     }
     let mut out = Vec::new();
     if let Some((word, kinds)) = COMMITTEE_WORDS.iter().find(|(p, _)| w.starts_with(at, p)) {
         let after = at + word.len();
         // "Thành ủy TP. Hồ Chí Minh", "Thành ủy thành phố Thủ Đức".
         if *kinds == CITY {
-            if let Some(tp) = [&["thanh", "pho"][..], &["tp"][..]].iter().find(|p| w.starts_with(after, p)) {
-                out.push(Query { kinds, rest: w.tail(after + tp.len()) });
+            if let Some(tp) = [&["thanh", "pho"][..], &["tp"][..]]
+                .iter()
+                .find(|p| w.starts_with(after, p))
+            {
+                out.push(Query {
+                    kinds,
+                    rest: w.tail(after + tp.len()),
+                });
             }
         }
-        out.push(Query { kinds, rest: w.tail(after) });
+        out.push(Query {
+            kinds,
+            rest: w.tail(after),
+        });
     } else if w.starts_with(at, &["dang", "bo"]) {
         let after = at + 2;
         if let Some((word, kinds)) = UNIT_WORDS.iter().find(|(p, _)| w.starts_with(after, p)) {
-            out.push(Query { kinds, rest: w.tail(after + word.len()) });
+            out.push(Query {
+                kinds,
+                rest: w.tail(after + word.len()),
+            });
             // "Đảng bộ Quận 1": the unit word is part of the place's name.
-            out.push(Query { kinds, rest: w.tail(after) });
+            out.push(Query {
+                kinds,
+                rest: w.tail(after),
+            });
         }
     }
     out.retain(|q| q.rest.len() > 0);
@@ -220,8 +240,14 @@ mod tests {
 
     #[test]
     fn tones_are_kept_in_the_exact_key() {
-        assert_ne!(words("Thạnh Trị").exact_key(), words("Thanh Trì").exact_key());
-        assert_eq!(words("Thạnh Trị").loose_key(), words("Thanh Trì").loose_key());
+        assert_ne!(
+            words("Thạnh Trị").exact_key(),
+            words("Thanh Trì").exact_key()
+        );
+        assert_eq!(
+            words("Thạnh Trị").loose_key(),
+            words("Thanh Trì").loose_key()
+        );
         assert_eq!(fold("Đắk Lắk"), "dak lak");
         assert_eq!(fold("Bà Rịa – Vũng Tàu"), "ba ria vung tau");
     }

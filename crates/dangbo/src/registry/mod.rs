@@ -188,7 +188,9 @@ pub fn districts_of(province_id: &str, on: NaiveDate) -> Vec<&'static Committee>
         .filter(|c| {
             c.level() == Level::District
                 && c.is_active_on(on)
-                && REGISTRY.parent_on(c, on).is_some_and(|p| p.id() == province_id)
+                && REGISTRY
+                    .parent_on(c, on)
+                    .is_some_and(|p| p.id() == province_id)
         })
         .collect()
 }
@@ -203,7 +205,11 @@ pub fn districts_of(province_id: &str, on: NaiveDate) -> Vec<&'static Committee>
 /// assert_eq!(next[0].id(), "tu-tay-ninh");
 /// ```
 pub fn successors(committee: &Committee) -> Vec<&'static Committee> {
-    committee.successor_ids().iter().filter_map(|id| get(id)).collect()
+    committee
+        .successor_ids()
+        .iter()
+        .filter_map(|id| get(id))
+        .collect()
 }
 
 /// The committees that name `committee` as a successor.
@@ -243,8 +249,11 @@ pub fn parent_on(committee: &Committee, on: NaiveDate) -> Option<&'static Commit
 /// assert!(dangbo::registry::province_of_locality("Atlantis").is_empty());
 /// ```
 pub fn province_of_locality(locality: &str) -> Vec<&'static str> {
-    let mut out: Vec<&'static str> =
-        REGISTRY.districts_named(locality).into_iter().filter_map(Committee::province).collect();
+    let mut out: Vec<&'static str> = REGISTRY
+        .districts_named(locality)
+        .into_iter()
+        .filter_map(Committee::province)
+        .collect();
     out.sort_unstable();
     out.dedup();
     out
