@@ -160,6 +160,7 @@ mod number;
 mod period;
 mod person;
 mod quantity;
+pub mod registry;
 mod report;
 mod resolution;
 mod roman;
