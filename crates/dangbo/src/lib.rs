@@ -160,6 +160,7 @@ mod number;
 mod period;
 mod person;
 mod quantity;
+pub mod registry;
 mod report;
 mod resolution;
 mod roman;
@@ -185,7 +186,7 @@ pub use indicator::{
     IndicatorTarget, IndicatorTargetDraft, Share, ShareDraft,
 };
 pub use issue::{Issue, Lang, Path, Segment, Severity, ValidationErrors};
-pub use normalize::normalize;
+pub use normalize::{fold, normalize};
 pub use number::{parse_number, Reading, VnNumber};
 pub use period::{Period, PeriodDraft, PeriodKind};
 pub use person::{PersonMention, PersonMentionDraft, Position, PositionDraft};
