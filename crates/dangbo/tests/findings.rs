@@ -220,9 +220,15 @@ fn tally_words_are_read_in_any_unicode_form_and_case() {
     let decomposed: String = "5/18 chỉ tiêu không đạt".nfd().collect();
     assert_ne!(decomposed, "5/18 chỉ tiêu không đạt");
     let t = tally(&decomposed, 5, 18, TallyStatus::Met);
-    assert_eq!(codes(&t.validate()), one(Code::TallyStatusContradiction, "status"));
+    assert_eq!(
+        codes(&t.validate()),
+        one(Code::TallyStatusContradiction, "status")
+    );
     let t = tally("5/18 CHỈ TIÊU KHÔNG ĐẠT", 5, 18, TallyStatus::Exceeded);
-    assert_eq!(codes(&t.validate()), one(Code::TallyStatusContradiction, "status"));
+    assert_eq!(
+        codes(&t.validate()),
+        one(Code::TallyStatusContradiction, "status")
+    );
 }
 
 #[test]
