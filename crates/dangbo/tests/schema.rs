@@ -299,7 +299,7 @@ fn written_reports() -> Vec<Value> {
     for kind in ["mid_term", "stage"] {
         docs.push(with(&[(
             "/periods/plan",
-            json!({"kind": kind, "start_year": 2021, "end_year": 2025}),
+            json!({"kind": kind, "start_year": 2020, "end_year": 2025}),
         )]));
     }
     docs.into_iter()
