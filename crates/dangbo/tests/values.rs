@@ -398,3 +398,178 @@ mod date {
         assert_eq!(infer_year(0, 0, d(2023, 6, 1)), None);
     }
 }
+
+mod period {
+    use chrono::NaiveDate;
+    use dangbo::{Code, Period, PeriodKind};
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn forms_and_canonical_display() {
+        for (text, default, shown) in [
+            ("năm 2023", None, "năm 2023"),
+            ("Năm nay", Some(2024), "năm 2024"),
+            ("cả năm 2023", None, "năm 2023"),
+            ("6 tháng đầu năm 2023", None, "6 tháng đầu năm 2023"),
+            ("06 tháng đầu năm", Some(2023), "6 tháng đầu năm 2023"),
+            ("Sáu tháng đầu năm", Some(2023), "6 tháng đầu năm 2023"),
+            ("9 tháng năm 2023", None, "9 tháng đầu năm 2023"),
+            ("9 tháng qua", Some(2023), "9 tháng đầu năm 2023"),
+            ("10 tháng đầu năm", Some(2022), "10 tháng đầu năm 2022"),
+            ("5 tháng", Some(2022), "5 tháng đầu năm 2022"),
+            ("mười hai tháng năm 2022", None, "12 tháng đầu năm 2022"),
+            ("6 tháng cuối năm 2023", None, "6 tháng cuối năm 2023"),
+            ("3 tháng cuối năm", Some(2023), "3 tháng cuối năm 2023"),
+            ("quý I/2024", None, "quý I/2024"),
+            ("quý IV-2023", None, "quý IV/2023"),
+            ("Quý I.2024", None, "quý I/2024"),
+            ("quý 2 năm 2023", None, "quý II/2023"),
+            ("quý II năm 2023", None, "quý II/2023"),
+            ("quý III", Some(2023), "quý III/2023"),
+            ("nhiệm kỳ 2020-2025", None, "nhiệm kỳ 2020-2025"),
+            ("Nhiệm kỳ 2020 - 2025", None, "nhiệm kỳ 2020-2025"),
+            ("nhiệm kỳ 2020 -2025", None, "nhiệm kỳ 2020-2025"),
+            ("nhiệm kỳ 2020- 2025", None, "nhiệm kỳ 2020-2025"),
+            ("nhiệm kỳ 2020 – 2025", None, "nhiệm kỳ 2020-2025"),
+            ("nhiệm kỳ 2020—2025", None, "nhiệm kỳ 2020-2025"),
+            ("giữa nhiệm kỳ 2020-2025", None, "giữa nhiệm kỳ 2020-2025"),
+            ("nửa nhiệm kỳ 2020 - 2025", None, "giữa nhiệm kỳ 2020-2025"),
+            ("giai đoạn 2021-2025", None, "giai đoạn 2021-2025"),
+            ("giai đoạn 2021 - 2030", None, "giai đoạn 2021-2030"),
+            ("tháng 10 năm 2023", None, "tháng 10 năm 2023"),
+            ("tháng 10", Some(2023), "tháng 10"),
+        ] {
+            let p = Period::parse_in(text, default).unwrap_or_else(|e| panic!("{text}: {e}"));
+            assert_eq!(p.to_string(), shown, "{text}");
+            assert_eq!(
+                shown
+                    .parse::<Period>()
+                    .ok()
+                    .map(|q| q.kind())
+                    .unwrap_or(p.kind()),
+                p.kind()
+            );
+        }
+    }
+
+    #[test]
+    fn fields_and_dates() {
+        let p: Period = "9 tháng đầu năm 2023".parse().unwrap();
+        assert_eq!(
+            (p.kind(), p.year(), p.months()),
+            (PeriodKind::YearToDate, Some(2023), Some(9))
+        );
+        assert_eq!(
+            (p.start(), p.end()),
+            (Some(d(2023, 1, 1)), Some(d(2023, 9, 30)))
+        );
+        let r: Period = "3 tháng cuối năm 2023".parse().unwrap();
+        assert_eq!(
+            (r.start(), r.end()),
+            (Some(d(2023, 10, 1)), Some(d(2023, 12, 31)))
+        );
+        let q: Period = "quý I/2024".parse().unwrap();
+        assert_eq!(
+            (q.start(), q.end()),
+            (Some(d(2024, 1, 1)), Some(d(2024, 3, 31)))
+        );
+        let q4: Period = "quý IV/2023".parse().unwrap();
+        assert_eq!(q4.quarter_number(), Some(4));
+        assert_eq!(
+            (q4.start(), q4.end()),
+            (Some(d(2023, 10, 1)), Some(d(2023, 12, 31)))
+        );
+        let feb: Period = "2 tháng đầu năm 2024".parse().unwrap();
+        assert_eq!(feb.end(), Some(d(2024, 2, 29)));
+        let t: Period = "nhiệm kỳ 2020 - 2025".parse().unwrap();
+        assert_eq!((t.start_year(), t.end_year()), (Some(2020), Some(2025)));
+        assert_eq!(
+            (t.start(), t.end()),
+            (Some(d(2020, 1, 1)), Some(d(2025, 12, 31)))
+        );
+        let m: Period = "giữa nhiệm kỳ 2020-2025".parse().unwrap();
+        assert_eq!((m.start(), m.end()), (t.start(), t.end()));
+        assert!(m.contains(d(2022, 6, 1)));
+        assert!(!p.contains(d(2023, 10, 1)));
+        assert!(p.contains(d(2023, 9, 30)));
+        let o: Period = "tháng 10 năm 2023".parse().unwrap();
+        assert_eq!(
+            (o.kind(), o.year(), o.text()),
+            (PeriodKind::Other, Some(2023), Some("tháng 10 năm 2023"))
+        );
+        assert_eq!(o.end(), Some(d(2023, 12, 31)));
+        let none = Period::parse_in("tháng 10", None).unwrap();
+        assert_eq!((none.start(), none.end()), (None, None));
+        assert!(!none.contains(d(2023, 10, 1)));
+    }
+
+    #[test]
+    fn json_shapes() {
+        let p: Period = "9 tháng đầu năm 2023".parse().unwrap();
+        assert_eq!(p.to_string(), "9 tháng đầu năm 2023");
+        assert_eq!(
+            serde_json::to_string(&p).unwrap(),
+            r#"{"kind":"year_to_date","year":2023,"months":9}"#
+        );
+        let t: Period =
+            serde_json::from_str(r#"{"kind":"term","start_year":2020,"end_year":2025}"#).unwrap();
+        assert_eq!(t.to_string(), "nhiệm kỳ 2020-2025");
+        assert!(serde_json::from_str::<Period>(
+            r#"{"kind":"term","start_year":2020,"end_year":2026}"#
+        )
+        .is_err());
+        assert!(
+            serde_json::from_str::<Period>(r#"{"kind":"quarter","year":2024,"quarter":5}"#)
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn errors_have_the_rule_codes() {
+        for (text, code) in [
+            ("nhiệm kỳ 2020-2026", Code::PeriodSpan),
+            ("giữa nhiệm kỳ 2021-2025", Code::PeriodSpan),
+            ("giai đoạn 2025-2021", Code::PeriodSpan),
+            ("13 tháng đầu năm 2023", Code::PeriodMonths),
+            ("0 tháng đầu năm 2023", Code::PeriodMonths),
+            ("quý 5/2023", Code::PeriodQuarter),
+            ("năm 1900", Code::PeriodYearRange),
+            ("năm 23", Code::PeriodMalformed),
+            ("6 tháng đầu năm", Code::PeriodMalformed),
+            ("giữa nhiệm kỳ", Code::PeriodMalformed),
+            ("tháng 13 năm 2023", Code::PeriodMalformed),
+            ("quý V/2023", Code::PeriodQuarter),
+            ("quý X/2023", Code::PeriodQuarter),
+            ("quý IIII/2023", Code::PeriodMalformed),
+            ("hôm nay", Code::PeriodMalformed),
+            ("", Code::PeriodMalformed),
+            ("năm", Code::PeriodMalformed),
+        ] {
+            let err = text.parse::<Period>().unwrap_err();
+            assert_eq!(err.code(), code, "{text}: {err}");
+            assert!(!err.issues()[0].path.is_root());
+        }
+    }
+
+    #[test]
+    fn rules_sit_at_their_fields() {
+        let err = Period::term(1900, 1906).unwrap_err();
+        let got: Vec<(String, Code)> = err
+            .issues()
+            .iter()
+            .map(|i| (i.path.to_string(), i.code))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("start_year".to_owned(), Code::PeriodYearRange),
+                ("end_year".to_owned(), Code::PeriodYearRange),
+                ("end_year".to_owned(), Code::PeriodSpan),
+            ]
+        );
+        assert!(err.issues()[2].message.contains("1900-1906"));
+    }
+}
