@@ -573,3 +573,156 @@ mod period {
         assert!(err.issues()[2].message.contains("1900-1906"));
     }
 }
+
+mod quantity {
+    use dangbo::{Code, Qualifier, Quantity};
+
+    fn q(s: &str) -> Quantity {
+        s.parse().unwrap_or_else(|e| panic!("{s}: {e}"))
+    }
+
+    #[test]
+    fn reads_qualifier_number_and_unit() {
+        for (text, value, unit, qual) in [
+            ("35,8 tỷ đồng", 35.8, "tỷ đồng", Qualifier::Exact),
+            ("trên 35,8 tỷ đồng", 35.8, "tỷ đồng", Qualifier::Over),
+            ("Trên 39.740 tỷ đồng", 39_740.0, "tỷ đồng", Qualifier::Over),
+            (
+                "hơn 2.000 lượt khách",
+                2000.0,
+                "lượt khách",
+                Qualifier::Over,
+            ),
+            ("khoảng 12 ha", 12.0, "ha", Qualifier::About),
+            ("xấp xỉ 12 ha", 12.0, "ha", Qualifier::About),
+            ("gần 187 đảng viên", 187.0, "đảng viên", Qualifier::Nearly),
+            ("dưới 1,5%", 1.5, "%", Qualifier::Under),
+            ("50% trở lên", 50.0, "%", Qualifier::Over),
+            ("63 %", 63.0, "%", Qualifier::Exact),
+            ("500USD", 500.0, "USD", Qualifier::Exact),
+            ("12ha", 12.0, "ha", Qualifier::Exact),
+            ("101.761 tấn", 101_761.0, "tấn", Qualifier::Exact),
+            (
+                "99,4 triệu đồng/người/năm",
+                99.4,
+                "triệu đồng/người/năm",
+                Qualifier::Exact,
+            ),
+            (
+                "60 triệu đồng/ người/năm",
+                60.0,
+                "triệu đồng/người/năm",
+                Qualifier::Exact,
+            ),
+            ("5 000 tấn", 5000.0, "tấn", Qualifier::Exact),
+            ("7.5 ha", 7.5, "ha", Qualifier::Exact),
+            (
+                "gần một nghìn tỷ đồng",
+                1.0,
+                "nghìn tỷ đồng",
+                Qualifier::Nearly,
+            ),
+            ("hai mươi lăm xã", 25.0, "xã", Qualifier::Exact),
+            ("35,8 tỷ", 35.8, "tỷ", Qualifier::Exact),
+            (
+                "378.125 lượt khách.",
+                378_125.0,
+                "lượt khách",
+                Qualifier::Exact,
+            ),
+        ] {
+            let got = q(text);
+            assert_eq!(
+                (got.value(), got.unit(), got.qualifier()),
+                (value, unit, qual),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn to_base_multiplies_the_scale_out() {
+        for (text, value, unit) in [
+            ("trên 35,8 tỷ đồng", 35.8e9, "đồng"),
+            ("99,4 triệu đồng/người/năm", 99.4e6, "đồng/người/năm"),
+            ("12 ha", 12.0, "ha"),
+            ("1,2 nghìn tỷ đồng", 1.2e12, "đồng"),
+            ("3 ngàn tỉ đồng", 3e12, "đồng"),
+            ("45 ngàn đồng/người/năm", 45e3, "đồng/người/năm"),
+            ("50 triệu/người/năm", 50e6, "đồng/người/năm"),
+            ("35,8 tỷ", 35.8e9, ""),
+            ("2 triệu USD", 2e6, "USD"),
+            ("10 tỉ đồng", 10e9, "đồng"),
+            ("5 triệuđồng", 5.0, "triệuđồng"),
+        ] {
+            let (v, u) = q(text).to_base();
+            assert!((v - value).abs() <= value.abs() * 1e-12, "{text}: {v}");
+            assert_eq!(u, unit, "{text}");
+        }
+        assert_eq!(q("35,8 tỷ đồng").scale(), ("tỷ", 1e9));
+        assert_eq!(q("12 ha").scale(), ("", 1.0));
+    }
+
+    #[test]
+    fn display_round_trips() {
+        for text in [
+            "trên 35,8 tỷ đồng",
+            "99,4 triệu đồng/người/năm",
+            "12 ha",
+            "gần 1 nghìn tỷ đồng",
+            "khoảng 101.761 tấn",
+            "dưới 1,5%",
+        ] {
+            assert_eq!(q(text).to_string(), text);
+            assert_eq!(q(&q(text).to_string()), q(text));
+        }
+    }
+
+    #[test]
+    fn errors() {
+        for (text, code) in [
+            ("999.999.999.999.999.999 tỷ", Code::NumberOverflow),
+            ("NaN tỷ đồng", Code::QuantityMalformed),
+            ("inf đồng", Code::QuantityMalformed),
+            ("tỷ đồng", Code::QuantityMalformed),
+            ("trên", Code::QuantityMalformed),
+            ("", Code::QuantityMalformed),
+            ("35,8", Code::UnitMissing),
+            ("-5 tỷ đồng", Code::Negative),
+            ("năm 2023", Code::QuantityMalformed),
+            ("1.23.4 tỷ", Code::NumberMalformed),
+        ] {
+            let err = text.parse::<Quantity>().unwrap_err();
+            assert_eq!(err.code(), code, "{text}: {err}");
+        }
+        let draft = dangbo::QuantityDraft {
+            value: Some(f64::NAN),
+            unit: Some(" ".into()),
+            ..Default::default()
+        };
+        let err = dangbo::Draft::build(draft).unwrap_err();
+        let got: Vec<(String, Code)> = err
+            .issues()
+            .iter()
+            .map(|i| (i.path.to_string(), i.code))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("value".to_owned(), Code::NotFinite),
+                ("unit".to_owned(), Code::UnitMissing)
+            ]
+        );
+    }
+
+    #[test]
+    fn json() {
+        let q = q("trên 35,8 tỷ đồng");
+        assert_eq!(
+            q.to_json(),
+            r#"{"value":35.8,"unit":"tỷ đồng","qualifier":"over"}"#
+        );
+        assert_eq!(Quantity::from_json(&q.to_json()).unwrap(), q);
+        assert!(Quantity::from_json(r#"{"value":-1,"unit":"ha"}"#).is_err());
+    }
+}
