@@ -726,3 +726,178 @@ mod quantity {
         assert!(Quantity::from_json(r#"{"value":-1,"unit":"ha"}"#).is_err());
     }
 }
+
+mod symbol {
+    use dangbo::{Code, DocumentKind, DocumentSymbol, SymbolSystem};
+
+    #[test]
+    fn party_and_state_symbols() {
+        for (text, number, kind, issuer, system, canon) in [
+            (
+                "05-NQ/TU",
+                5,
+                DocumentKind::NQ,
+                "TU",
+                SymbolSystem::Party,
+                "05-NQ/TU",
+            ),
+            (
+                "Số 05-NQ/TU",
+                5,
+                DocumentKind::NQ,
+                "TU",
+                SymbolSystem::Party,
+                "05-NQ/TU",
+            ),
+            (
+                "số 18 - CT/HU",
+                18,
+                DocumentKind::CT,
+                "HU",
+                SymbolSystem::Party,
+                "18-CT/HU",
+            ),
+            (
+                "36-HD/VPTW",
+                36,
+                DocumentKind::HD,
+                "VPTW",
+                SymbolSystem::Party,
+                "36-HD/VPTW",
+            ),
+            (
+                "02-ĐA/TU",
+                2,
+                DocumentKind::DA,
+                "TU",
+                SymbolSystem::Party,
+                "02-ĐA/TU",
+            ),
+            (
+                "04-CTr/TU",
+                4,
+                DocumentKind::CTr,
+                "TU",
+                SymbolSystem::Party,
+                "04-CTr/TU",
+            ),
+            (
+                "09-QĐi/TW",
+                9,
+                DocumentKind::QDi,
+                "TW",
+                SymbolSystem::Party,
+                "09-QĐi/TW",
+            ),
+            (
+                "12- CT/HU",
+                12,
+                DocumentKind::CT,
+                "HU",
+                SymbolSystem::Party,
+                "12-CT/HU",
+            ),
+            (
+                "15-QD/TW",
+                15,
+                DocumentKind::QD,
+                "TW",
+                SymbolSystem::Party,
+                "15-QĐ/TW",
+            ),
+            (
+                "21-nq/tw",
+                21,
+                DocumentKind::NQ,
+                "tw",
+                SymbolSystem::Party,
+                "21-NQ/tw",
+            ),
+            (
+                "45-KL/TW,",
+                45,
+                DocumentKind::KL,
+                "TW",
+                SymbolSystem::Party,
+                "45-KL/TW",
+            ),
+            (
+                "7 – KH/QU",
+                7,
+                DocumentKind::KH,
+                "QU",
+                SymbolSystem::Party,
+                "7-KH/QU",
+            ),
+            (
+                "12/NQ-CP",
+                12,
+                DocumentKind::NQ,
+                "CP",
+                SymbolSystem::State,
+                "12/NQ-CP",
+            ),
+            (
+                "45/BC-UBND",
+                45,
+                DocumentKind::BC,
+                "UBND",
+                SymbolSystem::State,
+                "45/BC-UBND",
+            ),
+            (
+                "số 12/2023/NQ-HĐND",
+                12,
+                DocumentKind::NQ,
+                "HĐND",
+                SymbolSystem::State,
+                "12/2023/NQ-HĐND",
+            ),
+        ] {
+            let s: DocumentSymbol = text.parse().unwrap_or_else(|e| panic!("{text}: {e}"));
+            assert_eq!(
+                (s.number(), s.kind(), s.issuer(), s.system(), s.text()),
+                (number, kind, issuer, system, canon),
+                "{text}"
+            );
+            assert_eq!(s.to_string(), canon);
+            assert_eq!(canon.parse::<DocumentSymbol>().unwrap(), s);
+        }
+    }
+
+    #[test]
+    fn errors() {
+        for (text, code) in [
+            ("12-XY/TU", Code::SymbolKindUnknown),
+            ("123/UBND-NC", Code::SymbolKindUnknown),
+            ("12-HĐ/TU", Code::SymbolKindUnknown),
+            ("NQ/TU", Code::SymbolMalformed),
+            ("0-NQ/TU", Code::SymbolMalformed),
+            ("05-NQ", Code::SymbolMalformed),
+            ("05-NQ/", Code::SymbolMalformed),
+            ("05-NQ/T U", Code::SymbolMalformed),
+            ("05 NQ/TU", Code::SymbolMalformed),
+            ("", Code::SymbolMalformed),
+            ("99999999999-NQ/TU", Code::SymbolMalformed),
+        ] {
+            let err = text.parse::<DocumentSymbol>().unwrap_err();
+            assert_eq!(err.code(), code, "{text}: {err}");
+        }
+    }
+
+    #[test]
+    fn json_shape_and_rules() {
+        let s: DocumentSymbol = "05-NQ/TU".parse().unwrap();
+        assert_eq!(
+            s.to_json(),
+            r#"{"number":5,"kind":"NQ","issuer":"TU","system":"party","text":"05-NQ/TU"}"#
+        );
+        assert_eq!(DocumentSymbol::from_json(&s.to_json()).unwrap(), s);
+        let err = DocumentSymbol::from_json(
+            r#"{"number":0,"kind":"NQ","issuer":"T U","system":"party","text":"0-NQ/T U"}"#,
+        )
+        .unwrap_err();
+        let paths: Vec<String> = err.issues().iter().map(|i| i.path.to_string()).collect();
+        assert_eq!(paths, vec!["number", "issuer"]);
+    }
+}
