@@ -64,7 +64,7 @@ impl Rules for DocumentSymbolDraft {
 const WHAT: &str = "document symbol";
 
 /// The kind for an abbreviation in any case; "QD", "QDI" and "DA" (written
-/// without "Đ") are read as "QĐ", "QĐi" and "ĐA".
+/// without "Đ") are read as `QĐ`, `QĐi` and `ĐA`.
 fn kind_of(abbr: &str) -> Option<DocumentKind> {
     let upper = abbr.to_uppercase();
     match upper.as_str() {
@@ -90,7 +90,7 @@ impl FromStr for DocumentSymbol {
     /// "12- CT/HU", "04-CTr/TU") or a state symbol "<n>/[<year>/]<KIND>-<ISSUER>"
     /// ("12/NQ-CP", "45/BC-UBND"), after an optional "Số"/"số". Spaces around
     /// the dash and slash are dropped; the kind is read in any case, and "QD",
-    /// "QDI", "DA" stand for "QĐ", "QĐi", "ĐA". The symbol's `text` is the canonical
+    /// "QDI", "DA" stand for `QĐ`, `QĐi`, `ĐA`. The symbol's `text` is the canonical
     /// spelling with the number's zero padding as written ("05-NQ/TU").
     ///
     /// # Errors
