@@ -11,7 +11,7 @@ use crate::draft::{Assemble, Disassemble};
 use crate::enums::string_enum;
 use crate::error::Error;
 use crate::issue::{Issue, ValidationErrors};
-use crate::normalize::normalize;
+use crate::normalize::{normalize, SHORT_TEXT};
 use crate::roman::{number_words, RomanOrdinal};
 use crate::Draft;
 
@@ -327,8 +327,8 @@ impl Period {
     ///
     /// # Errors
     ///
-    /// `period_malformed` for any other text, or a form that needs a year when
-    /// neither the text nor `default_year` gives one; the codes of the period's
+    /// `period_malformed` for any other text (text over 1 KB included), or a
+    /// form that needs a year when neither the text nor `default_year` gives one; the codes of the period's
     /// rules (`period_months`, `period_quarter`, `period_year_range`,
     /// `period_span`) for values that break them.
     ///
@@ -343,12 +343,18 @@ impl Period {
     /// assert!(Period::parse_in("6 tháng đầu năm", None).is_err());
     /// ```
     pub fn parse_in(text: &str, default_year: Option<i32>) -> Result<Period, Error> {
+        let bad = |reason: &str| Error::parse(WHAT, text, Code::PeriodMalformed, reason);
+        if text.len() > SHORT_TEXT {
+            return Err(bad(&format!(
+                "{} bytes is too long for a period",
+                text.len()
+            )));
+        }
         let norm = normalize(text);
         let trimmed = norm
             .trim()
             .trim_end_matches([',', '.', ';', ':'])
             .trim_end();
-        let bad = |reason: &str| Error::parse(WHAT, text, Code::PeriodMalformed, reason);
         let toks = tokens(trimmed).ok_or_else(|| bad("too many words for a period"))?;
         let t: Vec<&str> = toks.iter().map(String::as_str).collect();
         let draft = read(&t, trimmed, default_year).map_err(|reason| bad(&reason))?;

@@ -267,7 +267,11 @@ fn strip_suffix_words<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
     let mut rest = text;
     for word in suffix.split(' ').rev() {
         let trimmed = rest.trim_end();
-        let start = trimmed.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let start = trimmed
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let last = &trimmed[start..];
         if last.len() > 12 || last.to_lowercase() != word {
             return None;

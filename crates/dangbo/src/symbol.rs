@@ -7,7 +7,7 @@ use crate::code::Code;
 use crate::draft::{entity, Rules};
 use crate::error::Error;
 use crate::issue::Issue;
-use crate::normalize::normalize;
+use crate::normalize::{normalize, SHORT_TEXT};
 use crate::{DocumentKind, Draft, SymbolSystem};
 
 entity! {
@@ -95,7 +95,7 @@ impl FromStr for DocumentSymbol {
     ///
     /// # Errors
     ///
-    /// `symbol_malformed` for other shapes or a number 0; `symbol_kind_unknown`
+    /// `symbol_malformed` for other shapes, a number 0 or text over 1 KB; `symbol_kind_unknown`
     /// for a kind that is not one of [`DocumentKind`].
     ///
     /// # Example
@@ -109,6 +109,9 @@ impl FromStr for DocumentSymbol {
     /// ```
     fn from_str(s: &str) -> Result<DocumentSymbol, Error> {
         let bad = |reason: &str| Error::parse(WHAT, s, Code::SymbolMalformed, reason);
+        if s.len() > SHORT_TEXT {
+            return Err(bad(&format!("{} bytes is too long for a symbol", s.len())));
+        }
         let norm = normalize(s);
         let mut t = norm
             .trim()

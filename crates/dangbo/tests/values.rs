@@ -1,5 +1,188 @@
 //! Value parsers: numbers, quantities, Roman numerals and ordinals, dates, periods, symbols, normalization.
 
+/// One table of value texts as real articles write them: each row names the
+/// parser, the text and what it must give (a rendering of the value) or the
+/// code of the error.
+mod table {
+    use chrono::NaiveDate;
+    use dangbo::{
+        normalize, parse_date, parse_ordinal, Code, DocumentSymbol, Period, Quantity, RomanOrdinal,
+        VnNumber,
+    };
+
+    /// Runs one parser; `kind` may carry a reference: `date@2023-12-12`, `period@2023`.
+    fn run(kind: &str, input: &str) -> Result<String, Code> {
+        let (kind, arg) = kind.split_once('@').unwrap_or((kind, ""));
+        let r = match kind {
+            "num" => input.parse::<VnNumber>().map(|n| n.value().to_string()),
+            "lax" => VnNumber::parse_lax(input).map(|(n, r)| format!("{} {r:?}", n.value())),
+            "qty" => input
+                .parse::<Quantity>()
+                .map(|q| format!("{}|{}|{}", q.value(), q.unit(), q.qualifier())),
+            "base" => input.parse::<Quantity>().map(|q| {
+                let (v, u) = q.to_base();
+                format!("{v}|{u}")
+            }),
+            "roman" => input.parse::<RomanOrdinal>().map(|r| r.get().to_string()),
+            "ord" => parse_ordinal(input).map(|n| n.to_string()),
+            "date" => {
+                let reference = (!arg.is_empty()).then(|| arg.parse::<NaiveDate>().unwrap());
+                parse_date(input, reference).map(|d| d.to_string())
+            }
+            "period" => {
+                let default = (!arg.is_empty()).then(|| arg.parse::<i32>().unwrap());
+                Period::parse_in(input, default).map(|p| p.to_string())
+            }
+            "symbol" => input.parse::<DocumentSymbol>().map(|s| {
+                format!(
+                    "{}|{}|{}|{}|{}",
+                    s.number(),
+                    s.kind(),
+                    s.issuer(),
+                    s.system(),
+                    s.text()
+                )
+            }),
+            "norm" => Ok(normalize(input).into_owned()),
+            other => panic!("no parser {other}"),
+        };
+        r.map_err(|e| {
+            let issues = e.issues();
+            assert!(!issues.is_empty() && !issues[0].path.is_root(), "{e}");
+            assert!(e.to_string().contains("cannot read"), "{e}");
+            e.code()
+        })
+    }
+
+    #[test]
+    fn values_as_articles_write_them() {
+        use Code::*;
+        let cases: &[(&str, &str, Result<&str, Code>)] = &[
+            // numbers
+            ("num", "1.234.567,89", Ok("1234567.89")),
+            ("num", "101.761", Ok("101761")),
+            ("num", "06", Ok("6")),
+            ("num", "0,5", Ok("0.5")),
+            ("num", "35,8", Ok("35.8")),
+            ("num", "1,234", Ok("1.234")),
+            ("num", "101 761", Ok("101761")),
+            ("num", "39.740", Ok("39740")),
+            ("num", "1.23", Err(NumberMalformed)),
+            ("num", "1,2,3", Err(NumberMalformed)),
+            ("num", "NaN", Err(NumberMalformed)),
+            ("num", "inf", Err(NumberMalformed)),
+            ("num", "999.999.999.999.999.999", Err(NumberOverflow)),
+            ("num", "", Err(NumberMalformed)),
+            ("lax", "7.5", Ok("7.5 EnglishDecimal")),
+            ("lax", "13.04", Ok("13.04 EnglishDecimal")),
+            ("lax", "đạt13,04", Ok("13.04 GluedToWord")),
+            ("lax", "20,18", Ok("20.18 Vietnamese")),
+            ("lax", "1,234", Ok("1.234 Vietnamese")),
+            ("lax", "2.000.", Ok("2000 TrailingPunctuation")),
+            ("lax", "1,234,567", Ok("1234567 CommaThousands")),
+            // quantities
+            ("qty", "35,8 tỷ", Ok("35.8|tỷ|exact")),
+            ("qty", "trên 39.740 tỷ đồng", Ok("39740|tỷ đồng|over")),
+            (
+                "qty",
+                "99,4 triệu đồng/người/năm",
+                Ok("99.4|triệu đồng/người/năm|exact"),
+            ),
+            ("qty", "101.761 tấn", Ok("101761|tấn|exact")),
+            ("qty", "378.125 lượt khách", Ok("378125|lượt khách|exact")),
+            ("qty", "hơn 1.200 ha", Ok("1200|ha|over")),
+            ("qty", "gần 63%", Ok("63|%|nearly")),
+            ("qty", "khoảng 500USD", Ok("500|USD|about")),
+            ("qty", "30 đảng viên trở lên", Ok("30|đảng viên|over")),
+            ("qty", "dưới 2 %", Ok("2|%|under")),
+            ("qty", "gần một nghìn tỷ đồng", Ok("1|nghìn tỷ đồng|nearly")),
+            ("qty", "999.999.999.999.999.999 tỷ", Err(NumberOverflow)),
+            ("qty", "NaN tỷ đồng", Err(QuantityMalformed)),
+            ("qty", "35,8", Err(UnitMissing)),
+            ("base", "trên 35,8 tỷ đồng", Ok("35800000000|đồng")),
+            (
+                "base",
+                "99,4 triệu đồng/người/năm",
+                Ok("99400000|đồng/người/năm"),
+            ),
+            ("base", "12 ha", Ok("12|ha")),
+            ("base", "45 ngàn đồng/người/năm", Ok("45000|đồng/người/năm")),
+            // Roman numerals and ordinals
+            ("roman", "XVII", Ok("17")),
+            ("roman", "xxii", Ok("22")),
+            ("roman", "IIII", Err(RomanMalformed)),
+            ("roman", "MMMM", Err(RomanOutOfRange)),
+            ("ord", "lần thứ 16", Ok("16")),
+            ("ord", "lần thứ Chín", Ok("9")),
+            ("ord", "lần thứ mười sáu", Ok("16")),
+            ("ord", "lần thứ XVII", Ok("17")),
+            ("ord", "khoá XXII", Ok("22")),
+            ("ord", "Nhất", Ok("1")),
+            ("ord", "hai mươi mốt", Ok("21")),
+            ("ord", "lần thứ nhiều", Err(OrdinalMalformed)),
+            // dates
+            ("date", "Ngày 15/9/2023", Ok("2023-09-15")),
+            ("date", "22/06/2023", Ok("2023-06-22")),
+            ("date", "ngày 4 tháng 7 năm 2024", Ok("2024-07-04")),
+            ("date", "Sáng 22-6-2023", Ok("2023-06-22")),
+            ("date@2023-12-12", "Ngày 9.12", Ok("2023-12-09")),
+            ("date@2024-01-03", "28/12", Ok("2023-12-28")),
+            ("date@2023-09-20", "Chiều ngày 15/9 ", Ok("2023-09-15")),
+            ("date@2023-07-10", "Hôm qua 9-7", Ok("2023-07-09")),
+            ("date", "31/2/2023", Err(DateInvalid)),
+            ("date", "Sáng 22/6", Err(DateYearMissing)),
+            ("date", "15/9/23", Err(DateMalformed)),
+            // periods
+            ("period", "9 tháng đầu năm 2023", Ok("9 tháng đầu năm 2023")),
+            (
+                "period",
+                "3 tháng cuối năm 2023",
+                Ok("3 tháng cuối năm 2023"),
+            ),
+            ("period@2023", "6 tháng đầu năm", Ok("6 tháng đầu năm 2023")),
+            (
+                "period@2023",
+                "Sáu tháng đầu năm",
+                Ok("6 tháng đầu năm 2023"),
+            ),
+            ("period", "quý IV/2023", Ok("quý IV/2023")),
+            ("period", "quý I-2024", Ok("quý I/2024")),
+            ("period", "nhiệm kỳ 2020 - 2025", Ok("nhiệm kỳ 2020-2025")),
+            ("period", "nhiệm kỳ 2020 -2025", Ok("nhiệm kỳ 2020-2025")),
+            ("period", "Nhiệm kỳ 2020– 2025", Ok("nhiệm kỳ 2020-2025")),
+            (
+                "period",
+                "giữa nhiệm kỳ 2020-2025",
+                Ok("giữa nhiệm kỳ 2020-2025"),
+            ),
+            ("period", "giai đoạn 2021-2025", Ok("giai đoạn 2021-2025")),
+            ("period", "năm 2023", Ok("năm 2023")),
+            ("period", "nhiệm kỳ 2020-2026", Err(PeriodSpan)),
+            ("period", "6 tháng đầu năm", Err(PeriodMalformed)),
+            // document symbols
+            ("symbol", "Số 05-NQ/TU", Ok("5|NQ|TU|party|05-NQ/TU")),
+            ("symbol", "số 18 - CT/HU", Ok("18|CT|HU|party|18-CT/HU")),
+            ("symbol", "12/NQ-CP", Ok("12|NQ|CP|state|12/NQ-CP")),
+            ("symbol", "04-CTr/TU", Ok("4|CTr|TU|party|04-CTr/TU")),
+            ("symbol", "12-XY/TU", Err(SymbolKindUnknown)),
+            // normalization
+            ("norm", "Thành uỷ", Ok("Thành ủy")),
+            ("norm", "khoá XII", Ok("khóa XII")),
+            ("norm", "quý I", Ok("quý I")),
+        ];
+        assert!(cases.len() >= 60);
+        let mut failures = Vec::new();
+        for (kind, input, want) in cases {
+            let got = run(kind, input);
+            let want = want.map(str::to_owned);
+            if got != want {
+                failures.push(format!("{kind} {input:?}: got {got:?}, want {want:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}
+
 mod number {
     use dangbo::{Code, Reading, VnNumber};
 
@@ -444,36 +627,29 @@ mod period {
         ] {
             let p = Period::parse_in(text, default).unwrap_or_else(|e| panic!("{text}: {e}"));
             assert_eq!(p.to_string(), shown, "{text}");
-            assert_eq!(
-                shown
-                    .parse::<Period>()
-                    .ok()
-                    .map(|q| q.kind())
-                    .unwrap_or(p.kind()),
-                p.kind()
-            );
+            assert_eq!(Period::parse_in(shown, default).unwrap(), p, "{shown}");
         }
     }
 
     #[test]
     fn fields_and_dates() {
-        let p: Period = "9 tháng đầu năm 2023".parse().unwrap();
+        let ytd: Period = "9 tháng đầu năm 2023".parse().unwrap();
         assert_eq!(
-            (p.kind(), p.year(), p.months()),
+            (ytd.kind(), ytd.year(), ytd.months()),
             (PeriodKind::YearToDate, Some(2023), Some(9))
         );
         assert_eq!(
-            (p.start(), p.end()),
+            (ytd.start(), ytd.end()),
             (Some(d(2023, 1, 1)), Some(d(2023, 9, 30)))
         );
-        let r: Period = "3 tháng cuối năm 2023".parse().unwrap();
+        let rem: Period = "3 tháng cuối năm 2023".parse().unwrap();
         assert_eq!(
-            (r.start(), r.end()),
+            (rem.start(), rem.end()),
             (Some(d(2023, 10, 1)), Some(d(2023, 12, 31)))
         );
-        let q: Period = "quý I/2024".parse().unwrap();
+        let q1: Period = "quý I/2024".parse().unwrap();
         assert_eq!(
-            (q.start(), q.end()),
+            (q1.start(), q1.end()),
             (Some(d(2024, 1, 1)), Some(d(2024, 3, 31)))
         );
         let q4: Period = "quý IV/2023".parse().unwrap();
@@ -484,23 +660,26 @@ mod period {
         );
         let feb: Period = "2 tháng đầu năm 2024".parse().unwrap();
         assert_eq!(feb.end(), Some(d(2024, 2, 29)));
-        let t: Period = "nhiệm kỳ 2020 - 2025".parse().unwrap();
-        assert_eq!((t.start_year(), t.end_year()), (Some(2020), Some(2025)));
+        let term: Period = "nhiệm kỳ 2020 - 2025".parse().unwrap();
         assert_eq!(
-            (t.start(), t.end()),
+            (term.start_year(), term.end_year()),
+            (Some(2020), Some(2025))
+        );
+        assert_eq!(
+            (term.start(), term.end()),
             (Some(d(2020, 1, 1)), Some(d(2025, 12, 31)))
         );
-        let m: Period = "giữa nhiệm kỳ 2020-2025".parse().unwrap();
-        assert_eq!((m.start(), m.end()), (t.start(), t.end()));
-        assert!(m.contains(d(2022, 6, 1)));
-        assert!(!p.contains(d(2023, 10, 1)));
-        assert!(p.contains(d(2023, 9, 30)));
-        let o: Period = "tháng 10 năm 2023".parse().unwrap();
+        let mid: Period = "giữa nhiệm kỳ 2020-2025".parse().unwrap();
+        assert_eq!((mid.start(), mid.end()), (term.start(), term.end()));
+        assert!(mid.contains(d(2022, 6, 1)));
+        assert!(!ytd.contains(d(2023, 10, 1)));
+        assert!(ytd.contains(d(2023, 9, 30)));
+        let other: Period = "tháng 10 năm 2023".parse().unwrap();
         assert_eq!(
-            (o.kind(), o.year(), o.text()),
+            (other.kind(), other.year(), other.text()),
             (PeriodKind::Other, Some(2023), Some("tháng 10 năm 2023"))
         );
-        assert_eq!(o.end(), Some(d(2023, 12, 31)));
+        assert_eq!(other.end(), Some(d(2023, 12, 31)));
         let none = Period::parse_in("tháng 10", None).unwrap();
         assert_eq!((none.start(), none.end()), (None, None));
         assert!(!none.contains(d(2023, 10, 1)));
