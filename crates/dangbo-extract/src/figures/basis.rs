@@ -4,6 +4,7 @@
 
 use dangbo::{Basis, RelativeTo};
 
+use super::cue::Years;
 use super::number::convert;
 use super::token::{Kind, Token};
 use super::unit::{collapse, matches_at};
@@ -174,12 +175,9 @@ fn basis_noun(toks: &[Token], j: usize) -> Option<(Basis, usize)> {
 }
 
 /// A change's comparison after its percent: the kind and one past its end.
-/// `review_year` tells "năm 2022" (the year before) from other years.
-pub(super) fn comparison_at(
-    toks: &[Token],
-    i: usize,
-    review_year: Option<i32>,
-) -> Option<(RelativeTo, usize)> {
+/// `years` tells "năm 2022" (the year before the reviewed or planned one)
+/// from other years.
+pub(super) fn comparison_at(toks: &[Token], i: usize, years: &Years) -> Option<(RelativeTo, usize)> {
     let (j, compared) = skip_lead_in(toks, i);
     let year_at = |k: usize| {
         toks.get(k)
@@ -221,7 +219,9 @@ pub(super) fn comparison_at(
     }
     if matches_at(toks, j, &["năm"]) {
         if let Some(y) = year_at(j + 1) {
-            let previous = review_year.is_none_or(|r| y == r - 1);
+            let previous = (years.review.is_none() && years.plan.is_none())
+                || years.review == Some(y + 1)
+                || years.plan == Some(y + 1);
             let rel = if previous {
                 RelativeTo::PreviousPeriod
             } else {
@@ -299,7 +299,11 @@ mod tests {
 
     fn comparison(text: &str, review: Option<i32>) -> Option<RelativeTo> {
         let toks: Vec<Token> = Lexer::new(text).collect();
-        comparison_at(&toks, 0, review).map(|c| c.0)
+        let years = Years {
+            review,
+            ..Years::default()
+        };
+        comparison_at(&toks, 0, &years).map(|c| c.0)
     }
 
     #[test]

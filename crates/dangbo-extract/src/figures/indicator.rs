@@ -8,7 +8,6 @@ use dangbo::{
 
 use super::basis::BasisHit;
 use super::category::category;
-use super::unit::collapse;
 use super::verb::Verb;
 
 /// One part of a figure, read at one number.
@@ -137,7 +136,7 @@ impl Building {
         };
         d.category = Some(category(&name, d.unit.as_deref()));
         d.name = Some(name);
-        d.text = Some(collapse(body.get(self.start..self.end).unwrap_or("")));
+        d.text = Some(body.get(self.start..self.end).unwrap_or("").to_owned());
         d.clone().build().ok().map(|_| d)
     }
 }

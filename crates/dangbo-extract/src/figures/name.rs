@@ -135,6 +135,11 @@ pub(super) fn trailing_words(toks: &[Token], from: usize) -> usize {
     let mut end = from;
     while end < from + 6 {
         let Some(t) = toks.get(end) else { break };
+        // "xã đạt chuẩn nông thôn mới": the standard belongs to the noun.
+        if t.key == "đạt" && matches_at(toks, end + 1, &["chuẩn"]) {
+            end += 1;
+            continue;
+        }
         if t.kind != Kind::Word
             || matches!(
                 t.key.as_str(),

@@ -322,7 +322,7 @@ impl<'a> Scanner<'a> {
                     Some(u) if b - a <= 2 => {
                         let end = trailing_words(toks, u.next);
                         let tail = text_of(self.body, toks, u.next, end);
-                        let name = [text, u.text.clone(), tail]
+                        let name = [text, unscaled(&u.text), tail]
                             .iter()
                             .filter(|x| !x.is_empty())
                             .cloned()
@@ -394,6 +394,16 @@ impl<'a> Scanner<'a> {
             return step;
         }
         let named = self.name_of(s, &lead);
+        // "(chỉ tiêu 95%)" after a rate: its target.
+        if let (Some((_, _, n)), Some(cur)) = (&named, s.cur.as_mut()) {
+            if lead.verb.is_none() && names_a_basis(n) {
+                if cur.rate && cur.draft.target.is_none() {
+                    cur.draft.target = Some(num.value);
+                    cur.end = cur.end.max(toks[after - 1].end);
+                }
+                return Step::Used { next: after, reset: true };
+            }
+        }
         let attach = named.is_none() && s.cur.is_some();
         let rate = match (&named, &s.cur) {
             (Some((_, _, n)), _) => rate_named(n),
@@ -413,7 +423,7 @@ impl<'a> Scanner<'a> {
             None
         };
         let target_comparison = target_comparison_at(body, toks, after);
-        let comparison = comparison_at(toks, after, self.years.review);
+        let comparison = comparison_at(toks, after, &self.years);
         let of_end = trailing_words(toks, after);
         let of = (of_end > after).then(|| text_of(body, toks, after, of_end));
         let read = PercentRead {
@@ -422,7 +432,7 @@ impl<'a> Scanner<'a> {
             verb: lead.verb,
             average: lead.average,
             basis: basis.clone(),
-            basis_after,
+            basis_after: basis_after.clone(),
             target_comparison: target_comparison.clone(),
             comparison: comparison.map(|c| c.0),
             head_basis: s.state.head_basis,
@@ -439,7 +449,11 @@ impl<'a> Scanner<'a> {
             };
         };
         let next = match &element {
-            Element::Achievement(_) => [basis.map(|b| b.next), target_comparison.map(|b| b.next)]
+            Element::Achievement(_) => [
+                basis.map(|b| b.next),
+                target_comparison.map(|b| b.next),
+                basis_after.map(|b| b.next),
+            ]
                 .into_iter()
                 .flatten()
                 .max()
@@ -557,7 +571,7 @@ impl<'a> Scanner<'a> {
         let named = self.name_of(s, &lead);
         let element = match lead.verb {
             Some(v @ (Verb::Increase | Verb::Decrease)) => {
-                let comparison = comparison_at(toks, next, self.years.review);
+                let comparison = comparison_at(toks, next, &self.years);
                 if let Some((_, end)) = comparison {
                     next = end;
                 }
@@ -595,10 +609,11 @@ impl<'a> Scanner<'a> {
     fn fraction(&mut self, i: usize, a: f64, b: f64, after: usize, s: &mut Sentence) -> Step {
         let toks = s.toks;
         // Dates: "15/9/2023", "tháng 9/2023".
+        let month_year = (1900.0..=2100.0).contains(&b) && a <= 12.0 && toks[i + 2].key.len() == 4;
         if toks
             .get(after)
             .is_some_and(|t| t.is('/') || t.is('.') || t.is_dash())
-            || b >= 1900.0
+            || month_year
         {
             let mut next = after;
             while next < after + 4
@@ -734,6 +749,23 @@ impl<'a> Scanner<'a> {
         }
         self.tally(i, n, Some(f64::from(total)), j, &of, s)
     }
+}
+
+/// A unit without its scale words: "triệu lượt khách" → "lượt khách".
+fn unscaled(unit: &str) -> String {
+    let mut words: Vec<&str> = unit.split(' ').collect();
+    while words.len() > 1 && super::number::is_scale(&super::token::key(words[0])) {
+        words.remove(0);
+    }
+    words.join(" ")
+}
+
+/// Whether a name is a basis word standing for a target ("chỉ tiêu 95%").
+fn names_a_basis(name: &str) -> bool {
+    matches!(
+        super::token::key(name).as_str(),
+        "chỉ tiêu" | "kế hoạch" | "mục tiêu" | "kh" | "nq" | "chỉ tiêu nghị quyết" | "nghị quyết" | "chỉ tiêu giao"
+    )
 }
 
 fn down_up(direction: Direction) -> ChangeDraft {

@@ -5,7 +5,6 @@ use dangbo::{Basis, TallyDraft, TallyStatus};
 
 use super::basis::basis_at;
 use super::token::{Kind, Token};
-use super::unit::collapse;
 
 /// Status phrases, longest first.
 const STATUSES: &[(&[&str], TallyStatus)] = &[
@@ -135,7 +134,7 @@ pub(super) fn draft(
     before: Option<TallyStatus>,
 ) -> TallyDraft {
     TallyDraft {
-        text: Some(collapse(body.get(span.0..span.1).unwrap_or(""))),
+        text: Some(body.get(span.0..span.1).unwrap_or("").to_owned()),
         count: Some(count),
         total,
         of: Some(of.to_owned()),
