@@ -177,7 +177,11 @@ fn basis_noun(toks: &[Token], j: usize) -> Option<(Basis, usize)> {
 /// A change's comparison after its percent: the kind and one past its end.
 /// `years` tells "năm 2022" (the year before the reviewed or planned one)
 /// from other years.
-pub(super) fn comparison_at(toks: &[Token], i: usize, years: &Years) -> Option<(RelativeTo, usize)> {
+pub(super) fn comparison_at(
+    toks: &[Token],
+    i: usize,
+    years: &Years,
+) -> Option<(RelativeTo, usize)> {
     let (j, compared) = skip_lead_in(toks, i);
     let year_at = |k: usize| {
         toks.get(k)

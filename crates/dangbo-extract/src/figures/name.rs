@@ -30,6 +30,10 @@ const OPENERS: &[&[&str]] = &[
     &["trong", "năm"],
     &["năm"],
     &["phấn", "đấu"],
+    &["đến", "cuối", "năm"],
+    &["đến", "hết", "năm"],
+    &["đến", "năm"],
+    &["cuối", "năm"],
     &["dự", "kiến"],
     &["riêng"],
     &["về"],
@@ -89,6 +93,10 @@ pub(super) fn name_range(toks: &[Token], from: usize, to: usize) -> Option<(usiz
         // Marks and years at the edges.
         while a < b && (toks[a].kind != Kind::Word || is_year_like(&toks[a])) {
             a += 1;
+        }
+        // "GRDP năm 2023": the year is not part of the name.
+        if b >= a + 2 && is_year_like(&toks[b - 1]) && toks[b - 2].key == "năm" {
+            b -= 2;
         }
         while b > a && toks[b - 1].kind != Kind::Word {
             b -= 1;

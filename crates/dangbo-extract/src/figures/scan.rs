@@ -48,6 +48,9 @@ struct Sentence<'t> {
     rate_list: bool,
     /// Whether a figure has been read in this sentence.
     any: bool,
+    /// Whether the last thing read was a tally (a percent after it with no
+    /// name of its own belongs to the tally, not to a figure).
+    after_tally: bool,
 }
 
 fn is_bullet(c: char) -> bool {
@@ -116,6 +119,7 @@ impl<'a> Scanner<'a> {
             piece: 0,
             rate_list: false,
             any: false,
+            after_tally: false,
         };
         if cue::opens_with_plan_year(toks, &self.years) {
             s.state.projected = true;
@@ -234,8 +238,35 @@ impl<'a> Scanner<'a> {
 
     /// Name tokens of the clause before a number, trimmed.
     fn name_of(&self, s: &Sentence, lead: &Lead) -> Option<(usize, usize, String)> {
-        let (a, b) = name_range(s.toks, s.piece, lead.name_end)?;
-        let text = text_of(self.body, s.toks, a, b);
+        let toks = s.toks;
+        let (mut a, b) = name_range(toks, s.piece, lead.name_end)?;
+        // A short name after a comma may end a list of nouns: "Giá trị sản
+        // xuất nông, lâm, thủy sản". Take the pieces before it back in.
+        let mut from = s.piece;
+        let short = b - a <= 2;
+        for _ in 0..2 {
+            if !short || from < 2 || !toks[from - 1].is(',') || a != first_word(toks, from, b) {
+                break;
+            }
+            let mut start = from - 1;
+            while start > 0 && !matches!(toks[start - 1].kind, Kind::Mark(_)) && from - start < 10 {
+                start -= 1;
+            }
+            let plain = (start..from - 1)
+                .all(|k| toks[k].kind == Kind::Word && !super::verb::is_verb_word(&toks[k].key));
+            if start == from - 1 || !plain || (start > 0 && !toks[start - 1].is(',') && start != 0)
+            {
+                break;
+            }
+            match name_range(toks, start, lead.name_end) {
+                Some((na, _)) => {
+                    a = na;
+                    from = start;
+                }
+                None => break,
+            }
+        }
+        let text = text_of(self.body, toks, a, b);
         (!text.is_empty()).then_some((a, b, text))
     }
 
@@ -295,6 +326,10 @@ impl<'a> Scanner<'a> {
         let is_value = matches!(element, Element::Value { .. });
         let rate_value = matches!(&element, Element::Value { unit, .. } if unit == "%");
         s.any = true;
+        if named.is_none() && s.cur.is_none() && s.after_tally {
+            return;
+        }
+        s.after_tally = false;
         if named.is_none() {
             if let Some(cur) = s.cur.as_mut() {
                 let fits = !(is_value && cur.draft.value.is_some());
@@ -316,13 +351,17 @@ impl<'a> Scanner<'a> {
         let (name, start) = match named {
             Some((a, b, text)) if !is_place(&text) => {
                 // "kết nạp 187 đảng viên mới": an action names the figure with its noun.
-                let counted =
-                    unit.filter(|u| matches!(u.class, Class::Count | Class::People | Class::Place));
-                match counted {
+                match unit {
                     Some(u) if b - a <= 2 => {
                         let end = trailing_words(toks, u.next);
                         let tail = text_of(self.body, toks, u.next, end);
-                        let name = [text, unscaled(&u.text), tail]
+                        let noun = if matches!(u.class, Class::Count | Class::People | Class::Place)
+                        {
+                            unscaled(&u.text)
+                        } else {
+                            String::new()
+                        };
+                        let name = [text, noun, tail]
                             .iter()
                             .filter(|x| !x.is_empty())
                             .cloned()
@@ -401,7 +440,10 @@ impl<'a> Scanner<'a> {
                     cur.draft.target = Some(num.value);
                     cur.end = cur.end.max(toks[after - 1].end);
                 }
-                return Step::Used { next: after, reset: true };
+                return Step::Used {
+                    next: after,
+                    reset: true,
+                };
             }
         }
         let attach = named.is_none() && s.cur.is_some();
@@ -454,10 +496,10 @@ impl<'a> Scanner<'a> {
                 target_comparison.map(|b| b.next),
                 basis_after.map(|b| b.next),
             ]
-                .into_iter()
-                .flatten()
-                .max()
-                .unwrap_or(after),
+            .into_iter()
+            .flatten()
+            .max()
+            .unwrap_or(after),
             Element::Change(_) => comparison.map_or(after, |c| c.1),
             Element::Share(_) => of_end,
             Element::Value { .. } => comparison.map_or(after, |c| c.1).max(after),
@@ -556,7 +598,37 @@ impl<'a> Scanner<'a> {
         if unit.class == Class::Place && !reaches_standard(toks, s.piece, i, unit.next) {
             return skip;
         }
-        if unit.class == Class::Scale && toks.get(unit.next).is_some_and(|t| t.kind == Kind::Word) {
+        if unit.class == Class::Scale
+            && toks.get(unit.next).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && !matches!(
+                        t.key.as_str(),
+                        "so" | "tăng"
+                            | "giảm"
+                            | "đạt"
+                            | "bằng"
+                            | "vượt"
+                            | "và"
+                            | "trong"
+                            | "của"
+                            | "là"
+                            | "với"
+                            | "chiếm"
+                            | "cùng"
+                    )
+            })
+        {
+            return skip;
+        }
+        // Awards and badges count people honoured, not a plan figure.
+        if matches!(unit.class, Class::People | Class::Count)
+            && (s.piece..i).any(|k| {
+                matches!(
+                    toks[k].key.as_str(),
+                    "hiệu" | "khen" | "tặng" | "trao" | "biểu" | "chương" | "dương"
+                )
+            })
+        {
             return skip;
         }
         if let Some(step) = self.from_to(i, num.value, num.next, &lead, s) {
@@ -677,7 +749,11 @@ impl<'a> Scanner<'a> {
         let span = (toks[i].start, toks[next - 1].end);
         let draft = tally::draft(self.body, span, count, total, of, &tail, before);
         self.push_tally(draft);
+        if let Some(total) = total {
+            s.state.tally_total = Some((total, of.to_owned()));
+        }
         s.any = true;
+        s.after_tally = true;
         Some(Step::Used { next, reset: true })
     }
 
@@ -760,11 +836,25 @@ fn unscaled(unit: &str) -> String {
     words.join(" ")
 }
 
+/// The first word at or after `from` before `to`.
+fn first_word(toks: &[Token], from: usize, to: usize) -> usize {
+    (from..to)
+        .find(|&k| toks[k].kind == Kind::Word)
+        .unwrap_or(to)
+}
+
 /// Whether a name is a basis word standing for a target ("chỉ tiêu 95%").
 fn names_a_basis(name: &str) -> bool {
     matches!(
         super::token::key(name).as_str(),
-        "chỉ tiêu" | "kế hoạch" | "mục tiêu" | "kh" | "nq" | "chỉ tiêu nghị quyết" | "nghị quyết" | "chỉ tiêu giao"
+        "chỉ tiêu"
+            | "kế hoạch"
+            | "mục tiêu"
+            | "kh"
+            | "nq"
+            | "chỉ tiêu nghị quyết"
+            | "nghị quyết"
+            | "chỉ tiêu giao"
     )
 }
 

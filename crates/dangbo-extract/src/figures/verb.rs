@@ -61,6 +61,11 @@ const VERBS: &[(&[&str], Verb)] = &[
     (&["ước"], Verb::Reach),
 ];
 
+/// Whether a word is (the last word of) a verb of a figure.
+pub(super) fn is_verb_word(key: &str) -> bool {
+    VERBS.iter().any(|(pat, _)| pat.last() == Some(&key))
+}
+
 /// Words that may stand between a verb and its number.
 fn filler(key: &str) -> bool {
     matches!(
