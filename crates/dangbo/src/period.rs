@@ -1,6 +1,5 @@
 //! Periods: "9 tháng đầu năm 2023", "quý I/2024", "nhiệm kỳ 2020-2025".
 
-
 use serde::{Deserialize, Serialize};
 
 use crate::draft::{Assemble, Disassemble};
