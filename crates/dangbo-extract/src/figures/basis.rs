@@ -85,6 +85,7 @@ fn continues_basis(key: &str) -> bool {
             | "cấp"
             | "kỳ"
             | "nhiệm"
+            | "viên"
     )
 }
 

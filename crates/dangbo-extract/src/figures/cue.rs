@@ -249,7 +249,7 @@ mod tests {
         assert!(!state("Các chỉ tiêu chủ yếu năm 2023:", &y).projected);
         assert!(state("thông qua 18 chỉ tiêu", &y).projected);
         assert!(state("phấn đấu", &y).projected);
-        assert!(state("Ước cả năm", &y).estimate);
+        assert!(state("Ước cả năm, tổng thu", &y).estimate);
         assert!(!state("theo hiệp ước", &y).estimate);
         assert_eq!(state("So với kế hoạch,", &y).head_basis, Some(Basis::Plan));
         assert_eq!(

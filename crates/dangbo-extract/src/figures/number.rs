@@ -67,50 +67,15 @@ pub(super) fn is_scale(key: &str) -> bool {
     matches!(key, "nghìn" | "ngàn" | "triệu" | "tỷ" | "trăm")
 }
 
-/// Reads a scanned number token: "101.761" → 101761, "99,4" → 99.4,
-/// "13,040" → 13.04 (a decimal comma before three digits is still a decimal
-/// comma), "06" → 6, "1.234.567,89", and the English forms "1,234,567" and
-/// "1.5" when they cannot be Vietnamese. `None` when unreadable or not finite.
+/// Reads a scanned number token with the core's lax reading: "101.761" →
+/// 101761, "99,4" → 99.4, "13,040" → 13.04 (a decimal comma before three
+/// digits is still a decimal comma), "06" → 6, "1.234.567,89", and the
+/// English forms "1,234,567" and "1.5" when they cannot be Vietnamese. `None`
+/// when unreadable, too large or not finite.
 pub(super) fn convert(text: &str) -> Option<f64> {
-    if text.is_empty()
-        || text.len() > 40
-        || !text
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-    {
-        return None;
-    }
-    let dots = text.matches('.').count();
-    let commas = text.matches(',').count();
-    let groups_of_three = |sep: char| text.split(sep).skip(1).all(|g| g.len() == 3);
-    let plain: String = match (dots, commas) {
-        (0, 0) => text.to_owned(),
-        (_, 0) if groups_of_three('.') => text.replace('.', ""),
-        (1, 0) => text.to_owned(),
-        (0, 1) => text.replace(',', "."),
-        (0, _) if groups_of_three(',') => text.replace(',', ""),
-        (_, 1) if text.rfind(',') > text.rfind('.') => {
-            let (int, frac) = text.split_once(',')?;
-            if !groups_of_three_in(int, '.') {
-                return None;
-            }
-            format!("{}.{frac}", int.replace('.', ""))
-        }
-        (1, _) if text.rfind('.') > text.rfind(',') => {
-            let (int, frac) = text.split_once('.')?;
-            if !groups_of_three_in(int, ',') {
-                return None;
-            }
-            format!("{}.{frac}", int.replace(',', ""))
-        }
-        _ => return None,
-    };
-    let value: f64 = plain.parse().ok()?;
+    let (n, _) = dangbo::VnNumber::parse_lax(text).ok()?;
+    let value = n.value();
     value.is_finite().then_some(value)
-}
-
-fn groups_of_three_in(text: &str, sep: char) -> bool {
-    text.split(sep).skip(1).all(|g| g.len() == 3)
 }
 
 /// Whether `value` is a whole number that fits a count.
