@@ -98,7 +98,7 @@ pub(super) fn name_range(toks: &[Token], from: usize, to: usize) -> Option<(usiz
         if b >= a + 2 && is_year_like(&toks[b - 1]) && toks[b - 2].key == "năm" {
             b -= 2;
         }
-        while b > a && toks[b - 1].kind != Kind::Word {
+        while b > a && toks[b - 1].kind != Kind::Word && !toks[b - 1].is(')') {
             b -= 1;
         }
         if let Some(pat) = OPENERS
@@ -163,6 +163,15 @@ pub(super) fn trailing_words(toks: &[Token], from: usize) -> usize {
                     | "với"
                     | "trong"
                     | "là"
+                    | "ước"
+                    | "dự"
+                    | "phấn"
+                    | "còn"
+                    | "có"
+                    | "cao"
+                    | "thấp"
+                    | "nâng"
+                    | "của"
             )
         {
             break;

@@ -133,7 +133,7 @@ impl<'a> Scanner<'a> {
                     s.piece = i + 1;
                     s.rate_list = false;
                 }
-                Kind::Mark(',' | '(' | ')' | '[' | ']' | '"' | '“' | '”') => s.piece = i + 1,
+                Kind::Mark(',' | '[' | ']' | '"' | '“' | '”') => s.piece = i + 1,
                 Kind::Mark(c) if is_bullet(c) && i == s.piece => s.piece = i + 1,
                 Kind::Number | Kind::Word => {
                     if let Step::Used { next, reset } = self.at_number(i, &mut s) {
@@ -428,7 +428,11 @@ impl<'a> Scanner<'a> {
         if toks.get(after).is_some_and(|t| t.is('/')) && matches_at(toks, after + 1, &["năm"]) {
             after += 2;
         }
-        let lead = lead(toks, s.piece, i);
+        let mut lead = lead(toks, s.piece, i);
+        if matches_at(toks, after, &["trở", "lên"]) {
+            lead.qualifier = Qualifier::Over;
+            after += 2;
+        }
         if let Some(step) = self.from_to(i, num.value, after, &lead, s) {
             return step;
         }
@@ -622,7 +626,7 @@ impl<'a> Scanner<'a> {
         }
         // Awards and badges count people honoured, not a plan figure.
         if matches!(unit.class, Class::People | Class::Count)
-            && (s.piece..i).any(|k| {
+            && (s.piece.max(i.saturating_sub(12))..i).any(|k| {
                 matches!(
                     toks[k].key.as_str(),
                     "hiệu" | "khen" | "tặng" | "trao" | "biểu" | "chương" | "dương"
@@ -672,6 +676,11 @@ impl<'a> Scanner<'a> {
                 },
             },
         };
+        // The words that finish the noun ("lượt khách du lịch", "hộ nghèo")
+        // belong to this figure, not to the name of the next clause.
+        if matches!(element, Element::Value { .. }) {
+            next = trailing_words(toks, next);
+        }
         let end_byte = toks[next - 1].end;
         self.place(s, element, named, &lead, i, end_byte, Some(&unit));
         Step::Used { next, reset: true }
@@ -838,7 +847,7 @@ fn unscaled(unit: &str) -> String {
 
 /// The first word at or after `from` before `to`.
 fn first_word(toks: &[Token], from: usize, to: usize) -> usize {
-    (from..to)
+    (from..to.min(from + 14))
         .find(|&k| toks[k].kind == Kind::Word)
         .unwrap_or(to)
 }

@@ -35,8 +35,8 @@ const VERBS: &[(&[&str], Verb)] = &[
     (&["giảm", "còn"], Verb::DownTo),
     (&["xuống", "còn"], Verb::DownTo),
     (&["giảm", "xuống"], Verb::DownTo),
-    (&["chỉ", "còn"], Verb::DownTo),
-    (&["còn"], Verb::DownTo),
+    (&["chỉ", "còn"], Verb::Reach),
+    (&["còn"], Verb::Reach),
     (&["tăng", "lên"], Verb::UpTo),
     (&["nâng", "lên"], Verb::UpTo),
     (&["tăng", "trưởng"], Verb::Increase),
@@ -186,8 +186,8 @@ pub(super) fn lead(toks: &[Token], from: usize, at: usize) -> Lead {
     out.name_end = marker_start;
     out.estimate = estimate;
     out.projected = projected;
-    out.average =
-        (from..at).any(|x| toks[x].key == "quân" && x > from && toks[x - 1].key == "bình");
+    out.average = (from.max(at.saturating_sub(8))..at)
+        .any(|x| toks[x].key == "quân" && x > from && toks[x - 1].key == "bình");
     out
 }
 
