@@ -396,6 +396,16 @@ impl<'a> Scanner<'a> {
     fn percent(&mut self, i: usize, num: Numeral, s: &mut Sentence) -> Step {
         let toks = s.toks;
         let mut after = num.next + 1;
+        // The end of a range: "từ 7 đến 8%", "7 - 8%".
+        let range_end = i >= 2
+            && (toks[i - 1].key == "đến" || toks[i - 1].is_dash())
+            && (toks[i - 2].kind == Kind::Number || toks[i - 2].is('%'));
+        if range_end {
+            return Step::Used {
+                next: after,
+                reset: false,
+            };
+        }
         // Per mille ("5%0", "5%o") and ranges ("5-7%", "5% - 7%").
         if toks
             .get(after)
