@@ -27,9 +27,10 @@ fn skip_lead_in(toks: &[Token], mut j: usize) -> (usize, bool) {
         if matches_at(toks, j, &["so", "với"]) {
             j += 2;
             compared = true;
-        } else if matches_at(toks, j, &["với"]) || matches_at(toks, j, &["của"]) {
-            j += 1;
-        } else if matches_at(toks, j, &["mức"]) && !compared {
+        } else if matches_at(toks, j, &["với"])
+            || matches_at(toks, j, &["của"])
+            || (matches_at(toks, j, &["mức"]) && !compared)
+        {
             j += 1;
         } else {
             return (j, compared);
@@ -197,10 +198,10 @@ pub(super) fn comparison_at(
         } else {
             j + 3
         };
-        if matches_at(toks, end, &["năm", "trước"]) || matches_at(toks, end, &["năm", "ngoái"])
+        if matches_at(toks, end, &["năm", "trước"])
+            || matches_at(toks, end, &["năm", "ngoái"])
+            || (matches_at(toks, end, &["năm"]) && year_at(end + 1).is_some())
         {
-            end += 2;
-        } else if matches_at(toks, end, &["năm"]) && year_at(end + 1).is_some() {
             end += 2;
         }
         return Some((RelativeTo::SamePeriod, end));

@@ -156,12 +156,13 @@ pub(super) fn read(
     match t.key.as_str() {
         "phấn" if matches_at(toks, i + 1, &["đấu"]) => state.projected = true,
         "dự" if matches_at(toks, i + 1, &["kiến"]) => state.projected = true,
-        "thông" if matches_at(toks, i + 1, &["qua"]) => {
-            if (i + 2..i + 12)
-                .any(|j| tally_noun(toks, j).is_some_and(|(_, of)| of.contains("chỉ tiêu")))
-            {
-                state.projected = true;
-            }
+        "thông"
+            if matches_at(toks, i + 1, &["qua"])
+                && (i + 2..i + 12).any(|j| {
+                    tally_noun(toks, j).is_some_and(|(_, of)| of.contains("chỉ tiêu"))
+                }) =>
+        {
+            state.projected = true;
         }
         "ước" if !figures_so_far => {
             let before = i.checked_sub(1).map(|k| toks[k].key.as_str());
@@ -174,15 +175,14 @@ pub(super) fn read(
             }
         }
         "nhiệm" | "phương" | "mục" | "chỉ" | "kế"
-            if matches_at(toks, i, &["nhiệm", "vụ"])
+            if (matches_at(toks, i, &["nhiệm", "vụ"])
                 || matches_at(toks, i, &["phương", "hướng"])
                 || matches_at(toks, i, &["mục", "tiêu"])
                 || matches_at(toks, i, &["chỉ", "tiêu"])
-                || matches_at(toks, i, &["kế", "hoạch"]) =>
+                || matches_at(toks, i, &["kế", "hoạch"]))
+                && (i + 2..i + 10).any(|j| plan_period_at(toks, j, years)) =>
         {
-            if (i + 2..i + 10).any(|j| plan_period_at(toks, j, years)) {
-                state.projected = true;
-            }
+            state.projected = true;
         }
         "so" if matches_at(toks, i + 1, &["với"]) => {
             if let Some(hit) = basis_at(body, toks, i) {
@@ -194,11 +194,9 @@ pub(super) fn read(
                 state.head_relative = Some(RelativeTo::PreviousPeriod);
             }
         }
-        "vượt" => {
-            if toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word) {
-                if let Some(hit) = basis_at(body, toks, i + 1) {
-                    state.head_basis = Some(hit.basis);
-                }
+        "vượt" if toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word) => {
+            if let Some(hit) = basis_at(body, toks, i + 1) {
+                state.head_basis = Some(hit.basis);
             }
         }
         _ => {}

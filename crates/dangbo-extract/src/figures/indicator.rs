@@ -143,6 +143,7 @@ impl Building {
 
 /// What a percent means, by the verb before it and the words after it.
 #[derive(Debug, Clone, Default)]
+#[allow(clippy::struct_excessive_bools)]
 pub(super) struct PercentRead {
     /// The percent.
     pub percent: f64,
@@ -287,6 +288,9 @@ pub(super) fn rate_named(name: &str) -> bool {
         "che phủ",
         "tỷ suất",
         "cơ cấu",
+        "tăng trưởng",
+        "grdp",
+        "gdp",
     ]
     .iter()
     .any(|w| key.contains(w))
@@ -296,12 +300,12 @@ pub(super) fn rate_named(name: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn hit(basis: Basis, text: &str) -> Option<BasisHit> {
-        Some(BasisHit {
+    fn hit(basis: Basis, text: &str) -> BasisHit {
+        BasisHit {
             basis,
             text: text.to_owned(),
             next: 0,
-        })
+        }
     }
 
     #[test]
@@ -309,7 +313,7 @@ mod tests {
         let read = PercentRead {
             percent: 12.5,
             verb: Some(Verb::Exceed),
-            basis: hit(Basis::Plan, "kế hoạch"),
+            basis: Some(hit(Basis::Plan, "kế hoạch")),
             ..PercentRead::default()
         };
         let Some(Element::Achievement(a)) = read.element() else {
@@ -323,7 +327,7 @@ mod tests {
         let read = PercentRead {
             percent: 3.0,
             verb: Some(Verb::Increase),
-            target_comparison: hit(Basis::Resolution, "mục tiêu Nghị quyết"),
+            target_comparison: Some(hit(Basis::Resolution, "mục tiêu Nghị quyết")),
             ..PercentRead::default()
         };
         let Some(Element::Achievement(a)) = read.element() else {

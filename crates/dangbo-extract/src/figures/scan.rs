@@ -87,8 +87,15 @@ impl<'a> Scanner<'a> {
                 }
                 _ => {
                     if buf.len() >= MAX_SENTENCE {
-                        carry = self.sentence(&buf, carry, new_line);
-                        buf.clear();
+                        // Cut a run-on sentence at its last clause boundary.
+                        let cut = buf
+                            .iter()
+                            .rposition(|t| t.is(';'))
+                            .or_else(|| buf.iter().rposition(|t| t.is(',')))
+                            .filter(|&c| c >= MAX_SENTENCE / 2)
+                            .map_or(buf.len(), |c| c + 1);
+                        carry = self.sentence(&buf[..cut], carry, new_line);
+                        buf.drain(..cut);
                         new_line = false;
                     }
                     buf.push(tok);
@@ -213,7 +220,7 @@ impl<'a> Scanner<'a> {
             }
         }
         if let Some(unit) = unit_at(self.body, toks, after) {
-            return self.value(i, &num, unit, None, s);
+            return self.value(i, &num, &unit, None, s);
         }
         if !num.words {
             if let Some(step) = self.bare_count(i, num.value, s) {
@@ -374,13 +381,11 @@ impl<'a> Scanner<'a> {
             }
             Some((a, _, _)) => (self.fallback_name(s, unit).0, toks[a].start),
             None => {
-                let inherited = s.cur.as_ref().map(|c| c.name.clone());
-                match inherited {
-                    Some(n) => (n, verb_start),
-                    None => {
-                        let (n, start) = self.fallback_name(s, unit);
-                        (n, start.unwrap_or(verb_start))
-                    }
+                if let Some(n) = s.cur.as_ref().map(|c| c.name.clone()) {
+                    (n, verb_start)
+                } else {
+                    let (n, start) = self.fallback_name(s, unit);
+                    (n, start.unwrap_or(verb_start))
                 }
             }
         };
@@ -443,7 +448,7 @@ impl<'a> Scanner<'a> {
             lead.qualifier = Qualifier::Over;
             after += 2;
         }
-        if let Some(step) = self.from_to(i, num.value, after, &lead, s) {
+        if let Some(step) = self.change_between(i, after, &lead, s) {
             return step;
         }
         let named = self.name_of(s, &lead);
@@ -527,10 +532,9 @@ impl<'a> Scanner<'a> {
     }
 
     /// "từ a[%| unit] xuống (còn) b" and "từ a lên b": the value b with a change.
-    fn from_to(
+    fn change_between(
         &mut self,
         i: usize,
-        _from: f64,
         after: usize,
         lead: &Lead,
         s: &mut Sentence,
@@ -591,7 +595,7 @@ impl<'a> Scanner<'a> {
         &mut self,
         i: usize,
         num: &Numeral,
-        unit: Unit,
+        unit: &Unit,
         target: Option<f64>,
         s: &mut Sentence,
     ) -> Step {
@@ -645,7 +649,7 @@ impl<'a> Scanner<'a> {
         {
             return skip;
         }
-        if let Some(step) = self.from_to(i, num.value, num.next, &lead, s) {
+        if let Some(step) = self.change_between(i, num.next, &lead, s) {
             return step;
         }
         let mut next = unit.next;
@@ -692,7 +696,7 @@ impl<'a> Scanner<'a> {
             next = trailing_words(toks, next);
         }
         let end_byte = toks[next - 1].end;
-        self.place(s, element, named, &lead, i, end_byte, Some(&unit));
+        self.place(s, element, named, &lead, i, end_byte, Some(unit));
         Step::Used { next, reset: true }
     }
 
@@ -730,7 +734,7 @@ impl<'a> Scanner<'a> {
                 next: i + 1,
                 words: false,
             };
-            return self.value(i, &num, unit, Some(b), s);
+            return self.value(i, &num, &unit, Some(b), s);
         }
         // An unknown noun: a tally only when a status follows.
         let noun_end = (after..after + 3)

@@ -42,11 +42,6 @@ impl Token {
         self.kind == Kind::Mark(c)
     }
 
-    /// Whether this is a word with key `w`.
-    pub fn word(&self, w: &str) -> bool {
-        self.kind == Kind::Word && self.key == w
-    }
-
     /// Whether this is a dash of any width.
     pub fn is_dash(&self) -> bool {
         matches!(self.kind, Kind::Mark('-' | '–' | '—' | '‑'))
@@ -178,12 +173,10 @@ impl Lexer<'_> {
         let mut end = start;
         while end < bytes.len() && end - start < 64 {
             let b = bytes[end];
-            if b.is_ascii_digit() {
-                end += 1;
-            } else if (b == b'.' || b == b',')
+            let separator = (b == b'.' || b == b',')
                 && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
-                && end > start
-            {
+                && end > start;
+            if b.is_ascii_digit() || separator {
                 end += 1;
             } else {
                 break;
@@ -216,13 +209,11 @@ pub(super) fn key(word: &str) -> String {
             ('u', t) if !before_q => tone_of(t, 'y').map(|tone| (with_tone('u', tone), 'y')),
             _ => None,
         };
-        if let Some((first, second)) = moved {
-            if let Some(first) = first {
-                let mut fixed: String = chars[..n - 2].iter().collect();
-                fixed.push(first);
-                fixed.push(second);
-                out = fixed;
-            }
+        if let Some((Some(first), second)) = moved {
+            let mut fixed: String = chars[..n - 2].iter().collect();
+            fixed.push(first);
+            fixed.push(second);
+            out = fixed;
         }
     }
     out

@@ -6,6 +6,8 @@ use dangbo::{
     TallyStatus,
 };
 
+use std::fmt::Write as _;
+
 use super::{find, Context, Figures};
 use dangbo::PeriodDraft;
 
@@ -86,32 +88,32 @@ fn describe(d: &IndicatorReportDraft) -> String {
         _ => "-".to_owned(),
     };
     if d.qualifier != Qualifier::Exact {
-        out += &format!(" {}", d.qualifier);
+        let _ = write!(out, " {}", d.qualifier);
     }
-    out += &format!(" {}", d.figure);
+    let _ = write!(out, " {}", d.figure);
     if let Some(t) = d.target {
-        out += &format!(" target {t}");
+        let _ = write!(out, " target {t}");
     }
     for a in &d.achievements {
-        out += &format!(" | {}% {}", a.percent.unwrap(), a.basis.unwrap());
+        let _ = write!(out, " | {}% {}", a.percent.unwrap(), a.basis.unwrap());
         if a.qualifier != Qualifier::Exact {
-            out += &format!(" {}", a.qualifier);
+            let _ = write!(out, " {}", a.qualifier);
         }
     }
     if let Some(c) = &d.change {
-        out += &format!(" | {}", c.direction.unwrap());
+        let _ = write!(out, " | {}", c.direction.unwrap());
         if let Some(p) = c.percent {
-            out += &format!(" {p}%");
+            let _ = write!(out, " {p}%");
         }
         if let Some(a) = c.amount {
-            out += &format!(" {a}");
+            let _ = write!(out, " {a}");
         }
         if let Some(r) = c.relative_to {
-            out += &format!(" vs {r}");
+            let _ = write!(out, " vs {r}");
         }
     }
     if let Some(s) = &d.share {
-        out += &format!(" | share {}%", s.percent.unwrap());
+        let _ = write!(out, " | share {}%", s.percent.unwrap());
     }
     out
 }
@@ -125,10 +127,10 @@ fn describe_tally(t: &TallyDraft) -> String {
         t.of.as_deref().unwrap_or("?")
     );
     if let Some(s) = t.status {
-        out += &format!(" {s}");
+        let _ = write!(out, " {s}");
     }
     if let Some(b) = t.basis {
-        out += &format!(" {b}");
+        let _ = write!(out, " {b}");
     }
     out
 }
