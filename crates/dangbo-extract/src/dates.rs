@@ -279,6 +279,30 @@ pub(crate) fn lead_date(text: &Folded, from: usize, to: usize, at_start: bool) -
     None
 }
 
+/// "Sáng nay," / "Hôm qua," at `at` with no date after it: where the words
+/// end and how many days before the publication date they mean.
+pub(crate) fn relative_at(text: &Folded, at: usize) -> Option<(usize, i64)> {
+    const WORDS: &[(&str, i64)] = &[
+        ("sáng nay", 0),
+        ("chiều nay", 0),
+        ("tối nay", 0),
+        ("trưa nay", 0),
+        ("hôm nay", 0),
+        ("sáng hôm qua", 1),
+        ("chiều hôm qua", 1),
+        ("hôm qua", 1),
+        ("sáng qua", 1),
+        ("chiều qua", 1),
+        ("tối qua", 1),
+    ];
+    let key = text.key.get(at..)?;
+    WORDS.iter().find_map(|(w, back)| {
+        let rest = key.strip_prefix(w)?;
+        rest.starts_with([',', ' '])
+            .then_some((at + w.len(), *back))
+    })
+}
+
 /// Where a lead starts once an agency tag ("(BLS) - ", "BAOLONGAN.VN - ") is skipped.
 pub(crate) fn skip_tag(text: &Folded, from: usize, to: usize) -> usize {
     let s = text.orig.get(from..to).unwrap_or("");

@@ -279,9 +279,15 @@ fn word_count(s: &str) -> usize {
 }
 
 /// Whether a line reads as a paragraph of running text.
+/// A headline has no final stop; a long one may still have 20 words or more.
 fn is_paragraph(line: &str) -> bool {
     let words = word_count(line);
-    words >= 20 || (words >= 10 && ends_sentence(line))
+    words >= 45 || (words >= 10 && ends_sentence(line))
+}
+
+/// Running text that may have been cut off mid-sentence.
+fn is_long(line: &str) -> bool {
+    word_count(line) >= 20
 }
 
 fn ends_sentence(line: &str) -> bool {
@@ -352,7 +358,14 @@ pub(crate) fn layout(text: &str) -> Layout {
         .iter()
         .zip(&kinds)
         .position(|(l, k)| *k == Kind::Text && is_paragraph(&text[l.start..l.end]));
-    let lead = lead.or_else(|| kinds.iter().position(|k| *k == Kind::Text));
+    let lead = lead
+        .or_else(|| {
+            lines
+                .iter()
+                .zip(&kinds)
+                .position(|(l, k)| *k == Kind::Text && is_long(&text[l.start..l.end]))
+        })
+        .or_else(|| kinds.iter().position(|k| *k == Kind::Text));
     let Some(lead) = lead else {
         return out;
     };
@@ -384,7 +397,10 @@ pub(crate) fn layout(text: &str) -> Layout {
         .unwrap_or(lines.len());
     let last_para = (lead..cut)
         .rev()
-        .find(|&i| kinds[i] == Kind::Text && is_paragraph(&text[lines[i].start..lines[i].end]))
+        .find(|&i| {
+            let s = &text[lines[i].start..lines[i].end];
+            kinds[i] == Kind::Text && (is_paragraph(s) || is_long(s))
+        })
         .unwrap_or(lead);
     for i in lead..cut {
         if kinds[i] != Kind::Text {

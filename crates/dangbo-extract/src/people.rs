@@ -160,7 +160,8 @@ fn is_separator(gap: &str) -> bool {
 
 /// Whether a gap ends a list item or a clause.
 fn is_hard_stop(gap: &str) -> bool {
-    gap.contains([';', '.', '!', '?', '\n', '"', '“', '”'])
+    // A dot inside an abbreviation ("T.Ư", "TP.HCM") does not stop.
+    gap != "." && gap.contains([';', '.', '!', '?', '\n', '"', '“', '”'])
 }
 
 /// Titles written after a name: segments that start with a title head.
@@ -300,10 +301,7 @@ fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
                 // "đồng chí Bí thư Tỉnh ủy Trần Quốc Cường".
                 if let Some(f) = title_first(text, &words, k, words[k].start) {
                     lo = f.end;
-                    i = words
-                        .iter()
-                        .position(|w| w.start >= f.end)
-                        .unwrap_or(words.len());
+                    i = words.partition_point(|w| w.start < f.end);
                     out.push(f);
                     continue;
                 }
@@ -322,11 +320,7 @@ fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
                     role: None,
                 });
                 lo = end;
-                i = words
-                    .iter()
-                    .position(|w| w.start >= end)
-                    .unwrap_or(words.len())
-                    .max(j);
+                i = words.partition_point(|w| w.start < end).max(j);
                 continue;
             }
             i = k.max(i + 1);
@@ -379,11 +373,7 @@ fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
                     role: None,
                 });
                 lo = end;
-                i = words
-                    .iter()
-                    .position(|w| w.start >= end)
-                    .unwrap_or(words.len())
-                    .max(j);
+                i = words.partition_point(|w| w.start < end).max(j);
                 continue;
             }
         }
@@ -407,11 +397,7 @@ fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
                     role: None,
                 });
                 lo = end;
-                i = words
-                    .iter()
-                    .position(|w| w.start >= end)
-                    .unwrap_or(words.len())
-                    .max(j);
+                i = words.partition_point(|w| w.start < end).max(j);
                 continue;
             }
         }
@@ -561,6 +547,13 @@ fn opening_role(text: &Folded, s: usize, e: usize) -> Option<RoleInSession> {
     if let Some(found) = crate::dates::lead_date(text, at, e, true) {
         let rest = &key[found.end..e];
         at = found.end + (rest.len() - rest.trim_start_matches([',', ' ']).len());
+    }
+    // "Cùng đồng chủ trì có …", "Đồng thời, tham dự có …".
+    for lead in ["cùng với ", "cùng ", "đồng thời, ", "đồng thời "] {
+        if key[at..].starts_with(lead) && role_at(key, at).is_none() {
+            at += lead.len();
+            break;
+        }
     }
     role_at(key, at)
 }

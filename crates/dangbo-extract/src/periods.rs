@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use dangbo::PeriodDraft;
 use regex::Regex;
 
@@ -247,6 +247,18 @@ pub(crate) fn fill_years(list: &mut [Mention], default: Option<i32>) {
     }
 }
 
+/// Whether period `a` comes before period `b`: it ends before `b` starts,
+/// or, for terms, ends in the year `b` starts ("2020-2025" before "2025-2030").
+pub(crate) fn precedes(a: &What, b: &What) -> bool {
+    let multi = |w: &What| matches!(w, What::Term(..) | What::Stage(..) | What::MidTerm(Some(_)));
+    match (a.bounds(), b.bounds()) {
+        (Some((_, aend)), Some((bstart, _))) => {
+            aend < bstart || (multi(a) && multi(b) && aend.year() <= bstart.year() && a != b)
+        }
+        _ => false,
+    }
+}
+
 /// Words before a period that make it the one planned for.
 const PLAN_CUES: &[&str] = &[
     "phương hướng",
@@ -308,10 +320,9 @@ pub(crate) fn review_and_plan(
     let after = review.map_or(0, |r| r.end);
     let plan = complete.iter().find(|m| {
         m.start >= after
-            && match (review.and_then(|r| r.what.bounds()), m.what.bounds()) {
-                (Some((_, rend)), Some((pstart, _))) => pstart > rend,
-                (None, Some(_)) => true,
-                _ => false,
+            && match review {
+                Some(r) => precedes(&r.what, &m.what),
+                None => true,
             }
     });
     match (review, plan) {

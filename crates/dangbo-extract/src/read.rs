@@ -154,7 +154,7 @@ pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
     let primary = choose(doc, &all, lead.as_ref(), head.as_ref(), &article);
 
     // The date, with the year known so far.
-    let date = find_date(&article, lead.as_ref());
+    let date = find_date(&article, lead.as_ref(), published);
     let prelim = date.and_then(|(_, _, d)| d.first.resolve(reference, None));
     let default_year = prelim.map(|d| d.year()).or(reference.map(|d| d.year()));
 
@@ -176,7 +176,14 @@ pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
         .and_then(|c| c.unit_kind)
         .and_then(unit_of);
 
-    let (review, plan) = find_periods(&article, lead.as_ref(), head.as_ref(), default_year);
+    let date_words = date.map(|(s, e, _)| (s, e));
+    let (review, plan) = find_periods(
+        &article,
+        lead.as_ref(),
+        head.as_ref(),
+        default_year,
+        date_words,
+    );
     let session = lead.or(head).map(|f| {
         build_session(
             &article,
@@ -261,7 +268,11 @@ fn unit_of(kind: dangbo::UnitKind) -> Option<committee::Unit> {
 
 /// The meeting date: at the start of the lead, in the session sentence, or
 /// early in the first paragraphs. Gives the words' range and the phrase.
-fn find_date(article: &Article, lead: Option<&Frame>) -> Option<(usize, usize, DateSpan)> {
+fn find_date(
+    article: &Article,
+    lead: Option<&Frame>,
+    published: Option<NaiveDate>,
+) -> Option<(usize, usize, DateSpan)> {
     let doc = &article.doc;
     let mut paras: Vec<(usize, usize)> = Vec::new();
     if let Some(f) = lead {
@@ -272,6 +283,29 @@ fn find_date(article: &Article, lead: Option<&Frame>) -> Option<(usize, usize, D
         let at = dates::skip_tag(doc, a, b);
         if let Some(d) = dates::lead_date(doc, at, b, true) {
             return Some((d.start, d.end, d.span));
+        }
+    }
+    // "Sáng nay, …": the publication day (or the day before for "Hôm qua").
+    if let Some(p) = published {
+        for &(a, b) in &paras {
+            let at = dates::skip_tag(doc, a, b);
+            if let Some((end, back)) = dates::relative_at(doc, at) {
+                let day = p - chrono::Duration::days(back);
+                let first = dates::DayMonth {
+                    day: day.day(),
+                    month: day.month(),
+                    year: Some(day.year()),
+                };
+                return Some((
+                    at,
+                    end,
+                    DateSpan {
+                        end,
+                        first,
+                        last: None,
+                    },
+                ));
+            }
         }
     }
     if let Some(f) = lead {
@@ -297,12 +331,23 @@ fn find_periods(
     lead: Option<&Frame>,
     head: Option<&Frame>,
     default_year: Option<i32>,
+    date_words: Option<(usize, usize)>,
 ) -> (Option<periods::Mention>, Option<periods::Mention>) {
     let doc = &article.doc;
     let congress = lead
         .or(head)
         .is_some_and(|f| f.cue.kind == CueKind::Congress);
-    let usable = |m: &periods::Mention| congress || !matches!(m.what, What::Term(..));
+    // A congress reviews and plans whole terms; other meetings no term.
+    let usable = |m: &periods::Mention| {
+        let is_term = matches!(m.what, What::Term(..));
+        let in_date = date_words.is_some_and(|(s, e)| m.start < e && s < m.end);
+        !in_date
+            && (if congress {
+                is_term || matches!(m.what, What::Stage(..))
+            } else {
+                !is_term
+            })
+    };
     let sentence_periods = |s: usize, e: usize| {
         let mut list = periods::mentions(doc, s, e);
         periods::fill_years(&mut list, default_year);
@@ -355,22 +400,16 @@ fn find_periods(
                 let list = sentence_periods(s.max(start), e);
                 let mut prev = s.max(start);
                 for m in &list {
-                    let Some((mstart, mend)) = m.what.bounds() else {
+                    if m.what.bounds().is_none() {
                         continue;
-                    };
+                    }
                     let is_plan = periods::is_plan(doc, m, prev);
                     prev = m.end;
                     match (&review, &plan) {
-                        (Some(r), None)
-                            if is_plan
-                                && r.what.bounds().is_some_and(|(_, rend)| mstart > rend) =>
-                        {
+                        (Some(r), None) if is_plan && periods::precedes(&r.what, &m.what) => {
                             plan = Some(m.clone());
                         }
-                        (None, Some(p))
-                            if !is_plan
-                                && p.what.bounds().is_some_and(|(pstart, _)| mend < pstart) =>
-                        {
+                        (None, Some(p)) if !is_plan && periods::precedes(&m.what, &p.what) => {
                             review = Some(m.clone());
                         }
                         _ => {}
@@ -438,15 +477,24 @@ fn build_session(
     } else {
         (None, None)
     };
-    for fr in frames.iter().filter(|_| !congress) {
-        let found = session::term(doc, fr.start, fr.phrase_end + 80, unit, central);
-        term.0 = term.0.or(found.0);
-        term.1 = term.1.or(found.1);
+    let mut cited = None;
+    if !congress {
+        let mut found: Vec<session::Terms> = frames
+            .iter()
+            .map(|fr| session::term(doc, fr.start, fr.phrase_end + 80, unit, central))
+            .collect();
+        if found.iter().all(|t| t.ordinal.is_none()) || found.iter().all(|t| t.years.is_none()) {
+            found.push(session::term(doc, 0, doc.key.len(), unit, central));
+        }
+        for t in found {
+            term.0 = term.0.or(t.ordinal);
+            term.1 = term.1.or(t.years);
+            cited = cited.or(t.cited);
+        }
     }
-    if !congress && (term.0.is_none() || term.1.is_none()) {
-        let found = session::term(doc, 0, doc.key.len(), unit, central);
-        term.0 = term.0.or(found.0);
-        term.1 = term.1.or(found.1);
+    if congress {
+        // The congress that elects "khóa N" is the N-th.
+        term.0 = term.0.or(ordinal);
     }
     let expanded = frames
         .iter()
@@ -484,6 +532,21 @@ fn build_session(
         }
         None => (None, None, None),
     };
+    // The term of the congress whose resolution is cited is the committee's
+    // when its number is the committee's khóa, or the meeting falls in it.
+    if term.1.is_none() {
+        if let Some((n, (y1, y2))) = cited {
+            let year = date_value.map(|d| d.year()).or(reference.map(|d| d.year()));
+            let numbers_agree = match (n, term.0) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            };
+            let in_term = year.is_some_and(|y| (y1..=y2).contains(&y));
+            if numbers_agree && (in_term || (n.is_some() && n == term.0)) {
+                term.1 = Some((y1, y2));
+            }
+        }
+    }
     SessionDraft {
         organ: Some(organ),
         kind: Some(kind),

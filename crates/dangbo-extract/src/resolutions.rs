@@ -171,9 +171,8 @@ pub(crate) fn find(text: &Folded, from: usize, to: usize) -> Vec<ResolutionMenti
         let (_, kind) = NOUNS[m.pattern().as_usize()];
         let after = key[m.end()..].trim_start();
         let lead = key.len() - m.end() - after.len();
-        let sym = syms
-            .iter()
-            .find(|s| s.0 >= m.end() && s.0 <= m.end() + lead + 8);
+        let next_sym = syms.partition_point(|s| s.0 < m.end());
+        let sym = syms.get(next_sym).filter(|s| s.0 <= m.end() + lead + 8);
         let specific = sym.is_some()
             || (kind == DocumentKind::NQ && SPECIFIERS.iter().any(|s| after.starts_with(s)));
         if !specific {

@@ -389,6 +389,10 @@ static FOREIGN_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
 pub(crate) enum Owner {
     Own,
     Foreign,
+    /// A congress whose resolution is cited ("Nghị quyết Đại hội … lần thứ
+    /// XXVI, nhiệm kỳ 2020 - 2025"), with its number when written: the term it
+    /// opened is the committee's when the numbers or the dates agree.
+    CitedCongress(Option<u32>),
 }
 
 /// Who owns the term written at `at`: the last owner word before it in its clause.
@@ -399,6 +403,7 @@ pub(crate) fn owner(text: &Folded, at: usize, unit: Option<Unit>, central: bool)
         .rfind(['.', ';', '\n', ':'])
         .map_or(from, |i| from + i + 1);
     let mut last_foreign = None;
+    let mut last_word = "";
     let mut pos = clause_from;
     while let Some(m) = FOREIGN_AC.find(Input::new(key).range(pos..at)) {
         pos = m.end();
@@ -411,6 +416,7 @@ pub(crate) fn owner(text: &Folded, at: usize, unit: Option<Unit>, central: bool)
             );
             if !(central && central_word) {
                 last_foreign = Some(m.start());
+                last_word = word;
             }
         }
     }
@@ -435,6 +441,12 @@ pub(crate) fn owner(text: &Folded, at: usize, unit: Option<Unit>, central: bool)
     match (own, last_foreign) {
         (Some(o), Some(f)) if o > f => Owner::Own,
         (Some(_), None) => Owner::Own,
+        (_, Some(f))
+            if last_word == "đại hội"
+                && key[floor_boundary(key, f.saturating_sub(16))..f].contains("nghị quyết") =>
+        {
+            Owner::CitedCongress(ordinal(text, f, at, true, false))
+        }
         _ => Owner::Foreign,
     }
 }
@@ -478,11 +490,12 @@ pub(crate) fn term(
     to: usize,
     unit: Option<Unit>,
     central: bool,
-) -> (Option<u32>, Option<(i32, i32)>) {
+) -> Terms {
     let key = text.key.as_str();
     let to = to.min(key.len());
     let mut ordinal = None;
     let mut years = None;
+    let mut cited = None;
     for (word, is_khoa) in [("khóa", true), ("nhiệm kỳ", false)] {
         let mut pos = from;
         while let Some(i) = key.get(pos..to).and_then(|s| s.find(word)) {
@@ -508,8 +521,15 @@ pub(crate) fn term(
             {
                 continue;
             }
-            if owner(text, at, unit, central) != Owner::Own {
-                continue;
+            match owner(text, at, unit, central) {
+                Owner::Own => {}
+                Owner::CitedCongress(n) => {
+                    if let (None, Some(y)) = (&cited, y) {
+                        cited = Some((n, y));
+                    }
+                    continue;
+                }
+                Owner::Foreign => continue,
             }
             if is_khoa {
                 ordinal = o;
@@ -519,7 +539,20 @@ pub(crate) fn term(
             break;
         }
     }
-    (ordinal, years)
+    Terms {
+        ordinal,
+        years,
+        cited,
+    }
+}
+
+/// The committee's own term as found, and the term of a cited congress.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Terms {
+    pub ordinal: Option<u32>,
+    pub years: Option<(i32, i32)>,
+    /// "Nghị quyết Đại hội … lần thứ <n>, nhiệm kỳ <y1>-<y2>".
+    pub cited: Option<(Option<u32>, (i32, i32))>,
 }
 
 /// The term a congress opens: "Đại hội … lần thứ XXI, nhiệm kỳ 2020-2025",
@@ -567,16 +600,15 @@ mod tests {
         let f = Folded::new(s);
         assert_eq!(ordinal(&f, 0, f.key.len(), false, false), None);
         let (_, unit) = (0, Some(Unit::District));
-        assert_eq!(term(&f, 0, f.key.len(), unit, false), (None, None));
+        let t = term(&f, 0, f.key.len(), unit, false);
+        assert_eq!((t.ordinal, t.years), (None, None));
     }
 
     #[test]
     fn the_committee_term_is_found_beside_it() {
         let s = "thông qua Nghị quyết hội nghị lần thứ 12 Ban Chấp hành Đảng bộ huyện Cam Lộ, khoá XXII, nhiệm kỳ 2020 -2025.";
         let f = Folded::new(s);
-        assert_eq!(
-            term(&f, 0, f.key.len(), Some(Unit::District), false),
-            (Some(22), Some((2020, 2025)))
-        );
+        let t = term(&f, 0, f.key.len(), Some(Unit::District), false);
+        assert_eq!((t.ordinal, t.years), (Some(22), Some((2020, 2025))));
     }
 }

@@ -225,3 +225,38 @@ fn a_document_date_is_not_the_meeting_date() {
     let r = read_on("Thực hiện Kế hoạch số 12-KH/HU ngày 3/1/2024 của Ban Thường vụ Huyện ủy, sáng 20/3, Huyện ủy tổ chức hội nghị lần thứ 8.", 2024, 3, 21);
     assert_eq!(r.session().unwrap().date(), day(2024, 3, 20));
 }
+
+#[test]
+fn today_and_yesterday_take_the_publication_date() {
+    let r = read_on(
+        "Sáng nay, Huyện ủy Cam Lộ tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12.",
+        2024,
+        3,
+        5,
+    );
+    let s = r.session().unwrap();
+    assert_eq!(
+        (s.date(), s.date_text()),
+        (day(2024, 3, 5), Some("Sáng nay"))
+    );
+    let y = read_on(
+        "Hôm qua, Huyện ủy Cam Lộ tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12.",
+        2024,
+        3,
+        1,
+    );
+    assert_eq!(y.session().unwrap().date(), day(2024, 2, 29));
+}
+
+#[test]
+fn term_from_the_cited_congress_of_the_same_number() {
+    let r = read("Ngày 21/7/2023, Ban Chấp hành Đảng bộ huyện Như Thanh khóa XXVI tổ chức Hội nghị lần thứ 13 sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVI, nhiệm kỳ 2020 - 2025.");
+    let t = r.session().unwrap().term().unwrap();
+    assert_eq!(
+        (t.ordinal(), t.start_year(), t.end_year()),
+        (Some(26), Some(2020), Some(2025))
+    );
+    // Another congress's term is not the committee's.
+    let o = read("Ngày 21/7/2023, Ban Chấp hành Đảng bộ huyện Như Thanh khóa XXVI tổ chức Hội nghị lần thứ 13 quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020 - 2025.");
+    assert_eq!(o.session().unwrap().term().unwrap().start_year(), None);
+}
