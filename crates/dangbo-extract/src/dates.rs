@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, Input, MatchKind};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::text::{boundary_after, boundary_before, floor_boundary, Folded};
 
@@ -38,9 +38,7 @@ impl DayMonth {
 
 /// The latest date with this day and month that is not after `reference`.
 pub(crate) fn infer_year(day: u32, month: u32, reference: NaiveDate) -> Option<NaiveDate> {
-    (0..8).find_map(|back| {
-        NaiveDate::from_ymd_opt(reference.year() - back, month, day).filter(|d| *d <= reference)
-    })
+    dangbo::infer_year(day, month, reference)
 }
 
 /// A date phrase: where it ends, its first day, and its last day when it

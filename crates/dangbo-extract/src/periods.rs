@@ -88,8 +88,23 @@ impl What {
         })
     }
 
-    /// The model's form, when the period is complete.
+    /// The model's form, when the period is complete. The core's reading of
+    /// the words ([`dangbo::Period::parse_in`]) is taken when it agrees;
+    /// otherwise the form found here wins (it knows a year carried from
+    /// elsewhere in the sentence and a mid-term's years).
     pub fn draft(&self, text: &str) -> Option<PeriodDraft> {
+        let own = self.own_draft(text)?;
+        let year = self.year();
+        let core = dangbo::Period::parse_in(text, year)
+            .ok()
+            .map(|p| p.to_draft());
+        Some(match core {
+            Some(c) if c == own => c,
+            _ => own,
+        })
+    }
+
+    fn own_draft(&self, text: &str) -> Option<PeriodDraft> {
         Some(match *self {
             What::Year(year) => PeriodDraft::Year { year },
             What::YearToDate(months, Some(year)) => PeriodDraft::YearToDate { year, months },

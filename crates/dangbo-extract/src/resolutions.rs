@@ -5,7 +5,9 @@
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, Input, MatchKind};
-use dangbo::{DocumentKind, DocumentSymbolDraft, ResolutionMentionDraft, SymbolSystem};
+use dangbo::{
+    DocumentKind, DocumentSymbol, DocumentSymbolDraft, ResolutionMentionDraft, SymbolSystem,
+};
 use regex::Regex;
 
 use crate::text::{
@@ -65,17 +67,18 @@ pub(crate) fn symbols(
         let issuer = i.as_str().trim_end_matches(['.', '-']).to_owned();
         let end = i.start() + issuer.len();
         let written = &text[from + n.start()..from + end];
-        out.push((
-            from + n.start(),
-            from + end,
-            DocumentSymbolDraft {
+        // The core reads the symbol; its reading wins when it has one.
+        let draft = match written.parse::<DocumentSymbol>() {
+            Ok(sym) => sym.to_draft(),
+            Err(_) => DocumentSymbolDraft {
                 number: Some(number),
                 kind: Some(kind),
                 issuer: Some(issuer),
                 system: Some(system),
                 text: Some(written.to_owned()),
             },
-        ));
+        };
+        out.push((from + n.start(), from + end, draft));
         if out.len() >= 1000 {
             break;
         }
