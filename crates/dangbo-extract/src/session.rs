@@ -42,6 +42,7 @@ static CUE_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "hộị nghị",
             "đại hội",
             "giao ban",
+            "họp",
             "phiên họp",
         ])
         .expect("session automaton builds")
@@ -96,8 +97,11 @@ pub(crate) fn find_cue(text: &Folded, from: usize, to: usize) -> Option<Cue> {
     let key = text.key.as_str();
     let mut pos = from;
     let mut central_first = None;
+    let mut weak_first = None;
     while pos < to {
-        let m = CUE_AC.find(Input::new(key).range(pos..to))?;
+        let Some(m) = CUE_AC.find(Input::new(key).range(pos..to)) else {
+            break;
+        };
         pos = m.end();
         if !boundary_before(key, m.start()) || !boundary_after(key, m.end()) {
             continue;
@@ -120,6 +124,25 @@ pub(crate) fn find_cue(text: &Folded, from: usize, to: usize) -> Option<Cue> {
             }
             "giao ban" => (CueKind::Briefing, true),
             "phiên họp" => (CueKind::Meeting, !cited_before(key, m.start(), &["kỳ"])),
+            "họp" => {
+                // "Ban Thường vụ Tỉnh ủy họp …", not "kỳ họp", "phòng họp", "họp báo".
+                let prev = words_back(key, m.start())
+                    .next()
+                    .map(|w| &key[w.start..w.end]);
+                let ok = !matches!(prev, Some("kỳ" | "phòng" | "cuộc" | "buổi" | "các"))
+                    && !after.starts_with(" báo")
+                    && !after.starts_with(" dân")
+                    && !after.starts_with(" mặt");
+                if ok {
+                    weak_first.get_or_insert(Cue {
+                        start: m.start(),
+                        end: m.end(),
+                        kind: CueKind::Meeting,
+                        central: false,
+                    });
+                }
+                continue;
+            }
             _ => (CueKind::Conference, !cited_before(key, m.start(), CITING)),
         };
         if !ok {
@@ -138,7 +161,7 @@ pub(crate) fn find_cue(text: &Folded, from: usize, to: usize) -> Option<Cue> {
         }
         return Some(cue);
     }
-    central_first
+    weak_first.or(central_first)
 }
 
 /// "Trung ương 8", "lần thứ 8 Ban Chấp hành Trung ương", "BCH TW".

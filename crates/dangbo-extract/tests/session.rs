@@ -260,3 +260,47 @@ fn term_from_the_cited_congress_of_the_same_number() {
     let o = read("Ngày 21/7/2023, Ban Chấp hành Đảng bộ huyện Như Thanh khóa XXVI tổ chức Hội nghị lần thứ 13 quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020 - 2025.");
     assert_eq!(o.session().unwrap().term().unwrap().start_year(), None);
 }
+
+#[test]
+fn a_committee_that_meets_without_the_word_conference() {
+    let r = read(
+        "Chiều 12/3, Ban Thường vụ Tỉnh ủy họp cho ý kiến về đề án sắp xếp đơn vị hành chính.",
+    );
+    let s = r.session().expect("session");
+    assert_eq!(
+        (s.organ(), s.kind()),
+        (Organ::StandingCommittee, SessionKind::Other)
+    );
+    let p = read("Sáng 12/3, Sở Tư pháp tổ chức họp báo công bố kết quả. Kỳ họp thứ 12 HĐND tỉnh khóa XVIII bế mạc.");
+    assert!(p.session().is_none());
+}
+
+#[test]
+fn term_before_the_ordinal_in_the_name() {
+    let r = read("Ngày 28/12, Huyện ủy Hải Hà tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện khóa XXV, lần thứ 19 (mở rộng) tổng kết công tác năm 2023.");
+    let s = r.session().unwrap();
+    assert_eq!(
+        (
+            s.ordinal(),
+            s.term().unwrap().ordinal(),
+            s.expanded(),
+            s.kind()
+        ),
+        (Some(19), Some(25), true, SessionKind::Review)
+    );
+}
+
+#[test]
+fn two_days_in_one_phrase() {
+    let r = read_on(
+        "Chiều 14 và sáng 15.12, Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20.",
+        2023,
+        12,
+        16,
+    );
+    let s = r.session().unwrap();
+    assert_eq!(
+        (s.date(), s.end_date()),
+        (day(2023, 12, 14), day(2023, 12, 15))
+    );
+}
