@@ -7,116 +7,10 @@ use crate::article::Article;
 use crate::committee::{self, Body, Mention};
 use crate::dates::{self, DateSpan};
 use crate::periods::{self, What};
-use crate::session::{self, Cue, CueKind};
+use crate::session::{self, CueKind, Frame};
+use crate::term;
 use crate::text::{sentences, Folded};
-use crate::{figures, furniture, people, resolutions, source, Options};
-
-/// Where the session is announced: a sentence and its cue.
-#[derive(Debug, Clone, Copy)]
-struct Frame {
-    /// The sentence.
-    start: usize,
-    end: usize,
-    /// The paragraph it is in (for the date at its start).
-    para: (usize, usize),
-    cue: Cue,
-    /// Where the meeting's name ends.
-    phrase_end: usize,
-}
-
-fn frame_in(doc: &Folded, para: (usize, usize)) -> Option<Frame> {
-    for (a, b) in sentences(doc.slice(para.0, para.1)) {
-        let (s, e) = (para.0 + a, para.0 + b);
-        if let Some(cue) = session::find_cue(doc, s, e) {
-            let phrase_end = session::phrase_end(doc, &cue, e);
-            return Some(Frame {
-                start: s,
-                end: e,
-                para,
-                cue,
-                phrase_end,
-            });
-        }
-    }
-    None
-}
-
-/// The lead's frame (first paragraphs), preferring a local meeting over a
-/// Central plenum, and the headline's.
-fn frames(article: &Article) -> (Option<Frame>, Option<Frame>) {
-    let doc = &article.doc;
-    let mut lead: Option<Frame> = None;
-    for &p in article.paragraphs.iter().take(4) {
-        if let Some(f) = frame_in(doc, p) {
-            if !f.cue.central {
-                lead = Some(f);
-                break;
-            }
-            lead.get_or_insert(f);
-        }
-    }
-    let head = article.headline.and_then(|h| frame_in(doc, h));
-    (lead, head)
-}
-
-/// The committee that holds the session.
-fn choose<'a>(
-    doc: &Folded,
-    all: &'a [Mention],
-    lead: Option<&Frame>,
-    head: Option<&Frame>,
-    article: &Article,
-) -> Option<&'a Mention> {
-    let candidate = |m: &&Mention| {
-        m.is_committee()
-            && !m.in_title
-            && (m.body != Body::PartyOrg || m.place.is_some() || m.executive_written)
-    };
-    for f in [lead, head].into_iter().flatten() {
-        if let Some(m) = all
-            .iter()
-            .filter(|m| m.start >= f.start && m.end <= f.cue.start)
-            .find(candidate)
-        {
-            return Some(m);
-        }
-        if let Some(m) = all
-            .iter()
-            .filter(|m| {
-                m.start >= f.cue.end && m.start <= f.phrase_end && m.start - f.cue.end <= 40
-            })
-            .find(candidate)
-        {
-            return Some(m);
-        }
-    }
-    if let Some((hs, he)) = article.headline {
-        if let Some(m) = all
-            .iter()
-            .filter(|m| m.start >= hs && m.end <= he)
-            .find(candidate)
-        {
-            return Some(m);
-        }
-    }
-    if let Some(f) = lead {
-        if let Some(m) = all
-            .iter()
-            .filter(|m| m.start >= f.start && m.end <= f.end)
-            .find(|m| m.is_committee() && m.unit.is_some())
-        {
-            return Some(m);
-        }
-    }
-    let first = article
-        .paragraphs
-        .first()
-        .copied()
-        .unwrap_or((0, doc.key.len()));
-    all.iter()
-        .filter(|m| m.start >= first.0 && m.end <= first.1)
-        .find(candidate)
-}
+use crate::{figures, furniture, locality, people, resolutions, source, Options};
 
 fn organ_of(body: Body) -> Organ {
     match body {
@@ -149,9 +43,9 @@ pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
     let reference = published.or(month_end);
     let article = Article::new(text, &layout);
     let doc = &article.doc;
-    let (lead, head) = frames(&article);
+    let (lead, head) = session::frames(&article);
     let all = committee::mentions(doc, 0, doc.key.len());
-    let primary = choose(doc, &all, lead.as_ref(), head.as_ref(), &article);
+    let primary = locality::choose(doc, &all, lead.as_ref(), head.as_ref(), &article);
 
     // The date, with the year known so far.
     let date = find_date(&article, lead.as_ref(), published);
@@ -159,13 +53,13 @@ pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
     let default_year = prelim.map(|d| d.year()).or(reference.map(|d| d.year()));
 
     let committee = primary.map(|p| {
-        committee::resolve(&committee::Evidence {
+        locality::resolve(&locality::Evidence {
             primary: p,
             primary_text: doc,
             all: &all,
             headline_place: article
                 .headline
-                .and_then(|(a, b)| committee::headline_place(&Folded::new(doc.slice(a, b)))),
+                .and_then(|(a, b)| locality::headline_place(&Folded::new(doc.slice(a, b)))),
             on: prelim.or(reference),
         })
     });
@@ -174,7 +68,7 @@ pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
     let unit = committee
         .as_ref()
         .and_then(|c| c.unit_kind)
-        .and_then(unit_of);
+        .and_then(locality::unit_of);
 
     let date_words = date.map(|(s, e, _)| (s, e));
     let (review, plan) = find_periods(
@@ -246,24 +140,6 @@ pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
         resolutions,
         findings: Vec::new(),
     }
-}
-
-fn unit_of(kind: dangbo::UnitKind) -> Option<committee::Unit> {
-    use committee::Unit;
-    use dangbo::UnitKind as K;
-    Some(match kind {
-        K::Province => Unit::Province,
-        K::CentrallyRunCity | K::ProvincialCity => Unit::City,
-        K::District => Unit::District,
-        K::UrbanDistrict => Unit::UrbanDistrict,
-        K::Town => Unit::Town,
-        K::Commune => Unit::Commune,
-        K::Ward => Unit::Ward,
-        K::Township => Unit::Township,
-        K::SpecialZone => Unit::SpecialZone,
-        K::Other => Unit::Sector,
-        K::Central => return None,
-    })
 }
 
 /// The meeting date: at the start of the lead, in the session sentence, or
@@ -473,18 +349,18 @@ fn build_session(
         _ => SessionKind::Other,
     });
     let mut term = if congress {
-        session::congress_term(doc, &f.cue, f.end)
+        term::congress_term(doc, &f.cue, f.end)
     } else {
         (None, None)
     };
     let mut cited = None;
     if !congress {
-        let mut found: Vec<session::Terms> = frames
+        let mut found: Vec<term::Terms> = frames
             .iter()
-            .map(|fr| session::term(doc, fr.start, fr.phrase_end + 80, unit, central))
+            .map(|fr| term::term(doc, fr.start, fr.phrase_end + 80, unit, central))
             .collect();
         if found.iter().all(|t| t.ordinal.is_none()) || found.iter().all(|t| t.years.is_none()) {
-            found.push(session::term(doc, 0, doc.key.len(), unit, central));
+            found.push(term::term(doc, 0, doc.key.len(), unit, central));
         }
         for t in found {
             term.0 = term.0.or(t.ordinal);
