@@ -380,10 +380,12 @@ fn parse(text: &Folded, start: usize, cue_end: usize) -> Option<Mention> {
         }
         m.unit = Some(unit);
         let mut p = at;
-        if let Some((_, e)) = unit_word(key, p) {
+        let mut numbered = false;
+        if let Some((u, e)) = unit_word(key, p) {
             p = e;
+            numbered = u == Unit::UrbanDistrict;
         }
-        if let Some((place, e)) = place_at(text, p, false) {
+        if let Some((place, e)) = place_at(text, p, numbered) {
             m.place = Some(place);
             m.end = e;
         }

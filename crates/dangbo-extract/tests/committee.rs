@@ -152,3 +152,21 @@ fn a_banner_congress_names_no_committee() {
     assert_eq!(c.locality(), Some("Văn Quan"));
     assert_eq!(c.province(), None);
 }
+
+#[test]
+fn numbered_urban_districts_and_sector_committees() {
+    let r = read("Sáng 12/1, Quận ủy Quận 10 tổ chức Hội nghị Ban Chấp hành Đảng bộ quận lần thứ 25 tổng kết năm 2023. Đồng chí Lê Văn Tâm, Thành ủy viên, Bí thư Quận ủy chủ trì.");
+    let c = r.committee().unwrap();
+    assert_eq!(
+        (c.unit_kind(), c.locality()),
+        (Some(UnitKind::UrbanDistrict), Some("10"))
+    );
+    let s = read(
+        "Ngày 10/7, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.",
+    );
+    let c = s.committee().unwrap();
+    assert_eq!(
+        (c.level(), c.unit_kind(), c.locality()),
+        (Some(Level::Other), Some(UnitKind::Other), None)
+    );
+}
