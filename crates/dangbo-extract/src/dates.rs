@@ -259,6 +259,10 @@ pub(crate) fn lead_date(text: &Folded, from: usize, to: usize, at_start: bool) -
         // A document's date ("Nghị quyết số 05-NQ/TU ngày 12/3/2023") is not the meeting's.
         let before = &key[floor_boundary(key, m.start().saturating_sub(30))..m.start()];
         let last_token = before.split_whitespace().next_back().unwrap_or("");
+        // A cut-off or a deadline ("tính đến ngày 30/6", "trước ngày 15/12").
+        if matches!(last_token, "đến" | "trước" | "sau" | "hết" | "tới" | "từ") {
+            continue;
+        }
         if (last_token.contains('/') && last_token.chars().any(char::is_alphabetic))
             || before.trim_end().ends_with(" số")
         {

@@ -245,13 +245,59 @@ fn classify(line: &str, key: &str) -> Kind {
     {
         return Kind::Junk;
     }
-    if words == 1 && line.chars().count() < 30 {
+    if words == 1 || markup(line) || garbled(line) {
         return Kind::Junk;
     }
     if image_name(key) && words <= 2 {
         return Kind::Junk;
     }
     Kind::Text
+}
+
+/// Whether a line is mostly markup or code: HTML tags, CSS, scripts.
+fn markup(line: &str) -> bool {
+    let head = &line[..crate::text::floor_boundary(line, 2000)];
+    if head.contains("function(")
+        || head.contains("var ") && head.contains(';')
+        || head.contains('{') && head.contains('}') && head.contains(';')
+    {
+        return true;
+    }
+    if !head.contains('<') || !head.contains('>') {
+        return false;
+    }
+    let (mut inside, mut tag_letters, mut text_letters) = (false, 0usize, 0usize);
+    for c in head.chars() {
+        match c {
+            '<' => inside = true,
+            '>' => inside = false,
+            c if c.is_alphabetic() => {
+                if inside {
+                    tag_letters += 1;
+                } else {
+                    text_letters += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    text_letters * 3 < tag_letters * 2
+}
+
+/// Whether a line is binary garbage (control characters, replacement marks).
+fn garbled(line: &str) -> bool {
+    let head = &line[..crate::text::floor_boundary(line, 400)];
+    let (mut bad, mut all) = (0usize, 0usize);
+    for c in head.chars() {
+        all += 1;
+        if (c.is_control() && c != '\t')
+            || c == '\u{fffd}'
+            || ('\u{e000}'..='\u{f8ff}').contains(&c)
+        {
+            bad += 1;
+        }
+    }
+    bad * 10 > all
 }
 
 /// " date 2023-12" → (2023, 12).
@@ -475,6 +521,17 @@ mod tests {
             trailing,
             vec!["Bảo Ngọc", "Tác giả bài viết: Minh Khôi ( Tổng hợp )"]
         );
+    }
+
+    #[test]
+    fn markup_and_garbage_lines_are_furniture() {
+        assert!(markup(
+            "<div class=\"menu\"><a href=\"/\">Trang chủ</a></div>"
+        ));
+        assert!(markup("var x = 1; function(a) { return a; }"));
+        assert!(!markup("<p>Sáng 5/3, Huyện ủy Cam Lộ tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12.</p>"));
+        assert!(garbled("\u{1}\u{2}\u{3}PK\u{3}\u{4}\u{fffd}\u{fffd}word"));
+        assert!(!garbled("Sáng 5/3, Huyện ủy tổ chức hội nghị."));
     }
 
     #[test]
