@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence
 
 if TYPE_CHECKING:
+    from typing import Literal
+
     from ._dangbo import Issue
 
 
@@ -27,7 +29,7 @@ class ValidationError(ValueError):
     def __str__(self) -> str:
         return str(self.args[0])
 
-    def errors(self, lang: str = "en") -> List[Dict[str, Any]]:
+    def errors(self, lang: "Literal['en', 'vi']" = "en") -> List[Dict[str, Any]]:
         """Every issue as a dict: ``path``, ``code``, ``message``, ``severity``, ``input``.
 
         ``lang="vi"`` gives the messages in Vietnamese.

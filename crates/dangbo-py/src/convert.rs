@@ -45,7 +45,9 @@ pub(crate) fn py_to_json(obj: &Bound<'_, PyAny>) -> Result<Value, Issue> {
         });
     }
     if let Ok(s) = obj.cast::<PyString>() {
-        return Ok(Value::String(s.to_cow().map_err(|e| type_issue(obj, &e))?.into_owned()));
+        return Ok(Value::String(
+            s.to_cow().map_err(|e| type_issue(obj, &e))?.into_owned(),
+        ));
     }
     if obj.is_instance_of::<PyDate>() {
         let d: NaiveDate = obj.extract().map_err(|e: PyErr| type_issue(obj, &e))?;

@@ -21,7 +21,10 @@ fn options(published: Option<NaiveDate>) -> Options {
 }
 
 /// Runs `work` on a local pool of `threads` threads, or on rayon's global pool.
-pub(crate) fn on_pool<T: Send>(threads: Option<usize>, work: impl FnOnce() -> T + Send) -> Result<T, String> {
+pub(crate) fn on_pool<T: Send>(
+    threads: Option<usize>,
+    work: impl FnOnce() -> T + Send,
+) -> Result<T, String> {
     match threads {
         None => Ok(work()),
         Some(0) => Err("threads must be at least 1".to_owned()),

@@ -29,7 +29,10 @@ enum LoadFailure {
     },
 }
 
-fn parse_batch(batch: &mut Vec<(usize, Vec<u8>)>, out: &mut Vec<Report>) -> Result<(), LoadFailure> {
+fn parse_batch(
+    batch: &mut Vec<(usize, Vec<u8>)>,
+    out: &mut Vec<Report>,
+) -> Result<(), LoadFailure> {
     let parsed: Vec<Result<Option<Report>, LoadFailure>> = batch
         .par_iter()
         .map(|(line, bytes)| {
@@ -64,7 +67,9 @@ fn load(path: &Path) -> Result<Vec<Report>, LoadFailure> {
     let mut line_no = 0;
     loop {
         let mut buf = Vec::new();
-        let n = reader.read_until(b'\n', &mut buf).map_err(LoadFailure::Io)?;
+        let n = reader
+            .read_until(b'\n', &mut buf)
+            .map_err(LoadFailure::Io)?;
         if n == 0 {
             break;
         }
@@ -110,7 +115,11 @@ fn dump(reports: &[Arc<Report>], path: &Path) -> std::io::Result<()> {
 
 /// Writes reports to a JSON Lines file, one report per line.
 #[pyfunction]
-pub(crate) fn dump_jsonl(py: Python<'_>, reports: &Bound<'_, PyAny>, path: PathBuf) -> PyResult<()> {
+pub(crate) fn dump_jsonl(
+    py: Python<'_>,
+    reports: &Bound<'_, PyAny>,
+    path: PathBuf,
+) -> PyResult<()> {
     let reports = crate::table::collect_reports(reports)?;
     py.detach(|| dump(&reports, &path))
         .map_err(|e| io_error(&e, &path))

@@ -93,7 +93,8 @@ fn invalid(issue: Issue) -> dangbo::Error {
 
 impl Model for Period {
     fn from_value(value: Value) -> Result<Self, dangbo::Error> {
-        let draft: PeriodDraft = serde_json::from_value(value).map_err(|e| invalid(serde_issue(&e)))?;
+        let draft: PeriodDraft =
+            serde_json::from_value(value).map_err(|e| invalid(serde_issue(&e)))?;
         dangbo::Draft::build(draft).map_err(dangbo::Error::Invalid)
     }
     fn from_json(text: &str) -> Result<Self, dangbo::Error> {
@@ -130,7 +131,10 @@ impl Model for Issue {
 }
 
 /// Builds a value from keyword arguments: each becomes a field of its JSON form.
-fn construct<M: Model>(py: Python<'_>, fields: Vec<(&str, Option<Bound<'_, PyAny>>)>) -> PyResult<M> {
+fn construct<M: Model>(
+    py: Python<'_>,
+    fields: Vec<(&str, Option<Bound<'_, PyAny>>)>,
+) -> PyResult<M> {
     let mut map = Map::new();
     let mut issues = Vec::new();
     for (name, value) in fields {
@@ -150,7 +154,10 @@ fn construct<M: Model>(py: Python<'_>, fields: Vec<(&str, Option<Bound<'_, PyAny
 }
 
 /// An issue from keyword arguments: the severity defaults to the code's.
-fn construct_issue(py: Python<'_>, fields: Vec<(&str, Option<Bound<'_, PyAny>>)>) -> PyResult<Issue> {
+fn construct_issue(
+    py: Python<'_>,
+    fields: Vec<(&str, Option<Bound<'_, PyAny>>)>,
+) -> PyResult<Issue> {
     let mut fields = fields;
     let code = fields
         .iter()
@@ -171,9 +178,15 @@ fn construct_issue(py: Python<'_>, fields: Vec<(&str, Option<Bound<'_, PyAny>>)>
 }
 
 /// The value with some fields changed, checked again.
-fn replace<M: Model>(py: Python<'_>, value: &M, changes: Option<&Bound<'_, PyDict>>) -> PyResult<M> {
+fn replace<M: Model>(
+    py: Python<'_>,
+    value: &M,
+    changes: Option<&Bound<'_, PyDict>>,
+) -> PyResult<M> {
     let Value::Object(mut map) = value.to_value() else {
-        return Err(pyo3::exceptions::PyTypeError::new_err("value has no fields"));
+        return Err(pyo3::exceptions::PyTypeError::new_err(
+            "value has no fields",
+        ));
     };
     let mut issues = Vec::new();
     if let Some(changes) = changes {
@@ -194,7 +207,10 @@ fn replace<M: Model>(py: Python<'_>, value: &M, changes: Option<&Bound<'_, PyDic
 }
 
 /// `from_json` accepts `str` or UTF-8 `bytes`.
-fn json_text<'a>(py: Python<'_>, text: &'a Bound<'_, PyAny>) -> PyResult<std::borrow::Cow<'a, str>> {
+fn json_text<'a>(
+    py: Python<'_>,
+    text: &'a Bound<'_, PyAny>,
+) -> PyResult<std::borrow::Cow<'a, str>> {
     if let Ok(s) = text.cast::<PyString>() {
         return Ok(std::borrow::Cow::Owned(s.to_cow()?.into_owned()));
     }
@@ -241,7 +257,8 @@ fn to_json_text(py: Python<'_>, value: &impl Model, indent: Option<usize>) -> Py
             let mut ser = serde_json::Serializer::with_formatter(&mut out, fmt);
             serde::Serialize::serialize(&json, &mut ser)
                 .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
-            String::from_utf8(out).map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))
+            String::from_utf8(out)
+                .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))
         }
     }
 }
@@ -362,7 +379,8 @@ macro_rules! model_class {
                 slf
             }
 
-            fn __deepcopy__<'py>(slf: Bound<'py, Self>, _memo: &Bound<'py, PyAny>) -> Bound<'py, Self> {
+            fn __deepcopy__<'py>(slf: Bound<'py, Self>, memo: &Bound<'py, PyAny>) -> Bound<'py, Self> {
+                let _ = memo;
                 slf
             }
 

@@ -89,32 +89,82 @@ where
         cols.uint("report", rows().map(|(i, _)| u32::try_from(i).ok()));
     }
     cols.text("source_title", rows().map(|(_, r)| r.source().title()));
-    cols.date("source_published", rows().map(|(_, r)| r.source().published()));
+    cols.date(
+        "source_published",
+        rows().map(|(_, r)| r.source().published()),
+    );
     cols.text("source_url", rows().map(|(_, r)| r.source().url()));
-    cols.text("committee_text", rows().map(|(_, r)| r.committee().map(dangbo::CommitteeRef::text)));
-    cols.text("committee_level", rows().map(|(_, r)| r.committee().and_then(|c| c.level()).map(dangbo::Level::as_str)));
+    cols.text(
+        "committee_text",
+        rows().map(|(_, r)| r.committee().map(dangbo::CommitteeRef::text)),
+    );
+    cols.text(
+        "committee_level",
+        rows().map(|(_, r)| {
+            r.committee()
+                .and_then(|c| c.level())
+                .map(dangbo::Level::as_str)
+        }),
+    );
     cols.text(
         "committee_unit_kind",
-        rows().map(|(_, r)| r.committee().and_then(|c| c.unit_kind()).map(dangbo::UnitKind::as_str)),
+        rows().map(|(_, r)| {
+            r.committee()
+                .and_then(|c| c.unit_kind())
+                .map(dangbo::UnitKind::as_str)
+        }),
     );
-    cols.text("committee_locality", rows().map(|(_, r)| r.committee().and_then(|c| c.locality())));
-    cols.text("committee_province", rows().map(|(_, r)| r.committee().and_then(|c| c.province())));
-    cols.text("committee_id", rows().map(|(_, r)| r.committee().and_then(|c| c.id())));
-    cols.text("session_organ", rows().map(|(_, r)| r.session().map(|s| s.organ().as_str())));
-    cols.text("session_kind", rows().map(|(_, r)| r.session().map(|s| s.kind().as_str())));
-    cols.uint("session_ordinal", rows().map(|(_, r)| r.session().and_then(|s| s.ordinal())));
+    cols.text(
+        "committee_locality",
+        rows().map(|(_, r)| r.committee().and_then(|c| c.locality())),
+    );
+    cols.text(
+        "committee_province",
+        rows().map(|(_, r)| r.committee().and_then(|c| c.province())),
+    );
+    cols.text(
+        "committee_id",
+        rows().map(|(_, r)| r.committee().and_then(|c| c.id())),
+    );
+    cols.text(
+        "session_organ",
+        rows().map(|(_, r)| r.session().map(|s| s.organ().as_str())),
+    );
+    cols.text(
+        "session_kind",
+        rows().map(|(_, r)| r.session().map(|s| s.kind().as_str())),
+    );
+    cols.uint(
+        "session_ordinal",
+        rows().map(|(_, r)| r.session().and_then(|s| s.ordinal())),
+    );
     cols.uint(
         "term_ordinal",
         rows().map(|(_, r)| r.session().and_then(|s| s.term()).and_then(|t| t.ordinal())),
     );
-    cols.date("session_date", rows().map(|(_, r)| r.session().and_then(|s| s.date())));
+    cols.date(
+        "session_date",
+        rows().map(|(_, r)| r.session().and_then(|s| s.date())),
+    );
     for (which, get) in [
-        ("review", (|r: &Report| r.periods().review()) as fn(&Report) -> Option<&Period>),
+        (
+            "review",
+            (|r: &Report| r.periods().review()) as fn(&Report) -> Option<&Period>,
+        ),
         ("plan", |r: &Report| r.periods().plan()),
     ] {
-        cols.text(&format!("{which}_kind"), rows().map(|(_, r)| get(r).map(|p| p.kind().as_str())));
-        cols.int(&format!("{which}_year"), rows().map(|(_, r)| get(r).and_then(period_year)));
-        cols.uint(&format!("{which}_months"), rows().map(|(_, r)| get(r).and_then(Period::months)));
+        cols.text(
+            &format!("{which}_kind"),
+            rows().map(|(_, r)| get(r).map(|p| p.kind().as_str())),
+        );
+        cols.int(
+            &format!("{which}_year"),
+            rows().map(|(_, r)| get(r).and_then(period_year)),
+        );
+        cols.uint(
+            &format!("{which}_months"),
+            rows().map(|(_, r)| get(r).and_then(Period::months)),
+        );
     }
 }
 
@@ -124,7 +174,9 @@ fn period_year(p: &Period) -> Option<i32> {
 }
 
 /// One row per indicator with its report's columns.
-pub(crate) fn indicators_batch(reports: &[Arc<Report>]) -> Result<RecordBatch, arrow_schema::ArrowError> {
+pub(crate) fn indicators_batch(
+    reports: &[Arc<Report>],
+) -> Result<RecordBatch, arrow_schema::ArrowError> {
     let rows: Vec<(usize, &Report, &IndicatorReport)> = reports
         .iter()
         .enumerate()
@@ -137,26 +189,51 @@ pub(crate) fn indicators_batch(reports: &[Arc<Report>]) -> Result<RecordBatch, a
     report_columns(&mut cols, &each, true);
     let ind = || rows.iter().map(|(_, _, x)| *x);
     cols.text("name", ind().map(|x| Some(x.name())));
-    cols.text("category", ind().map(|x| x.category().map(dangbo::Category::as_str)));
+    cols.text(
+        "category",
+        ind().map(|x| x.category().map(dangbo::Category::as_str)),
+    );
     cols.float("value", ind().map(IndicatorReport::value));
     cols.text("unit", ind().map(IndicatorReport::unit));
     cols.text("qualifier", ind().map(|x| Some(x.qualifier().as_str())));
     cols.text("figure", ind().map(|x| Some(x.figure().as_str())));
     cols.float("target", ind().map(IndicatorReport::target));
-    cols.float("achievement_percent", ind().map(|x| x.achievements().first().map(dangbo::Achievement::percent)));
+    cols.float(
+        "achievement_percent",
+        ind().map(|x| x.achievements().first().map(dangbo::Achievement::percent)),
+    );
     cols.text(
         "achievement_basis",
         ind().map(|x| x.achievements().first().map(|a| a.basis().as_str())),
     );
-    cols.float("change_percent", ind().map(|x| x.change().and_then(dangbo::Change::percent)));
-    cols.text("change_direction", ind().map(|x| x.change().map(|c| c.direction().as_str())));
+    cols.float(
+        "change_percent",
+        ind().map(|x| x.change().and_then(dangbo::Change::percent)),
+    );
+    cols.text(
+        "change_direction",
+        ind().map(|x| x.change().map(|c| c.direction().as_str())),
+    );
     cols.text(
         "change_relative_to",
-        ind().map(|x| x.change().and_then(dangbo::Change::relative_to).map(dangbo::RelativeTo::as_str)),
+        ind().map(|x| {
+            x.change()
+                .and_then(dangbo::Change::relative_to)
+                .map(dangbo::RelativeTo::as_str)
+        }),
     );
-    cols.float("share_percent", ind().map(|x| x.share().map(dangbo::Share::percent)));
-    cols.text("period_kind", ind().map(|x| x.period().map(|p| p.kind().as_str())));
-    cols.int("period_year", ind().map(|x| x.period().and_then(period_year)));
+    cols.float(
+        "share_percent",
+        ind().map(|x| x.share().map(dangbo::Share::percent)),
+    );
+    cols.text(
+        "period_kind",
+        ind().map(|x| x.period().map(|p| p.kind().as_str())),
+    );
+    cols.int(
+        "period_year",
+        ind().map(|x| x.period().and_then(period_year)),
+    );
     cols.text("text", ind().map(|x| Some(x.text())));
     cols.finish()
 }
@@ -166,7 +243,9 @@ fn count(n: usize) -> Option<u32> {
 }
 
 /// One row per report: its session, committee, periods and how many facts it has.
-pub(crate) fn sessions_batch(reports: &[Arc<Report>]) -> Result<RecordBatch, arrow_schema::ArrowError> {
+pub(crate) fn sessions_batch(
+    reports: &[Arc<Report>],
+) -> Result<RecordBatch, arrow_schema::ArrowError> {
     let mut cols = Columns::default();
     let each = || -> Box<dyn Iterator<Item = (usize, &Report)> + '_> {
         Box::new(reports.iter().map(|r| &**r).enumerate())
@@ -175,16 +254,33 @@ pub(crate) fn sessions_batch(reports: &[Arc<Report>]) -> Result<RecordBatch, arr
     let rep = || reports.iter().map(|r| &**r);
     cols.int(
         "term_start_year",
-        rep().map(|r| r.session().and_then(|s| s.term()).and_then(|t| t.start_year())),
+        rep().map(|r| {
+            r.session()
+                .and_then(|s| s.term())
+                .and_then(|t| t.start_year())
+        }),
     );
     cols.int(
         "term_end_year",
-        rep().map(|r| r.session().and_then(|s| s.term()).and_then(|t| t.end_year())),
+        rep().map(|r| {
+            r.session()
+                .and_then(|s| s.term())
+                .and_then(|t| t.end_year())
+        }),
     );
     cols.flag("expanded", rep().map(|r| r.session().map(|s| s.expanded())));
-    cols.flag("extraordinary", rep().map(|r| r.session().map(|s| s.extraordinary())));
-    cols.date("session_end_date", rep().map(|r| r.session().and_then(|s| s.end_date())));
-    cols.text("date_text", rep().map(|r| r.session().and_then(|s| s.date_text())));
+    cols.flag(
+        "extraordinary",
+        rep().map(|r| r.session().map(|s| s.extraordinary())),
+    );
+    cols.date(
+        "session_end_date",
+        rep().map(|r| r.session().and_then(|s| s.end_date())),
+    );
+    cols.text(
+        "date_text",
+        rep().map(|r| r.session().and_then(|s| s.date_text())),
+    );
     cols.uint("people", rep().map(|r| count(r.people().len())));
     cols.uint("indicators", rep().map(|r| count(r.indicators().len())));
     cols.uint("tallies", rep().map(|r| count(r.tallies().len())));
@@ -227,7 +323,11 @@ impl PyTable {
     /// The column names, in order.
     #[getter]
     fn column_names(&self) -> Vec<String> {
-        self.schema().fields().iter().map(|f| f.name().clone()).collect()
+        self.schema()
+            .fields()
+            .iter()
+            .map(|f| f.name().clone())
+            .collect()
     }
 
     fn __len__(&self) -> usize {
@@ -244,7 +344,8 @@ impl PyTable {
 
     /// The schema as an `arrow_schema` PyCapsule.
     fn __arrow_c_schema__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyCapsule>> {
-        let schema = FFI_ArrowSchema::try_from(self.schema().as_ref()).map_err(|e| arrow_err(&e))?;
+        let schema =
+            FFI_ArrowSchema::try_from(self.schema().as_ref()).map_err(|e| arrow_err(&e))?;
         PyCapsule::new_with_value(py, schema, c"arrow_schema")
     }
 
@@ -271,7 +372,8 @@ impl PyTable {
     ) -> PyResult<Bound<'py, PyTuple>> {
         let _ = requested_schema;
         let array = StructArray::from(self.batch.clone());
-        let (array, schema) = arrow_array::ffi::to_ffi(&array.to_data()).map_err(|e| arrow_err(&e))?;
+        let (array, schema) =
+            arrow_array::ffi::to_ffi(&array.to_data()).map_err(|e| arrow_err(&e))?;
         let schema = PyCapsule::new_with_value(py, schema, c"arrow_schema")?;
         let array = PyCapsule::new_with_value(py, array, c"arrow_array")?;
         PyTuple::new(py, [schema.into_any(), array.into_any()])
