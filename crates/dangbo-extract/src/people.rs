@@ -166,9 +166,11 @@ fn forward_titles(
     (titles, end)
 }
 
-/// Whether the words `i..j` end with a personal name: a family name leaving
-/// three or four words, or two words not right after a unit word (places
-/// are mostly two syllables: "huyện Mai Sơn").
+/// Whether the words `i..j` end with a personal name: a capitalised run that
+/// is all name and does not follow a unit word ("Sở Nội vụ Trần Văn Bảo",
+/// not "huyện Mai Sơn", "thành phố Hồ Chí Minh"), or a place then a name of
+/// three or four words ("Thành ủy Tây Ninh Lê Minh Thế", not "thành phố
+/// Buôn Ma Thuột").
 fn ends_with_name(text: &Folded, words: &[Word], i: usize, j: usize) -> bool {
     let mut k0 = j;
     while k0 > i + 1 {
@@ -187,7 +189,7 @@ fn ends_with_name(text: &Folded, words: &[Word], i: usize, j: usize) -> bool {
         return false;
     }
     match split_after_title(text, words, k0, j) {
-        Some(k) if j - k >= 3 => true,
+        Some(k) if k > k0 => j - k >= 3,
         Some(k) => k > 0 && !is_place_word(&text.key[words[k - 1].start..words[k - 1].end]),
         None => false,
     }

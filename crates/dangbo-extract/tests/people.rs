@@ -205,3 +205,20 @@ fn four_syllable_names_and_a_title_after_a_dash_following_an_honorific() {
     assert_eq!(p.titles(), ["Phó Bí thư Thường trực Tỉnh ủy"]);
     assert_eq!(p.role_in_session(), Some(RoleInSession::Speaker));
 }
+
+#[test]
+fn a_city_at_the_end_of_a_title_is_not_a_person() {
+    let r = read("Dự hội nghị có đồng chí Phạm Văn Định, Ủy viên Ban Thường vụ Thành ủy, Phó Chủ tịch UBND thành phố Buôn Ma Thuột; đồng chí Lê Văn Tâm, Chủ tịch UBND Thành phố Hồ Chí Minh.");
+    assert_eq!(
+        person(&r, "Phạm Văn Định").titles(),
+        [
+            "Ủy viên Ban Thường vụ Thành ủy",
+            "Phó Chủ tịch UBND thành phố Buôn Ma Thuột"
+        ]
+    );
+    assert_eq!(
+        person(&r, "Lê Văn Tâm").titles(),
+        ["Chủ tịch UBND Thành phố Hồ Chí Minh"]
+    );
+    assert_eq!(r.people().len(), 2);
+}
