@@ -392,11 +392,9 @@ pub(crate) fn layout(text: &str) -> Layout {
         })
         .collect();
     let mut out = Layout::default();
-    for (l, k) in lines.iter().zip(&kinds) {
-        match k {
-            Kind::Month(y, m) if out.month.is_none() => out.month = Some((*y, *m)),
-            Kind::Stamp => out.stamps.push(*l),
-            _ => {}
+    for k in &kinds {
+        if let Kind::Month(y, m) = k {
+            out.month.get_or_insert((*y, *m));
         }
     }
     // The lead: the first paragraph of text.
@@ -413,6 +411,10 @@ pub(crate) fn layout(text: &str) -> Layout {
         })
         .or_else(|| kinds.iter().position(|k| *k == Kind::Text));
     let Some(lead) = lead else {
+        out.stamps = (0..lines.len())
+            .filter(|&i| kinds[i] == Kind::Stamp)
+            .map(|i| lines[i])
+            .collect();
         return out;
     };
     // The headline: a text line before the lead, preferring one that names a meeting.
@@ -441,6 +443,11 @@ pub(crate) fn layout(text: &str) -> Layout {
     let cut = (lead + 1..lines.len())
         .find(|&i| kinds[i] == Kind::Cut)
         .unwrap_or(lines.len());
+    // Stamps of the page, not of the related news listed after the article.
+    out.stamps = (0..lines.len().min(cut + 2))
+        .filter(|&i| kinds[i] == Kind::Stamp)
+        .map(|i| lines[i])
+        .collect();
     let last_para = (lead..cut)
         .rev()
         .find(|&i| {

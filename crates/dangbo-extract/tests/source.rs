@@ -91,3 +91,10 @@ fn no_headline_when_the_page_starts_with_the_lead() {
     assert_eq!(r.source().title(), None);
     assert_eq!(r.session().unwrap().ordinal(), Some(12));
 }
+
+#[test]
+fn related_news_stamps_do_not_date_the_page() {
+    let page = format!("{LEAD}\nHội nghị thống nhất các giải pháp trọng tâm cho thời gian tới nhằm hoàn thành kế hoạch năm.\nTin liên quan\nHuyện khác tổ chức hội nghị\n\n\n\n10:20 15/12/2023\nMột tin khác");
+    let r = read(&page);
+    assert_eq!(r.source().published(), None);
+}
