@@ -227,7 +227,10 @@ fn classify(line: &str, key: &str) -> Kind {
     if words <= 24 && crate::source::is_stamp_line(line) {
         return Kind::Stamp;
     }
-    if !line.chars().any(char::is_alphabetic) {
+    if !line
+        .chars()
+        .any(|c| crate::text::is_word_char(c) && !c.is_ascii_digit())
+    {
         return Kind::Junk;
     }
     if starts_with_cue(&CUT_AC, key) {

@@ -57,12 +57,30 @@ pub(crate) fn fold(text: &str) -> String {
 }
 
 /// Lower case when it keeps the UTF-8 length; the eth look-alike becomes "đ".
+/// Vietnamese letters take a fast path (no table lookup).
 fn lower(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
     if c == 'Ð' || c == 'ð' {
         return 'đ';
+    }
+    let u = c as u32;
+    let fast = match u {
+        // Latin-1 capitals À..Þ (not ×).
+        0xC0..=0xDE if u != 0xD7 => Some(u + 0x20),
+        // Latin-1 small letters and the Vietnamese block's small letters.
+        0xDF..=0xFF => Some(u),
+        0x1EA0..=0x1EF9 => Some(u | 1),
+        0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 => Some(u + 1),
+        0x1AF => Some(0x1B0),
+        0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => Some(u),
+        // Combining tone marks (NFD text before normalization).
+        0x300..=0x36F => Some(u),
+        _ => None,
+    };
+    if let Some(l) = fast.and_then(char::from_u32) {
+        return l;
     }
     let mut it = c.to_lowercase();
     match (it.next(), it.next()) {
@@ -121,9 +139,17 @@ impl Folded {
     }
 }
 
-/// Whether `c` can be part of a word.
+/// Whether `c` can be part of a word. Vietnamese letters take a fast path.
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    match c as u32 {
+        0xC0..=0x24F => c != '×' && c != '÷',
+        0x1EA0..=0x1EF9 => true,
+        0x2000..=0x206F => false,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// Whether position `at` in `s` is at a word boundary on its left.
@@ -370,6 +396,21 @@ mod tests {
         }
         assert_eq!(fold("huyện"), "huyện");
         assert_eq!(fold("HOÀN THÀNH"), "hoàn thành");
+    }
+
+    #[test]
+    fn fast_lower_case_agrees_with_the_tables() {
+        for c in ('\u{80}'..='\u{24f}').chain('\u{1e00}'..='\u{1eff}') {
+            let mut it = c.to_lowercase();
+            let table = match (it.next(), it.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            };
+            if c != 'Ð' && c != 'ð' {
+                assert_eq!(lower(c), table, "{c:?}");
+            }
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]
