@@ -69,14 +69,12 @@ fn lower(c: char) -> char {
     let fast = match u {
         // Latin-1 capitals À..Þ (not ×).
         0xC0..=0xDE if u != 0xD7 => Some(u + 0x20),
-        // Latin-1 small letters and the Vietnamese block's small letters.
-        0xDF..=0xFF => Some(u),
+        // Latin-1 small letters, Vietnamese small letters, and combining tone
+        // marks (NFD text before normalization) stay.
+        0xDF..=0xFF | 0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 | 0x300..=0x36F => Some(u),
         0x1EA0..=0x1EF9 => Some(u | 1),
         0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 => Some(u + 1),
         0x1AF => Some(0x1B0),
-        0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => Some(u),
-        // Combining tone marks (NFD text before normalization).
-        0x300..=0x36F => Some(u),
         _ => None,
     };
     if let Some(l) = fast.and_then(char::from_u32) {
