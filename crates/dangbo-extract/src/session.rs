@@ -389,12 +389,14 @@ pub(crate) struct Frame {
     pub phrase_end: usize,
 }
 
-fn frame_in(doc: &Folded, para: (usize, usize)) -> Option<Frame> {
+/// The first cue of each sentence of a paragraph, as frames.
+fn frames_in(doc: &Folded, para: (usize, usize)) -> Vec<Frame> {
+    let mut out = Vec::new();
     for (a, b) in sentences(doc.slice(para.0, para.1)) {
         let (s, e) = (para.0 + a, para.0 + b);
         if let Some(cue) = find_cue(doc, s, e) {
             let phrase_end = phrase_end(doc, &cue, e);
-            return Some(Frame {
+            out.push(Frame {
                 start: s,
                 end: e,
                 para,
@@ -403,25 +405,84 @@ fn frame_in(doc: &Folded, para: (usize, usize)) -> Option<Frame> {
             });
         }
     }
-    None
+    out
 }
 
-/// The lead's frame (first paragraphs), preferring a local meeting over a
-/// Central plenum, and the headline's.
+/// How surely a frame announces the meeting: 3 when the meeting is named
+/// (a body, a number, a kind: "Hội nghị Ban Chấp hành … lần thứ 17"), 2 when
+/// a verb holds it ("tổ chức hội nghị"), 1 for a bare "tại hội nghị", 0 for
+/// a Central plenum.
+fn strength(doc: &Folded, f: &Frame) -> u8 {
+    if f.cue.central {
+        return 0;
+    }
+    if matches!(f.cue.kind, CueKind::Congress | CueKind::Briefing) {
+        return 3;
+    }
+    let key = &doc.key;
+    let name = &key[f.cue.end..floor_boundary(key, (f.phrase_end + 16).min(key.len()))];
+    let named = [
+        "lần thứ",
+        "ban chấp hành",
+        "bch",
+        "ban thường vụ",
+        "btv",
+        " ủy",
+        "mở rộng",
+        "giao ban",
+        "sơ kết",
+        "tổng kết",
+        "chuyên đề",
+        "bất thường",
+    ]
+    .iter()
+    .any(|w| name.contains(w));
+    if named {
+        return 3;
+    }
+    let before = &key[floor_boundary(key, f.cue.start.saturating_sub(30))..f.cue.start];
+    let held = [
+        "tổ chức",
+        "khai mạc",
+        "bế mạc",
+        "họp",
+        "diễn ra",
+        "tiến hành",
+        "triệu tập",
+        "chủ trì",
+    ]
+    .iter()
+    .any(|w| before.contains(w));
+    if held || f.cue.kind == CueKind::Meeting {
+        2
+    } else {
+        1
+    }
+}
+
+/// The lead's frame (the surest in the first paragraphs, the first on a
+/// tie; a Central plenum only when nothing else), and the headline's.
 pub(crate) fn frames(article: &Article) -> (Option<Frame>, Option<Frame>) {
     let doc = &article.doc;
-    let mut lead: Option<Frame> = None;
+    let mut lead: Option<(u8, Frame)> = None;
     for &p in article.paragraphs.iter().take(4) {
-        if let Some(f) = frame_in(doc, p) {
-            if !f.cue.central {
-                lead = Some(f);
+        for f in frames_in(doc, p) {
+            let s = strength(doc, &f);
+            if lead.as_ref().is_none_or(|(best, _)| s > *best) {
+                lead = Some((s, f));
+            }
+            if s == 3 {
                 break;
             }
-            lead.get_or_insert(f);
+        }
+        if lead.as_ref().is_some_and(|(s, _)| *s == 3) {
+            break;
         }
     }
-    let head = article.headline.and_then(|h| frame_in(doc, h));
-    (lead, head)
+    let head = article
+        .headline
+        .and_then(|h| frames_in(doc, h).into_iter().next());
+    (lead.map(|l| l.1), head)
 }
 
 #[cfg(test)]
