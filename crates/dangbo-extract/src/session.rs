@@ -308,8 +308,8 @@ pub(crate) fn organ_in_phrase(text: &Folded, cue: &Cue, end: usize) -> Option<Or
 /// Whether "mở rộng" is part of the meeting's name.
 pub(crate) fn expanded(text: &Folded, from: usize, end: usize) -> bool {
     let key = &text.key;
-    let end = floor_boundary(key, (end + 14).min(key.len()));
-    key[from..end].contains("mở rộng")
+    let end = end.min(key.len());
+    key[from..end].contains("mở rộng") || key[end..].trim_start().starts_with("(mở rộng)")
 }
 
 /// Whether the meeting is extraordinary ("bất thường", not a council's "kỳ họp bất thường").

@@ -337,3 +337,9 @@ fn a_central_plenum_of_the_central_committee() {
     assert_eq!(s.term().unwrap().ordinal(), Some(13));
     assert_eq!(s.date(), day(2023, 10, 2));
 }
+
+#[test]
+fn widening_something_is_not_an_expanded_session() {
+    let r = read("Sáng 5/1, Thị ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ thị xã lần thứ 15 để mở rộng diện tích cây ăn quả.");
+    assert!(!r.session().unwrap().expanded());
+}
