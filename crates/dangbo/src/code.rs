@@ -3,7 +3,7 @@
 //! The table in the crate documentation is generated from the same list as this
 //! enum (see `codes_table_matches_enum` in the tests), so it cannot drift.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
@@ -12,7 +12,7 @@ macro_rules! codes {
     ($( $(#[$doc:meta])* $variant:ident = $text:literal, $sev:ident, $en:literal, $vi:literal; )*) => {
         /// A stable code naming the rule an [`Issue`](crate::Issue) breaks.
         ///
-        /// Codes are snake_case strings in JSON and never change meaning; new
+        /// Codes are `snake_case` strings in JSON and never change meaning; new
         /// rules get new codes.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
@@ -75,9 +75,9 @@ codes! {
     RomanOutOfRange = "roman_out_of_range", Error, "Roman numeral outside 1..=3999", "số La Mã ngoài khoảng 1..3999";
     /// An ordinal in words that is not a number word ("lần thứ mười sáu" is fine).
     OrdinalMalformed = "ordinal_malformed", Error, "not an ordinal in digits, words or Roman numerals", "không phải số thứ tự (chữ số, chữ hoặc số La Mã)";
-    /// A document symbol that is not "<n>-<KIND>/<ISSUER>" or "<n>/<KIND>-<ISSUER>".
+    /// A document symbol that is not `<n>-<KIND>/<ISSUER>` or `<n>/<KIND>-<ISSUER>`.
     SymbolMalformed = "symbol_malformed", Error, "not a document symbol such as 05-NQ/TU", "không phải số ký hiệu văn bản như 05-NQ/TU";
-    /// A document kind that is not one of NQ, CT, KL, QĐ, QĐi, HD, BC, KH, CTr, TB, ĐA.
+    /// A document kind that is not one of `NQ`, `CT`, `KL`, `QĐ`, `QĐi`, `HD`, `BC`, `KH`, `CTr`, `TB`, `ĐA`.
     SymbolKindUnknown = "symbol_kind_unknown", Error, "unknown document kind", "loại văn bản không xác định";
     /// A period that is not one of the forms of the domain.
     PeriodMalformed = "period_malformed", Error, "not a period such as '9 tháng đầu năm 2023'", "không phải một kỳ như '9 tháng đầu năm 2023'";
@@ -137,7 +137,7 @@ codes! {
     CommitteeSelfReference = "committee_self_reference", Error, "committee refers to itself", "cấp ủy tự tham chiếu chính mình";
 
     // ---- periods ----
-    /// Months of a year_to_date or year_remainder period outside 1..=12.
+    /// Months of a `year_to_date` or `year_remainder` period outside 1..=12.
     PeriodMonths = "period_months", Error, "months outside 1..=12", "số tháng ngoài khoảng 1..12";
     /// A quarter outside 1..=4.
     PeriodQuarter = "period_quarter", Error, "quarter outside 1..=4", "quý ngoài khoảng 1..4";
@@ -159,16 +159,20 @@ codes! {
     TallyCountExceedsTotal = "tally_count_exceeds_total", Error, "tally count greater than its total", "số đạt lớn hơn tổng số";
     /// A tally with a total of zero.
     TallyTotalZero = "tally_total_zero", Error, "tally total must be at least 1", "tổng số phải từ 1 trở lên";
+    /// A share of a whole above 100%.
+    ShareExceedsWhole = "share_exceeds_whole", Error, "share percent above 100", "tỷ trọng vượt quá 100%";
 
     // ---- findings (warnings): figures that disagree ----
     /// A stated percent that disagrees with the stated value and target beyond rounding.
     PercentMismatch = "percent_mismatch", Warning, "stated percent disagrees with value and target", "tỷ lệ phần trăm không khớp với giá trị và chỉ tiêu";
     /// A tally whose status says met while its figures say not, or the reverse.
-    TallyStatusContradiction = "tally_status_contradiction", Warning, "tally status contradicts its figures", "trạng thái không khớp với số liệu";
+    TallyStatusContradiction = "tally_status_contradiction", Warning, "tally status contradicts its own words or the figures", "trạng thái trái với lời văn hoặc số liệu";
     /// An actual figure for a period that ends after the report was published.
     PeriodAfterPublication = "period_after_publication", Warning, "actual figure for a period ending after publication", "số liệu thực hiện cho kỳ kết thúc sau ngày đăng bài";
-    /// An achievement whose status under its basis contradicts a stated tally or status word.
-    StatusContradiction = "status_contradiction", Warning, "stated status contradicts the percent", "trạng thái nêu ra trái với tỷ lệ đạt";
+    /// Two achievements of the same basis that disagree beyond rounding.
+    StatusContradiction = "status_contradiction", Warning, "achievements of the same basis disagree", "các tỷ lệ đạt so với cùng một căn cứ mâu thuẫn nhau";
+    /// A document kind that differs from the kind in its symbol ("NQ" with "12-KL/TU").
+    DocumentKindMismatch = "document_kind_mismatch", Warning, "document kind differs from its symbol's kind", "loại văn bản khác loại trong số ký hiệu";
 }
 
 impl fmt::Display for Code {
@@ -194,12 +198,13 @@ impl<'de> Deserialize<'de> for Code {
 pub fn codes_table() -> String {
     let mut out = String::from("| code | severity | meaning |\n|---|---|---|\n");
     for code in Code::ALL {
-        out.push_str(&format!(
-            "| `{}` | {} | {} |\n",
+        let _ = writeln!(
+            out,
+            "| `{}` | {} | {} |",
             code.as_str(),
             code.severity(),
             code.description()
-        ));
+        );
     }
     out
 }

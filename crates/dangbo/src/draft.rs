@@ -176,6 +176,7 @@ pub(crate) fn draft_from_value<D: Draft>(value: serde_json::Value) -> Result<D, 
     serde_path_to_error::deserialize(value).map_err(json_error)
 }
 
+#[allow(clippy::needless_pass_by_value)] // used as a map_err callback
 fn json_error(err: serde_path_to_error::Error<serde_json::Error>) -> Error {
     let path = Path::parse(&err.path().to_string().replace('?', ""));
     let inner = err.inner();
@@ -197,7 +198,11 @@ fn json_error(err: serde_path_to_error::Error<serde_json::Error>) -> Error {
         None => message,
     };
     Error::Json {
-        path: if path.to_string() == "." { Path::root() } else { path },
+        path: if path.to_string() == "." {
+            Path::root()
+        } else {
+            path
+        },
         line: inner.line(),
         column: inner.column(),
         message,

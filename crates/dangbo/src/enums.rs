@@ -1,6 +1,5 @@
 //! The enumerations of the model, each a snake_case JSON string.
 
-
 macro_rules! string_enum {
     ($(#[$meta:meta])* $name:ident as $what:literal { $( $(#[$vdoc:meta])* $variant:ident = $text:literal ),* $(,)? }) => {
         $(#[$meta])*
@@ -33,7 +32,7 @@ macro_rules! string_enum {
             ///
             /// # Errors
             ///
-            /// [`Error::UnknownVariant`] naming the input and the allowed values.
+            /// [`Error::UnknownVariant`](crate::Error::UnknownVariant) naming the input and the allowed values.
             fn from_str(s: &str) -> Result<$name, $crate::Error> {
                 match s {
                     $($text => Ok($name::$variant),)*
@@ -114,9 +113,10 @@ impl UnitKind {
         match self {
             UnitKind::Central => Level::Central,
             UnitKind::Province | UnitKind::CentrallyRunCity => Level::Provincial,
-            UnitKind::District | UnitKind::UrbanDistrict | UnitKind::Town | UnitKind::ProvincialCity => {
-                Level::District
-            }
+            UnitKind::District
+            | UnitKind::UrbanDistrict
+            | UnitKind::Town
+            | UnitKind::ProvincialCity => Level::District,
             UnitKind::Commune | UnitKind::Ward | UnitKind::Township | UnitKind::SpecialZone => {
                 Level::Grassroots
             }
@@ -377,14 +377,20 @@ mod tests {
             assert_eq!(kind.as_str().parse::<UnitKind>().unwrap(), *kind);
         }
         assert_eq!(serde_json::to_string(&DocumentKind::DA).unwrap(), "\"ĐA\"");
-        assert_eq!(serde_json::to_string(&DocumentKind::QDi).unwrap(), "\"QĐi\"");
+        assert_eq!(
+            serde_json::to_string(&DocumentKind::QDi).unwrap(),
+            "\"QĐi\""
+        );
     }
 
     #[test]
     fn unknown_enum_string_names_value_and_choices() {
         let err = "countyish".parse::<UnitKind>().unwrap_err();
         let text = err.to_string();
-        assert!(text.contains("countyish") && text.contains("province"), "{text}");
+        assert!(
+            text.contains("countyish") && text.contains("province"),
+            "{text}"
+        );
         let json_err = serde_json::from_str::<Basis>("\"budget\"").unwrap_err();
         assert!(json_err.to_string().contains("budget"));
     }

@@ -55,7 +55,12 @@ pub enum Error {
 
 impl Error {
     /// A parse error; `input` is clipped.
-    pub(crate) fn parse(what: &'static str, input: &str, code: Code, reason: impl Into<String>) -> Error {
+    pub(crate) fn parse(
+        what: &'static str,
+        input: &str,
+        code: Code,
+        reason: impl Into<String>,
+    ) -> Error {
         Error::Parse {
             what,
             input: clip(input),
@@ -103,9 +108,9 @@ impl Error {
     #[must_use]
     pub fn at(self, field: &str) -> Error {
         match self {
-            Error::Invalid(errs) => Error::Invalid(
-                errs.with_outer(&crate::issue::Segment::Field(field.to_owned())),
-            ),
+            Error::Invalid(errs) => {
+                Error::Invalid(errs.with_outer(&crate::issue::Segment::Field(field.to_owned())))
+            }
             Error::Json {
                 path,
                 line,

@@ -308,7 +308,7 @@ mod tests {
 
     #[test]
     fn path_builds_outward_and_prints() {
-        let issue = Issue::error(Code::PercentNegative, "percent -1 is negative", "-1")
+        let issue = Issue::error(Code::Negative, "percent -1 is negative", "-1")
             .at("percent")
             .with_outer(Segment::Index(0))
             .at("achievements")

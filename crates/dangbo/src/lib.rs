@@ -73,7 +73,7 @@
 //! | `session_end_before_start` | error | session end date before its start date |
 //! | `committee_level_mismatch` | error | level does not agree with unit kind |
 //! | `committee_parent_level` | error | parent committee is not one level up |
-//! | `committee_validity` | error | valid_from after valid_to |
+//! | `committee_validity` | error | `valid_from` after `valid_to` |
 //! | `committee_self_reference` | error | committee refers to itself |
 //! | `period_months` | error | months outside 1..=12 |
 //! | `period_quarter` | error | quarter outside 1..=4 |
@@ -85,10 +85,61 @@
 //! | `indicator_empty` | error | an indicator needs a value, an achievement or a change |
 //! | `tally_count_exceeds_total` | error | tally count greater than its total |
 //! | `tally_total_zero` | error | tally total must be at least 1 |
+//! | `share_exceeds_whole` | error | share percent above 100 |
 //! | `percent_mismatch` | warning | stated percent disagrees with value and target |
-//! | `tally_status_contradiction` | warning | tally status contradicts its figures |
+//! | `tally_status_contradiction` | warning | tally status contradicts its own words or the figures |
 //! | `period_after_publication` | warning | actual figure for a period ending after publication |
-//! | `status_contradiction` | warning | stated status contradicts the percent |
+//! | `status_contradiction` | warning | achievements of the same basis disagree |
+//! | `document_kind_mismatch` | warning | document kind differs from its symbol's kind |
+//!
+//! ## Findings
+//!
+//! Findings are warnings: the figures of a valid report that disagree with each
+//! other. They never reject a value and are never "fixed". [`Report::validate`]
+//! computes them; [`Report::with_findings`] stores them in [`Report::findings`].
+//! That field is data: no rule reads it, so a report built from a draft whose
+//! `findings` already hold them gets no duplicates.
+//!
+//! A number stands for the interval its printed digits allow: half a unit of
+//! its last decimal either way (`103.89` is 103.885..=103.895; the shortest
+//! decimal form of the stored number counts as printed). `over` ("trên 35,8")
+//! reaches up to one unit and a half above, `nearly` ("gần 36") as far below;
+//! with `about` or `under` a number is too loose to compare and no finding is
+//! made from it.
+//!
+//! - `percent_mismatch` (path `indicators[i].achievements[j].percent`): an
+//!   indicator with a `value`, a `target` (the "a/b" form) and achievements,
+//!   none of whose percents can equal `value / target * 100` within the
+//!   intervals of the three printed numbers (propagated: the implied percent
+//!   runs from `value_low / target_high` to `value_high / target_low`). With
+//!   several achievements the target is of one unknown basis, so the finding
+//!   is made only when none agrees, at path `indicators[i].target`.
+//! - `status_contradiction` (path `indicators[i].achievements[j].percent`): two
+//!   achievements of one indicator with the same basis and the same basis
+//!   words (`basis_text`, case aside, both absent counting as the same) whose
+//!   intervals do not meet; reported at the later one.
+//! - `tally_status_contradiction` (path `tallies[i].status`), either of:
+//!   the tally's own words contradict its status: a status of met, met or
+//!   exceeded, exceeded or completed while the clause has a negated status word
+//!   ("không đạt", "chưa đạt", "không/chưa hoàn thành", "không/chưa vượt") and no
+//!   other status word ("đạt", "vượt", "hoàn thành"), or `not_met` while the
+//!   clause has a status word and no negation; or, in a report, a tally of every
+//!   target (`count == total`, `of` names "chỉ tiêu", a basis) that says all are
+//!   met (or all not met) while an actual or estimated indicator for a whole
+//!   period (its own, else the report's review period; a year, term or stage,
+//!   not a part of a year) has an achievement of that basis definitely below
+//!   100 % (or at least 100 %). A tally whose count is below its total says
+//!   nothing of the rest and is never contradicted; `not_met` with count 0 is
+//!   fine.
+//! - `period_after_publication` (path `indicators[i].figure`): an `actual`
+//!   figure whose period (its own, else the report's review period) ends after
+//!   `source.published`. Mid-term and other periods have no end to compare.
+//! - `document_kind_mismatch` (path `resolutions[i].kind`): a document whose
+//!   `kind` differs from the kind written in its symbol.
+//!
+//! Checks that need two values are methods: [`Committee::check_parent`] (parent
+//! one level up) and [`Committee::check_session`] (a session within the
+//! committee's validity); a lone value cannot run them, so building does not.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -96,9 +147,12 @@
 mod code;
 mod committee;
 mod date;
+mod derived;
 mod draft;
 mod enums;
 mod error;
+mod findings;
+mod hierarchy;
 mod indicator;
 mod issue;
 mod normalize;
@@ -106,10 +160,12 @@ mod number;
 mod period;
 mod person;
 mod quantity;
+pub mod registry;
 mod report;
 mod resolution;
 mod roman;
 mod rules;
+mod schema;
 mod session;
 mod symbol;
 mod tally;
@@ -118,6 +174,7 @@ mod term;
 pub use code::{codes_table, Code};
 pub use committee::{Committee, CommitteeDraft, CommitteeRef, CommitteeRefDraft};
 pub use date::{infer_year, parse_date};
+pub use derived::AchievementStatus;
 pub use draft::Draft;
 pub use enums::{
     Basis, Category, Direction, DocumentKind, Figure, Level, Organ, Qualifier, RelativeTo,
@@ -129,7 +186,7 @@ pub use indicator::{
     IndicatorTarget, IndicatorTargetDraft, Share, ShareDraft,
 };
 pub use issue::{Issue, Lang, Path, Segment, Severity, ValidationErrors};
-pub use normalize::normalize;
+pub use normalize::{fold, normalize};
 pub use number::{parse_number, Reading, VnNumber};
 pub use period::{Period, PeriodDraft, PeriodKind};
 pub use person::{PersonMention, PersonMentionDraft, Position, PositionDraft};
@@ -137,6 +194,7 @@ pub use quantity::{Quantity, QuantityDraft};
 pub use report::{Periods, PeriodsDraft, Report, ReportDraft, Source, SourceDraft};
 pub use resolution::{Resolution, ResolutionDraft, ResolutionMention, ResolutionMentionDraft};
 pub use roman::{parse_ordinal, RomanOrdinal};
+pub use schema::schema;
 pub use session::{Session, SessionDraft};
 pub use symbol::{DocumentSymbol, DocumentSymbolDraft};
 pub use tally::{Tally, TallyDraft};

@@ -94,3 +94,31 @@ impl Rules for ReportDraft {
         out
     }
 }
+
+impl Report {
+    /// The report with `findings` set to its current warnings, those of
+    /// [`Report::validate`], replacing whatever the field held. Findings are
+    /// data: the rules compute them from the figures and never read the
+    /// `findings` field, so calling this twice, or building a draft whose
+    /// `findings` already hold them, never duplicates one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use dangbo::{Code, Report};
+    /// let report = Report::from_json(r#"{"indicators":[{"text":"đạt 45/50 tỷ đồng, bằng 95% kế hoạch",
+    ///   "name":"thu ngân sách","unit":"tỷ đồng","value":45,"target":50,
+    ///   "achievements":[{"percent":95,"basis":"plan"}]}]}"#).unwrap();
+    /// assert!(report.findings().is_empty());
+    /// let report = report.with_findings();
+    /// assert_eq!(report.findings()[0].code, Code::PercentMismatch);
+    /// assert_eq!(report.findings()[0].path.to_string(), "indicators[0].achievements[0].percent");
+    /// let again = Report::from_json(&report.to_json()).unwrap().with_findings();
+    /// assert_eq!(again.findings().len(), 1);
+    /// ```
+    #[must_use]
+    pub fn with_findings(mut self) -> Report {
+        self.findings = self.validate();
+        self
+    }
+}

@@ -1,7 +1,33 @@
-//! Reported figures: indicators and tallies (owned by the figures work).
+//! Reported figures: indicators and tallies.
+//!
+//! The body is read once, sentence by sentence ([`scan`]). At each number the
+//! words around it are read locally: the verb, qualifier and name before it
+//! ([`verb`], [`name`]), the unit ([`unit`]) or the basis and comparison after
+//! a percent ([`basis`]), the status of a tally ([`tally`]). Each number gives
+//! one element ([`indicator`]) that joins the figure of its clause or opens a
+//! new one; cues ([`cue`]) carry what a list head says (targets for next year,
+//! a basis stated once) to the items after it.
+
+// Until the entry point calls `find`, only the tests reach this module.
+#![cfg_attr(not(test), allow(dead_code))]
 
 use chrono::NaiveDate;
 use dangbo::{IndicatorReportDraft, PeriodDraft, TallyDraft};
+
+mod basis;
+mod category;
+mod cue;
+mod indicator;
+mod name;
+mod number;
+mod scan;
+mod tally;
+mod token;
+mod unit;
+mod verb;
+
+#[cfg(test)]
+mod tests;
 
 /// What the rest of the article tells the figure finder.
 #[derive(Debug, Clone, Default)]
@@ -26,6 +52,10 @@ pub(crate) struct Figures {
 /// Finds every figure in `body`: the article's own text (NFC, page furniture
 /// removed, headline excluded), whose substrings the `text` fields quote.
 pub(crate) fn find(body: &str, context: &Context) -> Figures {
-    let _ = (body, context);
-    Figures::default()
+    let years = cue::Years::new(
+        context.review.as_ref(),
+        context.plan.as_ref(),
+        context.published,
+    );
+    scan::Scanner::new(body, years).run()
 }

@@ -1,0 +1,258 @@
+//! Cues that change how the following numbers of a sentence (or of the list
+//! it opens) read: targets for the next period ("phấn đấu", "thông qua 18 chỉ
+//! tiêu", "nhiệm vụ … năm 2024"), estimates ("Ước cả năm"), and a basis or
+//! comparison stated once at the head of a list ("So với kế hoạch, …").
+
+use chrono::{Datelike, NaiveDate};
+use dangbo::{Basis, PeriodDraft, RelativeTo};
+
+use super::basis::basis_at;
+use super::number::convert;
+use super::token::{Kind, Token};
+use super::unit::{matches_at, tally_noun};
+
+/// The years the article is about.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Years {
+    /// The (last) year of the reviewed period.
+    pub review: Option<i32>,
+    /// The (first) year of the planned period.
+    pub plan: Option<i32>,
+    /// The publication date.
+    pub published: Option<NaiveDate>,
+}
+
+impl Years {
+    /// Years from the periods and date the caller knows.
+    pub fn new(
+        review: Option<&PeriodDraft>,
+        plan: Option<&PeriodDraft>,
+        published: Option<NaiveDate>,
+    ) -> Years {
+        Years {
+            review: review.and_then(|p| year_of(p, true)),
+            plan: plan.and_then(|p| year_of(p, false)),
+            published,
+        }
+    }
+
+    /// Whether "năm `y`" names the planned period rather than the reviewed one.
+    pub fn is_plan_year(&self, y: i32) -> bool {
+        match (self.plan, self.review) {
+            (Some(p), Some(r)) if p != r => y >= p,
+            (Some(p), None) => y >= p,
+            (_, Some(r)) => y > r,
+            (None, None) => self.published.is_some_and(|d| y > d.year()),
+        }
+    }
+}
+
+fn year_of(p: &PeriodDraft, last: bool) -> Option<i32> {
+    match p {
+        PeriodDraft::Year { year }
+        | PeriodDraft::YearToDate { year, .. }
+        | PeriodDraft::YearRemainder { year, .. }
+        | PeriodDraft::Quarter { year, .. } => Some(*year),
+        PeriodDraft::Term {
+            start_year,
+            end_year,
+        }
+        | PeriodDraft::MidTerm {
+            start_year,
+            end_year,
+        }
+        | PeriodDraft::Stage {
+            start_year,
+            end_year,
+        } => Some(if last { *end_year } else { *start_year }),
+        PeriodDraft::Other { year, .. } => *year,
+    }
+}
+
+/// What a sentence's cues have set so far; a list head passes it on to the
+/// items that follow.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(super) struct State {
+    /// Numbers from here on are targets for the next period.
+    pub projected: bool,
+    /// Numbers from here on are estimates ("Ước cả năm, …").
+    pub estimate: bool,
+    /// A basis stated at the head ("So với kế hoạch, …").
+    pub head_basis: Option<Basis>,
+    /// A comparison stated at the head ("So với cùng kỳ, …").
+    pub head_relative: Option<RelativeTo>,
+    /// "Trong 20 chỉ tiêu …": the total of the counts that follow, with its noun.
+    pub tally_total: Option<(u32, String)>,
+}
+
+fn year_at(toks: &[Token], i: usize) -> Option<i32> {
+    let t = toks.get(i)?;
+    if t.kind != Kind::Number || t.key.len() != 4 {
+        return None;
+    }
+    let y = convert(&t.key)?;
+    (1975.0..=2100.0).contains(&y).then_some(y as i32)
+}
+
+/// Whether a phrase naming the planned period starts at `j`.
+fn plan_period_at(toks: &[Token], j: usize, years: &Years) -> bool {
+    if matches_at(toks, j, &["năm"]) {
+        if let Some(y) = year_at(toks, j + 1) {
+            return years.is_plan_year(y);
+        }
+        return matches_at(toks, j + 1, &["tới"]) || matches_at(toks, j + 1, &["sau"]);
+    }
+    matches_at(toks, j, &["tháng", "cuối", "năm"])
+}
+
+/// A sentence opening with the planned year ("Năm 2024, …").
+pub(super) fn opens_with_plan_year(toks: &[Token], years: &Years) -> bool {
+    let mut j = 0;
+    while toks.get(j).is_some_and(|t| t.kind != Kind::Word) && j < 2 {
+        j += 1;
+    }
+    if matches_at(toks, j, &["trong"])
+        || matches_at(toks, j, &["đến"])
+        || matches_at(toks, j, &["sang"])
+    {
+        j += 1;
+    }
+    matches_at(toks, j, &["năm"]) && year_at(toks, j + 1).is_some_and(|y| years.is_plan_year(y))
+}
+
+/// Whether "ước" at `i` opens a clause of its own ("Ước cả năm, …",
+/// "Ước thực hiện năm 2023: …") rather than marking one verb.
+fn heads_a_list(toks: &[Token], i: usize) -> bool {
+    for j in i + 1..i + 7 {
+        let Some(t) = toks.get(j) else { return false };
+        match t.kind {
+            Kind::Mark(',' | ':') => return true,
+            Kind::Number if year_at(toks, j).is_none() => return false,
+            Kind::Word
+                if matches!(
+                    t.key.as_str(),
+                    "đạt" | "tăng" | "giảm" | "được" | "là" | "có"
+                ) =>
+            {
+                return false
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Reads a cue at word `i` into `state`. `figures_so_far` tells whether the
+/// sentence has had a figure yet (an estimate cue only opens a sentence).
+pub(super) fn read(
+    body: &str,
+    toks: &[Token],
+    i: usize,
+    years: &Years,
+    state: &mut State,
+    figures_so_far: bool,
+) {
+    let Some(t) = toks.get(i) else { return };
+    match t.key.as_str() {
+        "phấn" if matches_at(toks, i + 1, &["đấu"]) => state.projected = true,
+        "dự" if matches_at(toks, i + 1, &["kiến"]) => state.projected = true,
+        "thông"
+            if matches_at(toks, i + 1, &["qua"])
+                && (i + 2..i + 12).any(|j| {
+                    tally_noun(toks, j).is_some_and(|(_, of)| of.contains("chỉ tiêu"))
+                }) =>
+        {
+            state.projected = true;
+        }
+        "ước" if !figures_so_far => {
+            let before = i.checked_sub(1).map(|k| toks[k].key.as_str());
+            let word = !matches!(
+                before,
+                Some("hiệp" | "công" | "quy" | "điều" | "giao" | "cam" | "ký" | "mong")
+            );
+            if word && heads_a_list(toks, i) {
+                state.estimate = true;
+            }
+        }
+        "nhiệm" | "phương" | "mục" | "chỉ" | "kế"
+            if (matches_at(toks, i, &["nhiệm", "vụ"])
+                || matches_at(toks, i, &["phương", "hướng"])
+                || matches_at(toks, i, &["mục", "tiêu"])
+                || matches_at(toks, i, &["chỉ", "tiêu"])
+                || matches_at(toks, i, &["kế", "hoạch"]))
+                && (i + 2..i + 10).any(|j| plan_period_at(toks, j, years)) =>
+        {
+            state.projected = true;
+        }
+        "so" if matches_at(toks, i + 1, &["với"]) => {
+            if let Some(hit) = basis_at(body, toks, i) {
+                state.head_basis = Some(hit.basis);
+                if hit.basis == Basis::SamePeriod {
+                    state.head_relative = Some(RelativeTo::SamePeriod);
+                }
+            } else if matches_at(toks, i + 2, &["năm", "trước"]) {
+                state.head_relative = Some(RelativeTo::PreviousPeriod);
+            }
+        }
+        "vượt" if toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word) => {
+            if let Some(hit) = basis_at(body, toks, i + 1) {
+                state.head_basis = Some(hit.basis);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::Lexer;
+    use super::*;
+
+    fn state(text: &str, years: &Years) -> State {
+        let toks: Vec<Token> = Lexer::new(text).collect();
+        let mut st = State::default();
+        for i in 0..toks.len() {
+            read(text, &toks, i, years, &mut st, false);
+        }
+        st
+    }
+
+    #[test]
+    fn plan_years() {
+        let y = Years::new(
+            Some(&PeriodDraft::Year { year: 2023 }),
+            Some(&PeriodDraft::Year { year: 2024 }),
+            None,
+        );
+        assert!(y.is_plan_year(2024) && !y.is_plan_year(2023));
+        let y = Years::new(
+            Some(&PeriodDraft::YearToDate {
+                year: 2023,
+                months: 9,
+            }),
+            Some(&PeriodDraft::YearRemainder {
+                year: 2023,
+                months: 3,
+            }),
+            None,
+        );
+        assert!(!y.is_plan_year(2023) && y.is_plan_year(2024));
+        assert!(!Years::default().is_plan_year(2030));
+    }
+
+    #[test]
+    fn cues() {
+        let y = Years::new(Some(&PeriodDraft::Year { year: 2023 }), None, None);
+        assert!(state("Các chỉ tiêu chủ yếu năm 2024:", &y).projected);
+        assert!(!state("Các chỉ tiêu chủ yếu năm 2023:", &y).projected);
+        assert!(state("thông qua 18 chỉ tiêu", &y).projected);
+        assert!(state("phấn đấu", &y).projected);
+        assert!(state("Ước cả năm, tổng thu", &y).estimate);
+        assert!(!state("theo hiệp ước", &y).estimate);
+        assert_eq!(state("So với kế hoạch,", &y).head_basis, Some(Basis::Plan));
+        assert_eq!(
+            state("so với cùng kỳ:", &y).head_relative,
+            Some(RelativeTo::SamePeriod)
+        );
+    }
+}

@@ -1,0 +1,223 @@
+//! An indicator's name: the noun phrase before its verb, without the
+//! connectors that open a clause ("Cụ thể,", "trong đó", "Năm 2023,").
+
+use super::token::{Kind, Token};
+use super::unit::{collapse, matches_at};
+
+/// Connectors that open a clause and are not part of a name.
+const OPENERS: &[&[&str]] = &[
+    &["cụ", "thể", "là"],
+    &["cụ", "thể"],
+    &["trong", "đó", "có"],
+    &["trong", "đó"],
+    &["theo", "đó"],
+    &["đồng", "thời"],
+    &["bên", "cạnh", "đó"],
+    &["ngoài", "ra"],
+    &["nhìn", "chung"],
+    &["qua", "đó"],
+    &["kết", "quả"],
+    &["đáng", "chú", "ý"],
+    &["nổi", "bật", "là"],
+    &["nổi", "bật"],
+    &["đặc", "biệt", "là"],
+    &["đặc", "biệt"],
+    &["nhất", "là"],
+    &["bao", "gồm"],
+    &["tính", "đến"],
+    &["đến", "nay"],
+    &["hiện", "nay"],
+    &["trong", "năm"],
+    &["năm"],
+    &["phấn", "đấu"],
+    &["đến", "cuối", "năm"],
+    &["đến", "hết", "năm"],
+    &["đến", "năm"],
+    &["cuối", "năm"],
+    &["dự", "kiến"],
+    &["riêng"],
+    &["về"],
+    &["và"],
+    &["còn"],
+    &["với"],
+    &["là"],
+    &["như"],
+    &["gồm"],
+    &["trong"],
+    &["mà"],
+    &["thì"],
+    &["đã"],
+    &["cũng"],
+    &["mới"],
+    &["ước"],
+    &["cả"],
+];
+
+/// Words that end a name without belonging to it.
+const TRAILERS: &[&str] = &[
+    "đã", "cũng", "đều", "vẫn", "chỉ", "mới", "ước", "thì", "là", "sẽ", "có", "được", "và", "của",
+];
+
+/// Names that say where, not what: a figure so named takes the noun after
+/// its number instead ("Toàn huyện có 1.234 hộ nghèo").
+const PLACES: &[&str] = &[
+    "toàn huyện",
+    "toàn tỉnh",
+    "toàn xã",
+    "toàn thành phố",
+    "toàn thị xã",
+    "toàn quận",
+    "toàn đảng bộ",
+    "huyện",
+    "tỉnh",
+    "xã",
+    "thành phố",
+    "trên địa bàn",
+    "trên địa bàn huyện",
+    "trên địa bàn tỉnh",
+    "hiện",
+    "đến nay",
+    "hiện nay",
+    "",
+];
+
+/// The trimmed token range of the name in `from..to`, or `None` when only
+/// connectors are there.
+pub(super) fn name_range(toks: &[Token], from: usize, to: usize) -> Option<(usize, usize)> {
+    let (mut a, mut b) = (from, to.min(toks.len()));
+    if b > a + 14 {
+        a = b - 14;
+    }
+    loop {
+        let before = (a, b);
+        // Marks and years at the edges.
+        while a < b && (toks[a].kind != Kind::Word || is_year_like(&toks[a])) {
+            a += 1;
+        }
+        // "GRDP năm 2023": the year is not part of the name.
+        if b >= a + 2 && is_year_like(&toks[b - 1]) && toks[b - 2].key == "năm" {
+            b -= 2;
+        }
+        while b > a && toks[b - 1].kind != Kind::Word && !toks[b - 1].is(')') {
+            b -= 1;
+        }
+        if let Some(pat) = OPENERS
+            .iter()
+            .find(|p| a + p.len() <= b && matches_at(toks, a, p))
+        {
+            a += pat.len();
+        }
+        while b > a && TRAILERS.contains(&toks[b - 1].key.as_str()) {
+            b -= 1;
+        }
+        if (a, b) == before {
+            break;
+        }
+    }
+    (a < b).then_some((a, b))
+}
+
+fn is_year_like(tok: &Token) -> bool {
+    tok.kind == Kind::Number && tok.key.len() == 4
+}
+
+/// The name text of tokens `a..b`.
+pub(super) fn text_of(body: &str, toks: &[Token], a: usize, b: usize) -> String {
+    if a >= b {
+        return String::new();
+    }
+    let text = collapse(body.get(toks[a].start..toks[b - 1].end).unwrap_or(""));
+    text.trim_matches(|c: char| !c.is_alphanumeric() && c != ')' && c != '%')
+        .to_owned()
+}
+
+/// Whether a name only says where ("toàn huyện").
+pub(super) fn is_place(name: &str) -> bool {
+    let key = super::token::key(name);
+    PLACES.contains(&key.as_str())
+}
+
+/// Words after a unit that finish a name ("hộ" + "nghèo"): up to six words,
+/// stopping at a mark or a verb.
+pub(super) fn trailing_words(toks: &[Token], from: usize) -> usize {
+    let mut end = from;
+    while end < from + 6 {
+        let Some(t) = toks.get(end) else { break };
+        // "xã đạt chuẩn nông thôn mới": the standard belongs to the noun.
+        if t.key == "đạt" && matches_at(toks, end + 1, &["chuẩn"]) {
+            end += 1;
+            continue;
+        }
+        if t.kind != Kind::Word
+            || matches!(
+                t.key.as_str(),
+                "đạt"
+                    | "tăng"
+                    | "giảm"
+                    | "chiếm"
+                    | "bằng"
+                    | "vượt"
+                    | "và"
+                    | "so"
+                    | "được"
+                    | "với"
+                    | "trong"
+                    | "là"
+                    | "ước"
+                    | "dự"
+                    | "phấn"
+                    | "còn"
+                    | "có"
+                    | "cao"
+                    | "thấp"
+                    | "nâng"
+                    | "của"
+            )
+        {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
+
+/// Names of places other than the committee's, quoted as context.
+pub(super) fn elsewhere(name: &str) -> bool {
+    let key = super::token::key(name);
+    ["cả nước", "toàn quốc", "thế giới", "bình quân chung"]
+        .iter()
+        .any(|w| key.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::Lexer;
+    use super::*;
+
+    fn name(text: &str) -> Option<String> {
+        let toks: Vec<Token> = Lexer::new(text).collect();
+        name_range(&toks, 0, toks.len()).map(|(a, b)| text_of(text, &toks, a, b))
+    }
+
+    #[test]
+    fn connectors_are_trimmed() {
+        assert_eq!(
+            name("Cụ thể, thu ngân sách").as_deref(),
+            Some("thu ngân sách")
+        );
+        assert_eq!(name("trong đó thu nội địa").as_deref(), Some("thu nội địa"));
+        assert_eq!(
+            name("Năm 2023, tổng vốn đầu tư đã").as_deref(),
+            Some("tổng vốn đầu tư")
+        );
+        assert_eq!(name("; và").as_deref(), None);
+        assert_eq!(name("- Tỷ lệ hộ nghèo").as_deref(), Some("Tỷ lệ hộ nghèo"));
+    }
+
+    #[test]
+    fn places_and_elsewhere() {
+        assert!(is_place("Toàn huyện"));
+        assert!(!is_place("thu ngân sách"));
+        assert!(elsewhere("tăng trưởng GDP cả nước"));
+    }
+}

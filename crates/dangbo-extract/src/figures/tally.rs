@@ -1,0 +1,176 @@
+//! Tallies: "15/18 chỉ tiêu đạt và vượt Nghị quyết", "46/63 địa phương không
+//! đạt", "có 3 chỉ tiêu chưa đạt".
+
+use dangbo::{Basis, TallyDraft, TallyStatus};
+
+use super::basis::basis_at;
+use super::token::{Kind, Token};
+
+/// Status phrases, longest first.
+const STATUSES: &[(&[&str], TallyStatus)] = &[
+    (&["đạt", "và", "vượt", "mức"], TallyStatus::MetOrExceeded),
+    (&["đạt", "và", "vượt"], TallyStatus::MetOrExceeded),
+    (&["đạt", ",", "vượt"], TallyStatus::MetOrExceeded),
+    (&["đạt", "-", "vượt"], TallyStatus::MetOrExceeded),
+    (&["đạt", "vượt"], TallyStatus::MetOrExceeded),
+    (
+        &["hoàn", "thành", "và", "hoàn", "thành", "vượt"],
+        TallyStatus::MetOrExceeded,
+    ),
+    (&["hoàn", "thành", "và", "vượt"], TallyStatus::MetOrExceeded),
+    (&["hoàn", "thành", ",", "vượt"], TallyStatus::MetOrExceeded),
+    (&["hoàn", "thành", "vượt"], TallyStatus::MetOrExceeded),
+    (&["không", "hoàn", "thành"], TallyStatus::NotMet),
+    (&["chưa", "hoàn", "thành"], TallyStatus::NotMet),
+    (&["không", "đạt"], TallyStatus::NotMet),
+    (&["chưa", "đạt"], TallyStatus::NotMet),
+    (&["đang", "trong", "lộ", "trình"], TallyStatus::Other),
+    (&["đảm", "bảo", "tiến", "độ"], TallyStatus::Other),
+    (&["đạt", "thấp"], TallyStatus::Other),
+    (&["hoàn", "thành"], TallyStatus::Completed),
+    (&["vượt"], TallyStatus::Exceeded),
+    (&["đạt"], TallyStatus::Met),
+];
+
+fn pattern_at(toks: &[Token], i: usize, pat: &[&str]) -> bool {
+    pat.iter().enumerate().all(|(k, p)| {
+        toks.get(i + k).is_some_and(|t| match *p {
+            "," => t.is(','),
+            "-" => t.is_dash(),
+            _ => t.kind == Kind::Word && t.key == *p,
+        })
+    })
+}
+
+/// The status phrase at `i`: what it says and one past its end.
+pub(super) fn status_at(toks: &[Token], i: usize) -> Option<(TallyStatus, usize)> {
+    STATUSES
+        .iter()
+        .find(|(pat, _)| pattern_at(toks, i, pat))
+        .map(|(pat, status)| (*status, i + pat.len()))
+}
+
+/// The status a verb before the count gives ("đạt 15/19 tiêu chí").
+pub(super) fn status_before(toks: &[Token], from: usize, at: usize) -> Option<TallyStatus> {
+    let mut j = at;
+    while j > from && matches!(toks[j - 1].key.as_str(), "có" | "được" | "đã" | "mới") {
+        j -= 1;
+    }
+    (from..j).rev().take(3).find_map(|s| {
+        status_at(toks, s)
+            .filter(|(_, end)| *end == j)
+            .map(|(st, _)| st)
+    })
+}
+
+/// What follows a tally's noun: status, basis and where the clause ends.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Tail {
+    /// The status stated after the noun.
+    pub status: Option<TallyStatus>,
+    /// The basis after the status.
+    pub basis: Option<Basis>,
+    /// One past the last token of the clause.
+    pub next: usize,
+}
+
+/// Reads the words after a tally noun ending at `i`: a few words of domain
+/// ("kinh tế - xã hội"), then the status and its basis.
+pub(super) fn tail(body: &str, toks: &[Token], i: usize) -> Tail {
+    let mut j = i;
+    let mut skipped = 0;
+    let mut found = None;
+    while skipped < 8 {
+        if let Some((status, end)) = status_at(toks, j) {
+            found = Some((status, end));
+            break;
+        }
+        let Some(t) = toks.get(j) else { break };
+        let domain = match t.kind {
+            Kind::Word => true,
+            Kind::Mark(c) => {
+                t.is_dash() || c == '(' || c == ')' || c == '“' || c == '”' || c == '"'
+            }
+            _ => false,
+        };
+        if !domain
+            || matches!(
+                t.key.as_str(),
+                "so" | "trong" | "tăng" | "giảm" | "chiếm" | "và"
+            )
+        {
+            break;
+        }
+        j += 1;
+        skipped += 1;
+    }
+    let Some((status, mut end)) = found else {
+        return Tail {
+            status: None,
+            basis: None,
+            next: i,
+        };
+    };
+    let mut basis = None;
+    if let Some(hit) = basis_at(body, toks, end) {
+        basis = Some(hit.basis);
+        end = hit.next;
+    }
+    Tail {
+        status: Some(status),
+        basis,
+        next: end,
+    }
+}
+
+/// Builds a tally draft quoting `body[start..end]`.
+pub(super) fn draft(
+    body: &str,
+    span: (usize, usize),
+    count: u32,
+    total: Option<u32>,
+    of: &str,
+    tail: &Tail,
+    before: Option<TallyStatus>,
+) -> TallyDraft {
+    TallyDraft {
+        text: Some(body.get(span.0..span.1).unwrap_or("").to_owned()),
+        count: Some(count),
+        total,
+        of: Some(of.to_owned()),
+        status: tail.status.or(before),
+        basis: tail.basis,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::Lexer;
+    use super::*;
+
+    fn read(text: &str) -> Tail {
+        let toks: Vec<Token> = Lexer::new(text).collect();
+        tail(text, &toks, 0)
+    }
+
+    #[test]
+    fn statuses_and_bases() {
+        let t = read("đã hoàn thành và vượt kế hoạch đề ra.");
+        assert_eq!(t.status, Some(TallyStatus::MetOrExceeded));
+        assert_eq!(t.basis, Some(Basis::Plan));
+        let t = read("kinh tế - xã hội đạt và vượt chỉ tiêu Nghị quyết");
+        assert_eq!(
+            (t.status, t.basis),
+            (Some(TallyStatus::MetOrExceeded), Some(Basis::Resolution))
+        );
+        assert_eq!(read("không đạt,").status, Some(TallyStatus::NotMet));
+        assert_eq!(read("chưa đạt").status, Some(TallyStatus::NotMet));
+        assert_eq!(read("đạt").status, Some(TallyStatus::Met));
+        assert_eq!(read("hoàn thành").status, Some(TallyStatus::Completed));
+        assert_eq!(
+            read("đang trong lộ trình thực hiện").status,
+            Some(TallyStatus::Other)
+        );
+        assert_eq!(read("chủ yếu; tăng").status, None);
+    }
+}

@@ -1,0 +1,75 @@
+//! What is not recorded: attendance, absolute excess, ranges, per mille,
+//! dates, years, ordinals, document numbers, other places, repeats.
+
+use super::*;
+
+fn nothing(body: &str) {
+    let f = figures(body);
+    assert!(
+        f.indicators.is_empty() && f.tallies.is_empty(),
+        "{body}\n{:#?}\n{:#?}",
+        f.indicators,
+        f.tallies
+    );
+}
+
+#[test]
+fn attendance_at_the_meeting() {
+    nothing("Hội nghị có 45 đại biểu dự.");
+    nothing("Có 120 đảng viên tham dự hội nghị.");
+    nothing("Dự hội nghị có 38 đồng chí Ủy viên Ban Chấp hành.");
+}
+
+#[test]
+fn absolute_excess() {
+    let d = one("Thu ngân sách đạt 52 tỷ đồng, vượt 4 tỷ đồng so với dự toán.");
+    assert_eq!(describe(&d), "52 tỷ đồng actual");
+    nothing("Thu ngân sách vượt 4 tỷ đồng.");
+}
+
+#[test]
+fn ranges_and_per_mille() {
+    nothing("Tốc độ tăng trưởng kinh tế phấn đấu đạt 7,5-8%.");
+    nothing("Tốc độ tăng trưởng kinh tế phấn đấu đạt 7,5% - 8%.");
+    nothing("Tốc độ tăng trưởng đạt từ 7 đến 8%.");
+    nothing("Tỷ suất sinh giảm 0,2%0.");
+    nothing("Tỷ suất sinh giảm 0,2‰.");
+}
+
+#[test]
+fn dates_years_ordinals_and_documents() {
+    nothing("Ngày 15/9/2023, Huyện ủy tổ chức Hội nghị lần thứ 17 Ban Chấp hành Đảng bộ huyện khóa XXII.");
+    nothing("Sáng 17/01, hội nghị khai mạc lúc 8h30; chiều 18-1-2024 bế mạc.");
+    nothing("Ngày 9.12, Thành ủy tổ chức hội nghị tổng kết năm 2023.");
+    nothing("Thực hiện Nghị quyết số 05-NQ/TU và Kế hoạch 12/KH-UBND, Chỉ thị 18 của Tỉnh ủy.");
+    nothing("Nhiệm kỳ 2020 - 2025, giai đoạn 2021-2025; quý III/2023.");
+    nothing("Thứ ba - 12/12/2023 11:27 GMT+7");
+    nothing("Đánh giá kết quả 6 tháng đầu năm và nhiệm vụ 3 tháng cuối năm 2023.");
+    nothing("Trao Huy hiệu 30 năm tuổi Đảng cho 15 đảng viên.");
+}
+
+#[test]
+fn figures_of_other_places() {
+    nothing("GDP cả nước tăng 5,05% so với cùng kỳ.");
+    nothing("Tăng trưởng kinh tế toàn quốc đạt 5,05%.");
+}
+
+#[test]
+fn a_repeated_figure_counts_once() {
+    let f = figures(
+        "Thu ngân sách đạt 35,8 tỷ đồng, đạt 120,4% dự toán. Như đã nêu, thu ngân sách đạt 35,8 tỷ đồng, đạt 120,4% dự toán tỉnh giao.",
+    );
+    assert_eq!(f.indicators.len(), 1);
+}
+
+#[test]
+fn a_percent_without_a_verb_or_rate_is_not_a_figure() {
+    nothing("Khoảng 30% đại biểu là nữ.");
+}
+
+#[test]
+fn places_count_only_when_they_reach_a_standard() {
+    nothing("Huyện có 15 xã, thị trấn.");
+    let d = one("Năm 2023 có thêm 2 xã đạt chuẩn nông thôn mới.");
+    assert_eq!(describe(&d), "2 xã actual");
+}

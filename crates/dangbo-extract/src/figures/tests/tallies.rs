@@ -1,0 +1,124 @@
+//! Tallies: counts of targets or units with a status and basis.
+
+use super::*;
+
+#[test]
+fn statuses() {
+    let cases = [
+        (
+            "Năm 2023 có 14/17 chỉ tiêu đạt và vượt Nghị quyết.",
+            "14/17 chỉ tiêu met_or_exceeded resolution",
+        ),
+        (
+            "Có 9/12 chỉ tiêu hoàn thành và vượt kế hoạch đề ra.",
+            "9/12 chỉ tiêu met_or_exceeded plan",
+        ),
+        (
+            "Có 9/12 chỉ tiêu đạt, vượt kế hoạch.",
+            "9/12 chỉ tiêu met_or_exceeded plan",
+        ),
+        (
+            "Đã có 11/12 chỉ tiêu đạt kế hoạch.",
+            "11/12 chỉ tiêu met plan",
+        ),
+        ("Có 5/12 chỉ tiêu hoàn thành.", "5/12 chỉ tiêu completed"),
+        (
+            "Có 3/12 chỉ tiêu không đạt kế hoạch.",
+            "3/12 chỉ tiêu not_met plan",
+        ),
+        ("Còn 2/12 chỉ tiêu chưa đạt.", "2/12 chỉ tiêu not_met"),
+        (
+            "Có 4/12 chỉ tiêu vượt kế hoạch.",
+            "4/12 chỉ tiêu exceeded plan",
+        ),
+        (
+            "Có 6/12 chỉ tiêu đang trong lộ trình thực hiện.",
+            "6/12 chỉ tiêu other",
+        ),
+        ("Hội nghị đánh giá 12/12 chỉ tiêu.", "12/12 chỉ tiêu"),
+    ];
+    for (body, want) in cases {
+        assert_eq!(describe_tally(&one_tally(body)), want, "{body}");
+    }
+}
+
+#[test]
+fn nouns_counted() {
+    let t = one_tally("Chỉ tiêu tăng trưởng có 46/63 địa phương không đạt.");
+    assert_eq!(describe_tally(&t), "46/63 địa phương not_met");
+    assert_eq!(t.text.as_deref(), Some("46/63 địa phương không đạt"));
+    let t = one_tally("Đến nay có 8/14 xã đạt chuẩn nông thôn mới.");
+    assert_eq!(describe_tally(&t), "8/14 xã met");
+    let t =
+        one_tally("Trong đó 04/09 nhóm chỉ tiêu kinh tế - xã hội đạt và vượt so với Nghị quyết.");
+    assert_eq!(
+        describe_tally(&t),
+        "4/9 nhóm chỉ tiêu met_or_exceeded resolution"
+    );
+    let t = one_tally("Xã đã đạt 17/19 tiêu chí.");
+    assert_eq!(describe_tally(&t), "17/19 tiêu chí met");
+}
+
+#[test]
+fn counts_without_a_total() {
+    let t = one_tally("Dự kiến có 3 chỉ tiêu không đạt là thu ngân sách, GRDP và vốn đầu tư.");
+    assert_eq!(describe_tally(&t), "3/- chỉ tiêu not_met");
+    let t = one_tally("Hội nghị đã biểu quyết thông qua 21 chỉ tiêu chủ yếu.");
+    assert_eq!(describe_tally(&t), "21/- chỉ tiêu");
+    let t = one_tally("Có 15 chỉ tiêu đạt và vượt.");
+    assert_eq!(describe_tally(&t), "15/- chỉ tiêu met_or_exceeded");
+}
+
+#[test]
+fn totals_stated_first_carry_to_the_counts() {
+    let f =
+        figures("Trong 20 chỉ tiêu chủ yếu, có 16 chỉ tiêu đạt (trong đó 9 vượt) và 4 không đạt.");
+    let got: Vec<String> = f.tallies.iter().map(describe_tally).collect();
+    assert_eq!(
+        got,
+        [
+            "16/20 chỉ tiêu met",
+            "9/20 chỉ tiêu exceeded",
+            "4/20 chỉ tiêu not_met"
+        ]
+    );
+    let f = figures("Có 13/16 chỉ tiêu đạt và vượt, 3 chỉ tiêu chưa đạt.");
+    let got: Vec<String> = f.tallies.iter().map(describe_tally).collect();
+    assert_eq!(
+        got,
+        ["13/16 chỉ tiêu met_or_exceeded", "3/16 chỉ tiêu not_met"]
+    );
+}
+
+#[test]
+fn per_unit_lists() {
+    let f = figures("Xã Tân Lập đạt 18/19 tiêu chí, xã Hòa Bình đạt 15/19 tiêu chí.");
+    let got: Vec<String> = f.tallies.iter().map(describe_tally).collect();
+    assert_eq!(got, ["18/19 tiêu chí met", "15/19 tiêu chí met"]);
+}
+
+#[test]
+fn zero_padded_counts() {
+    let t = one_tally("Kết quả có 07/10 chỉ tiêu đạt và vượt kế hoạch.");
+    assert_eq!(describe_tally(&t), "7/10 chỉ tiêu met_or_exceeded plan");
+}
+
+#[test]
+fn a_percent_after_a_tally_is_not_a_figure() {
+    let f = figures("Toàn huyện có 10/13 xã đạt chuẩn nông thôn mới, đạt 76,9%.");
+    assert_eq!(f.tallies.len(), 1);
+    assert!(f.indicators.is_empty(), "{:?}", f.indicators);
+}
+
+#[test]
+fn impossible_tallies_are_dropped() {
+    let f = figures("Có 19/18 chỉ tiêu đạt; có 0/0 chỉ tiêu.");
+    assert!(f.tallies.is_empty(), "{:?}", f.tallies);
+}
+
+#[test]
+fn a_repeated_tally_counts_once() {
+    let f =
+        figures("Có 15/18 chỉ tiêu đạt và vượt. Như vậy, 15/18 chỉ tiêu đạt và vượt Nghị quyết.");
+    assert_eq!(f.tallies.len(), 1);
+}
