@@ -11,7 +11,7 @@ mod errors;
 mod extract;
 mod jsonl;
 mod model;
-mod pending;
+mod registry;
 mod table;
 
 use errors::model_error;
@@ -50,6 +50,7 @@ fn _dangbo(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     model::register(m)?;
     m.add_class::<table::PyTable>()?;
+    registry::register(m)?;
     m.add_function(wrap_pyfunction!(normalize, m)?)?;
     m.add_function(wrap_pyfunction!(parse_number, m)?)?;
     m.add_function(wrap_pyfunction!(parse_quantity, m)?)?;
