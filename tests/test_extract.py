@@ -121,3 +121,13 @@ def test_spawn_process_pool_moves_reports() -> None:
     with ctx.Pool(2) as pool:
         got = pool.map(dangbo.Report.from_json, [r.to_json() for r in reports])
     assert got == reports
+
+
+@needs("extract")
+def test_extract_bytes_and_bom(corpus_files: List[Path]) -> None:
+    text = corpus_files[0].read_text(encoding="utf-8")
+    assert dangbo.extract(text.encode("utf-8")) == dangbo.extract(text)
+    assert dangbo.extract(b"\xef\xbb\xbf" + text.encode("utf-8")) == dangbo.extract(text)
+    with pytest.raises(UnicodeDecodeError) as info:
+        dangbo.extract(b"Huy\xffn")
+    assert info.value.start == 3
