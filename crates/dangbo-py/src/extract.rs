@@ -14,10 +14,7 @@ use crate::errors::io_error;
 use crate::model::PyReport;
 
 fn options(published: Option<NaiveDate>) -> Options {
-    Options {
-        published,
-        ..Options::default()
-    }
+    Options { published }
 }
 
 /// Runs `work` on a local pool of `threads` threads, or on rayon's global pool.
@@ -56,7 +53,7 @@ pub(crate) fn extract(
         Article::Text(text) => Ok(PyReport::wrap(
             py.detach(|| dangbo_extract::extract(&text, &opts)),
         )),
-        Article::Bytes(bytes) => match py.detach(|| extract_one(bytes.to_vec(), &opts)) {
+        Article::Bytes(bytes) => match py.detach(|| extract_one(&bytes, &opts)) {
             Ok(report) => Ok(PyReport::wrap(report)),
             Err(FileFailure::Utf8(bytes, offset)) => {
                 Err(decode_failure(py, &bytes, offset, "the article bytes"))
@@ -77,7 +74,7 @@ pub(crate) fn extract_many(
 ) -> PyResult<Vec<PyReport>> {
     let texts: Vec<PyBackedStr> = texts
         .try_iter()?
-        .map(|t| t.and_then(|t| t.extract::<PyBackedStr>().map_err(PyErr::from)))
+        .map(|t| t.and_then(|t| t.extract::<PyBackedStr>()))
         .collect::<PyResult<_>>()?;
     let opts = options(published);
     let reports = py
@@ -113,10 +110,10 @@ fn decode_failure(py: Python<'_>, bytes: &[u8], offset: usize, origin: &str) -> 
     }
 }
 
-fn extract_one(bytes: Vec<u8>, opts: &Options) -> Result<dangbo::Report, FileFailure> {
-    dangbo_extract::extract_bytes(&bytes, opts).map_err(|e| match e {
-        dangbo_extract::Error::InvalidUtf8 { offset } => FileFailure::Utf8(bytes.clone(), offset),
-        _ => FileFailure::Utf8(bytes.clone(), 0),
+fn extract_one(bytes: &[u8], opts: &Options) -> Result<dangbo::Report, FileFailure> {
+    dangbo_extract::extract_bytes(bytes, opts).map_err(|e| match e {
+        dangbo_extract::Error::InvalidUtf8 { offset } => FileFailure::Utf8(bytes.to_vec(), offset),
+        _ => FileFailure::Utf8(bytes.to_vec(), 0),
     })
 }
 
@@ -131,7 +128,7 @@ pub(crate) fn extract_files(
 ) -> PyResult<Vec<PyReport>> {
     let paths: Vec<PathBuf> = paths
         .try_iter()?
-        .map(|p| p.and_then(|p| p.extract::<PathBuf>().map_err(PyErr::from)))
+        .map(|p| p.and_then(|p| p.extract::<PathBuf>()))
         .collect::<PyResult<_>>()?;
     let opts = options(published);
     let results = py
@@ -141,7 +138,7 @@ pub(crate) fn extract_files(
                     .par_iter()
                     .map(|path| {
                         let bytes = std::fs::read(path).map_err(FileFailure::Io)?;
-                        extract_one(bytes, &opts)
+                        extract_one(&bytes, &opts)
                     })
                     .collect::<Vec<_>>()
             })

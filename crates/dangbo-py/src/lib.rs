@@ -3,6 +3,8 @@
 //! arguments, calls Rust and maps the error; the domain lives in the crates.
 
 #![deny(missing_docs)]
+// pyo3 hands each function its arguments converted and owned.
+#![allow(clippy::needless_pass_by_value)]
 
 use pyo3::prelude::*;
 

@@ -251,7 +251,7 @@ fn from_dict<M: Model>(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<M> {
     M::from_value(value).map_err(|e| model_error(py, &e))
 }
 
-fn issues_list<'py>(py: Python<'py>, issues: Vec<Issue>) -> PyResult<Bound<'py, PyList>> {
+fn issues_list(py: Python<'_>, issues: Vec<Issue>) -> PyResult<Bound<'_, PyList>> {
     let list = PyList::empty(py);
     for issue in issues {
         list.append(Bound::new(py, PyIssue::wrap(issue))?)?;
@@ -309,7 +309,7 @@ macro_rules! model_class {
         }
 
         impl ToPy for &$rust {
-            fn to_py<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+            fn to_py(self, py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
                 Ok(Bound::new(py, $py::wrap(self.clone()))?.into_any())
             }
         }
@@ -317,6 +317,7 @@ macro_rules! model_class {
         #[pymethods]
         impl $py {
             #[new]
+            #[allow(clippy::too_many_arguments)]
             #[pyo3(signature = (*, $($f = None),*), text_signature = $sig)]
             fn __new__(py: Python<'_>, $($f: Option<Bound<'_, PyAny>>),*) -> PyResult<Self> {
                 let fields = vec![$((stringify!($f), $f)),*];
@@ -750,7 +751,7 @@ model_class! {
 }
 
 impl crate::convert::ToPy for String {
-    fn to_py<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+    fn to_py(self, py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
         Ok(PyString::new(py, &self).into_any())
     }
 }
