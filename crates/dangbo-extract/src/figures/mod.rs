@@ -1,12 +1,14 @@
 //! Reported figures: indicators and tallies.
 //!
-//! The body is read once, sentence by sentence ([`scan`]). At each number the
-//! words around it are read locally: the verb, qualifier and name before it
-//! ([`verb`], [`name`]), the unit ([`unit`]) or the basis and comparison after
-//! a percent ([`basis`]), the status of a tally ([`tally`]). Each number gives
-//! one element ([`indicator`]) that joins the figure of its clause or opens a
-//! new one; cues ([`cue`]) carry what a list head says (targets for next year,
-//! a basis stated once) to the items after it.
+//! The body is read once, sentence by sentence ([`scan`]); numbers that are
+//! not figures (dates, ordinals, document numbers, ranges) are set aside
+//! ([`skip`]). At each other number the words around it are read locally:
+//! the verb, qualifier and name before it ([`verb`], [`name`]), then a unit
+//! ([`value`], [`unit`]), a percent with its basis or comparison
+//! ([`percent`], [`basis`]) or a tally's noun and status ([`tally`]). Each
+//! number gives one element ([`indicator`]) that joins the figure of its
+//! clause or opens a new one; cues ([`cue`]) carry what a list head says
+//! (targets for next year, a basis stated once) to the items after it.
 
 // Until the entry point calls `find`, only the tests reach this module.
 #![cfg_attr(not(test), allow(dead_code))]
@@ -20,10 +22,13 @@ mod cue;
 mod indicator;
 mod name;
 mod number;
+mod percent;
 mod scan;
+mod skip;
 mod tally;
 mod token;
 mod unit;
+mod value;
 mod verb;
 
 #[cfg(test)]
