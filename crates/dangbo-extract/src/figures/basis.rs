@@ -176,6 +176,51 @@ fn basis_noun(toks: &[Token], j: usize) -> Option<(Basis, usize)> {
     None
 }
 
+/// Whether a name is only a basis or a comparison ("chỉ tiêu", "kế hoạch
+/// năm", "cùng kỳ năm trước"): what follows it is a target or a comparison
+/// figure, not a figure of its own.
+pub(super) fn names_a_basis(name: &str) -> bool {
+    let words: Vec<String> = name.split_whitespace().map(super::token::key).collect();
+    let basis_word = |w: &str| {
+        matches!(
+            w,
+            "chỉ"
+                | "tiêu"
+                | "kế"
+                | "hoạch"
+                | "mục"
+                | "kh"
+                | "nq"
+                | "nghị"
+                | "quyết"
+                | "giao"
+                | "năm"
+                | "cùng"
+                | "kỳ"
+                | "trước"
+                | "ngoái"
+                | "tỉnh"
+                | "huyện"
+                | "đề"
+                | "ra"
+                | "trên"
+                | "dự"
+                | "toán"
+                | "hđnd"
+                | "so"
+                | "với"
+        ) || w.chars().all(|c| c.is_ascii_digit())
+    };
+    !words.is_empty()
+        && words.iter().all(|w| basis_word(w))
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "tiêu" | "hoạch" | "kh" | "nq" | "quyết" | "kỳ" | "toán" | "trước" | "ngoái"
+            )
+        })
+}
+
 /// A change's comparison after its percent: the kind and one past its end.
 /// `years` tells "năm 2022" (the year before the reviewed or planned one)
 /// from other years.

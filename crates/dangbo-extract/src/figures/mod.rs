@@ -61,6 +61,7 @@ pub(crate) fn find(body: &str, context: &Context) -> Figures {
         context.review.as_ref(),
         context.plan.as_ref(),
         context.published,
-    );
+    )
+    .or_guess_from(body);
     scan::Scanner::new(body, years).run()
 }

@@ -137,11 +137,11 @@ pub(super) fn is_place(name: &str) -> bool {
     PLACES.contains(&key.as_str())
 }
 
-/// Words after a unit that finish a name ("hộ" + "nghèo"): up to six words,
+/// Words after a unit that finish a name ("hộ" + "nghèo"): up to eight words,
 /// stopping at a mark or a verb.
 pub(super) fn trailing_words(toks: &[Token], from: usize) -> usize {
     let mut end = from;
-    while end < from + 6 {
+    while end < from + 8 {
         let Some(t) = toks.get(end) else { break };
         // "xã đạt chuẩn nông thôn mới": the standard belongs to the noun.
         if t.key == "đạt" && matches_at(toks, end + 1, &["chuẩn"]) {

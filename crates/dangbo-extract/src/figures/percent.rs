@@ -3,14 +3,14 @@
 
 use dangbo::{ChangeDraft, Direction, Qualifier};
 
-use super::basis::{basis_at, comparison_at, target_comparison_at};
+use super::basis::{basis_at, comparison_at, names_a_basis, target_comparison_at};
 use super::indicator::{rate_named, Building, Element, PercentRead};
-use super::name::{text_of, trailing_words};
+use super::name::{is_place, text_of, trailing_words};
 use super::number::{convert, numeral, Numeral};
 use super::scan::{Scanner, Sentence, Step};
 use super::token::{Kind, Token};
 use super::unit::{matches_at, unit_at};
-use super::verb::{lead, Lead};
+use super::verb::{lead, Lead, Verb};
 
 impl Scanner<'_> {
     /// A number followed by "%".
@@ -68,12 +68,15 @@ impl Scanner<'_> {
             return step;
         }
         let named = self.name_of(s, &lead);
-        // "(chỉ tiêu 95%)" after a rate: its target.
-        if let (Some((_, _, n)), Some(cur)) = (&named, s.cur.as_mut()) {
-            if lead.verb.is_none() && names_a_basis(n) {
-                if cur.rate && cur.draft.target.is_none() {
-                    cur.draft.target = Some(num.value);
-                    cur.end = cur.end.max(toks[after - 1].end);
+        // "(chỉ tiêu 95%)" after a rate is its target; "(cùng kỳ tăng 8%)"
+        // is the comparison's own figure: neither is a figure of its own.
+        if let Some((_, _, n)) = &named {
+            if names_a_basis(n) {
+                if let Some(cur) = s.cur.as_mut().filter(|c| c.rate && lead.verb.is_none()) {
+                    if cur.draft.target.is_none() {
+                        cur.draft.target = Some(num.value);
+                        cur.end = cur.end.max(toks[after - 1].end);
+                    }
                 }
                 return Step::Used {
                     next: after,
@@ -119,6 +122,41 @@ impl Scanner<'_> {
             rate_named: rate,
             in_rate_list: s.rate_list && lead.verb.is_none(),
         };
+        // "100% xã đạt chuẩn …", "có 98% hộ dân dùng nước sạch": a rate named
+        // by the words after it.
+        let unnamed_rate = named.as_ref().is_none_or(|(_, _, n)| is_place(n))
+            && s.cur.is_none()
+            && read.basis.is_none()
+            && read.basis_after.is_none()
+            && read.target_comparison.is_none()
+            && matches!(lead.verb, None | Some(Verb::Reach))
+            && of_end > after
+            && !matches_at(toks, after, &["đại", "biểu"])
+            && !matches_at(toks, after, &["so"]);
+        if unnamed_rate {
+            let name = text_of(self.body, toks, after, of_end);
+            let element = Element::Value {
+                value: num.value,
+                unit: "%".to_owned(),
+                qualifier: lead.qualifier,
+                target,
+                change: None,
+            };
+            let end_byte = toks[of_end - 1].end;
+            self.place(
+                s,
+                element,
+                Some((i, of_end, name)),
+                &lead,
+                i,
+                end_byte,
+                None,
+            );
+            return Step::Used {
+                next: of_end,
+                reset: true,
+            };
+        }
         let Some(mut element) = read.element() else {
             return Step::Used {
                 next: after,
@@ -205,19 +243,4 @@ impl Scanner<'_> {
         self.place(s, element, named, lead, i, end_byte, None);
         Some(Step::Used { next, reset: true })
     }
-}
-
-/// Whether a name is a basis word standing for a target ("chỉ tiêu 95%").
-fn names_a_basis(name: &str) -> bool {
-    matches!(
-        super::token::key(name).as_str(),
-        "chỉ tiêu"
-            | "kế hoạch"
-            | "mục tiêu"
-            | "kh"
-            | "nq"
-            | "chỉ tiêu nghị quyết"
-            | "nghị quyết"
-            | "chỉ tiêu giao"
-    )
 }

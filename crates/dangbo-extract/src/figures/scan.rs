@@ -295,7 +295,7 @@ impl<'a> Scanner<'a> {
         unit: Option<&Unit>,
     ) -> (String, Option<usize>) {
         let toks = s.toks;
-        if s.piece >= 2 && toks[s.piece - 1].is(',') {
+        if s.piece >= 2 && (toks[s.piece - 1].is(',') || toks[s.piece - 1].is(':')) {
             let end = s.piece - 1;
             let mut start = end;
             while start > 0 && end - start < 14 {

@@ -3,7 +3,7 @@
 
 use dangbo::{ChangeDraft, Direction, Qualifier};
 
-use super::basis::comparison_at;
+use super::basis::{comparison_at, names_a_basis};
 use super::indicator::Element;
 use super::name::{text_of, trailing_words};
 use super::number::Numeral;
@@ -83,6 +83,20 @@ impl Scanner<'_> {
             next += 2;
         }
         let named = self.name_of(s, &lead);
+        // "(kế hoạch 4.500 tỷ đồng)": the target of the figure before.
+        if let Some((_, _, n)) = &named {
+            if names_a_basis(n) {
+                if let Some(cur) = s.cur.as_mut() {
+                    if cur.draft.target.is_none()
+                        && cur.draft.unit.as_deref() == Some(unit.text.as_str())
+                    {
+                        cur.draft.target = Some(num.value);
+                        cur.end = cur.end.max(toks[next - 1].end);
+                    }
+                }
+                return Step::Used { next, reset: true };
+            }
+        }
         let element = match lead.verb {
             Some(v @ (Verb::Increase | Verb::Decrease)) => {
                 let comparison = comparison_at(toks, next, &self.years);

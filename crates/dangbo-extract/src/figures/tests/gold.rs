@@ -57,7 +57,7 @@ const GOLD: &[(&str, &[&str], &[&str])] = &[
     ),
     (
         "Kết nạp 232 đảng viên mới, đạt 105,45% kế hoạch; 100% tổ chức cơ sở đảng hoàn thành nhiệm vụ.",
-        &["232 đảng viên actual | 105.45% plan"],
+        &["232 đảng viên actual | 105.45% plan", "100 % actual"],
         &[],
     ),
     (

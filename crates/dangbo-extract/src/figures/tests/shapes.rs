@@ -411,7 +411,52 @@ fn absolute_change_after_a_value() {
 }
 
 #[test]
+fn a_rate_named_after_its_percent() {
+    let d = one("Đến nay, 100% xã đạt chuẩn quốc gia về y tế.");
+    assert_eq!(describe(&d), "100 % actual");
+    assert_eq!(d.name.as_deref(), Some("xã đạt chuẩn quốc gia về y tế"));
+    let d = one("Toàn huyện có 98,5% hộ dân sử dụng nước hợp vệ sinh.");
+    assert_eq!(describe(&d), "98.5 % actual");
+    assert_eq!(d.category, Some(Category::Environment));
+}
+
+#[test]
+fn targets_and_comparisons_in_parentheses_are_not_figures() {
+    let d = one("Tổng vốn đầu tư toàn xã hội ước đạt 2.300 tỷ đồng (kế hoạch 4.500 tỷ đồng).");
+    assert_eq!(describe(&d), "2300 tỷ đồng estimate target 4500");
+    let d = one("Chỉ số sản xuất công nghiệp tăng 10,5% (cùng kỳ tăng 8%).");
+    assert_eq!(describe(&d), "- actual | increase 10.5%");
+}
+
+#[test]
+fn a_name_before_a_colon() {
+    let d = one("Tổng thu ngân sách: 150 tỷ đồng.");
+    assert_eq!(d.name.as_deref(), Some("Tổng thu ngân sách"));
+}
+
+#[test]
+fn a_comparison_stated_at_the_head() {
+    let f = figures("So với cùng kỳ, doanh thu thương mại tăng 12%, giá trị xuất khẩu tăng 9%.");
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(
+        got,
+        [
+            "- actual | increase 12% vs same_period",
+            "- actual | increase 9% vs same_period"
+        ]
+    );
+}
+
+#[test]
 fn a_rate_target_in_parentheses() {
     let d = one("Tỷ lệ dân số tham gia bảo hiểm y tế đạt 94,1% (chỉ tiêu 93%).");
     assert_eq!(describe(&d), "94.1 % actual target 93");
+}
+
+#[test]
+fn without_periods_the_reviewed_year_is_the_one_most_named() {
+    let body = "Năm 2023, thu ngân sách đạt 90 tỷ đồng; năm 2023 cũng là năm bản lề. Chỉ tiêu năm 2024: thu ngân sách đạt 100 tỷ đồng.";
+    let f = figures_in(body, &Context::default());
+    let got: Vec<Figure> = f.indicators.iter().map(|d| d.figure).collect();
+    assert_eq!(got, [Figure::Actual, Figure::Projected]);
 }
