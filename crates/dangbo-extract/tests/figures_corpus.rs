@@ -81,7 +81,7 @@ fn check_article(stem: &str) -> Vec<String> {
         }
         if let Some(gc) = g["change"].as_object() {
             for (k, v) in gc {
-                if !v.is_null() && !(num_eq(v, &p["change"][k]) || *v == p["change"][k]) {
+                if !(v.is_null() || num_eq(v, &p["change"][k]) || *v == p["change"][k]) {
                     misses.push(format!("{stem}: change.{k} of {}", g["text"]));
                 }
             }
