@@ -59,7 +59,8 @@ pub(super) fn status_before(toks: &[Token], from: usize, at: usize) -> Option<Ta
     while j > from && matches!(toks[j - 1].key.as_str(), "có" | "được" | "đã" | "mới") {
         j -= 1;
     }
-    (from..j).rev().take(3).find_map(|s| {
+    // The longest phrase ending right before the count: "đạt và vượt", not "vượt".
+    (from.max(j.saturating_sub(6))..j).find_map(|s| {
         status_at(toks, s)
             .filter(|(_, end)| *end == j)
             .map(|(st, _)| st)

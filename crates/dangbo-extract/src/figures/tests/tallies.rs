@@ -122,3 +122,9 @@ fn a_repeated_tally_counts_once() {
         figures("Có 15/18 chỉ tiêu đạt và vượt. Như vậy, 15/18 chỉ tiêu đạt và vượt Nghị quyết.");
     assert_eq!(f.tallies.len(), 1);
 }
+
+#[test]
+fn status_before_the_count_takes_the_whole_phrase() {
+    let t = one_tally("Năm 2024 phấn đấu đạt và vượt 19 chỉ tiêu chủ yếu.");
+    assert_eq!(describe_tally(&t), "19/- chỉ tiêu met_or_exceeded");
+}
