@@ -344,6 +344,8 @@ impl<'a> Scanner<'a> {
         unit: Option<&Unit>,
     ) {
         let is_value = matches!(element, Element::Value { .. });
+        // "giảm 12 vụ": an absolute change joins a figure of the same unit only.
+        let absolute = matches!(&element, Element::Change(c) if c.amount.is_some());
         let rate_value = matches!(&element, Element::Value { unit, .. } if unit == "%");
         s.any = true;
         if named.is_none() && s.cur.is_none() && s.after_tally {
@@ -352,14 +354,21 @@ impl<'a> Scanner<'a> {
         s.after_tally = false;
         if named.is_none() {
             if let Some(cur) = s.cur.as_mut() {
-                let fits = !(is_value && cur.draft.value.is_some());
+                let fits = if is_value {
+                    cur.draft.value.is_none()
+                } else if absolute {
+                    unit.zip(cur.draft.unit.as_deref())
+                        .is_some_and(|(u, had)| had.starts_with(&u.text) || u.text.starts_with(had))
+                } else {
+                    true
+                };
                 if fits && cur.add(element.clone(), end_byte) {
                     if rate_value {
                         s.rate_list = true;
                     }
                     return;
                 }
-                if !is_value {
+                if !is_value && !absolute {
                     return;
                 }
             }
@@ -394,7 +403,7 @@ impl<'a> Scanner<'a> {
             }
             Some((a, _, _)) => (self.fallback_name(s, unit).0, toks[a].start),
             None => {
-                if let Some(n) = s.cur.as_ref().map(|c| c.name.clone()) {
+                if let Some(n) = s.cur.as_ref().filter(|_| !absolute).map(|c| c.name.clone()) {
                     (n, verb_start)
                 } else {
                     let (n, start) = self.fallback_name(s, unit);

@@ -67,6 +67,16 @@ pub(super) fn status_before(toks: &[Token], from: usize, at: usize) -> Option<Ta
     })
 }
 
+/// Whether the words before a count say targets are set or adopted.
+fn sets_targets(toks: &[Token], from: usize, at: usize) -> bool {
+    (from.max(at.saturating_sub(4))..at).any(|k| {
+        matches!(
+            toks[k].key.as_str(),
+            "qua" | "đề" | "với" | "gồm" | "có" | "định" | "đặt" | "hiện" | "giao" | "ra"
+        )
+    })
+}
+
 /// What follows a tally's noun: status, basis and where the clause ends.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Tail {
@@ -168,6 +178,8 @@ impl Scanner<'_> {
         let before = status_before(toks, s.piece, i);
         let next = tail.next.max(noun_end);
         let span = (toks[i].start, toks[next - 1].end);
+        // A tally ends the figure of its clause.
+        self.flush(s);
         let draft = draft(self.body, span, count, total, of, &tail, before);
         self.push_tally(draft);
         if let Some(total) = total {
@@ -226,6 +238,14 @@ impl Scanner<'_> {
         let tail = tail(self.body, toks, noun_end);
         if tail.status.is_none() && status_before(toks, s.piece, i).is_none() {
             s.state.tally_total = Some((count, of.to_owned()));
+            // Without a status, only targets set or adopted count: "thông qua
+            // 21 chỉ tiêu", "Nghị quyết đề ra 18 chỉ tiêu", "có 20 chỉ tiêu".
+            if of == "tiêu chí" || !sets_targets(toks, s.piece, i) {
+                return Some(Step::Used {
+                    next: noun_end,
+                    reset: false,
+                });
+            }
         }
         self.tally(i, n, total, noun_end, of, s)
     }
