@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::code::Code;
 use crate::error::Error;
-use crate::normalize::normalize;
+use crate::normalize::{normalize, SHORT_TEXT};
 
 const WHAT: &str = "date";
 
@@ -27,7 +27,8 @@ const LEADING: [&str; 10] = [
 ///
 /// # Errors
 ///
-/// `date_malformed` for anything else (two-digit years included),
+/// `date_malformed` for anything else (two-digit years and text over 1 KB
+/// included),
 /// `date_invalid` for a day that does not exist ("31/2/2023"),
 /// `date_year_missing` for a date without a year and no `reference`.
 ///
@@ -45,6 +46,10 @@ const LEADING: [&str; 10] = [
 /// assert_eq!(parse_date("Sáng 22/6", None).unwrap_err().code(), Code::DateYearMissing);
 /// ```
 pub fn parse_date(text: &str, reference: Option<NaiveDate>) -> Result<NaiveDate, Error> {
+    if text.len() > SHORT_TEXT {
+        let reason = format!("{} bytes is too long for a date", text.len());
+        return Err(malformed(text, reason));
+    }
     let norm = normalize(text);
     let mut rest = norm
         .trim()

@@ -231,8 +231,14 @@ fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
     }
 }
 
-/// The last day of a period; `None` for a mid-term or other period, or one
-/// whose parts do not make a date.
+/// The last day of a period, for findings; `None` for a mid-term or other
+/// period, or one whose parts do not make a date.
+///
+/// This is stricter than `Period::end`, which gives a mid-term the end of its
+/// term and an `other` period with a year the year's end: a mid-term review's
+/// actual figures cover only the term's first half, and "tháng 10 năm 2023"
+/// ends long before the year does, so either would make false findings. It
+/// also reads drafts, whose periods may not have been checked yet.
 pub(crate) fn period_end(p: &PeriodDraft) -> Option<NaiveDate> {
     match *p {
         PeriodDraft::Year { year } | PeriodDraft::YearRemainder { year, .. } => month_end(year, 12),

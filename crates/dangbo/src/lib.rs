@@ -73,7 +73,7 @@
 //! | `session_end_before_start` | error | session end date before its start date |
 //! | `committee_level_mismatch` | error | level does not agree with unit kind |
 //! | `committee_parent_level` | error | parent committee is not one level up |
-//! | `committee_validity` | error | valid_from after valid_to |
+//! | `committee_validity` | error | `valid_from` after `valid_to` |
 //! | `committee_self_reference` | error | committee refers to itself |
 //! | `period_months` | error | months outside 1..=12 |
 //! | `period_quarter` | error | quarter outside 1..=4 |

@@ -11,6 +11,11 @@ use std::borrow::Cow;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
+/// The longest text (in bytes) the parsers of short values (ordinals, dates,
+/// periods, document symbols) look at; longer text is rejected at once,
+/// without being normalized.
+pub(crate) const SHORT_TEXT: usize = 1024;
+
 /// NFC plus the traditional tone-mark placement.
 ///
 /// In a syllable that ends in the open vowel pair "oa", "oe" or "uy" with the

@@ -436,7 +436,7 @@ fn comma_thousands(core: &str) -> Option<Result<VnNumber, Error>> {
 }
 
 /// The canonical Vietnamese text of a value: "101.761", "99,4", "1.234.567,89".
-fn canonical(value: f64) -> String {
+pub(crate) fn canonical(value: f64) -> String {
     let v = if value == 0.0 { 0.0 } else { value };
     let plain = v.abs().to_string();
     let (int_part, frac) = plain.split_once('.').unwrap_or((&plain, ""));

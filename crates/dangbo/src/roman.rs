@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::code::Code;
 use crate::error::Error;
-use crate::normalize::normalize;
+use crate::normalize::{normalize, SHORT_TEXT};
 
 const WHAT: &str = "Roman numeral";
 
@@ -42,6 +42,14 @@ impl TryFrom<u32> for RomanOrdinal {
     /// # Errors
     ///
     /// `roman_out_of_range` outside 1..=3999.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use dangbo::RomanOrdinal;
+    /// assert_eq!(RomanOrdinal::try_from(22).unwrap().to_string(), "XXII");
+    /// assert!(RomanOrdinal::try_from(4000).is_err());
+    /// ```
     fn try_from(n: u32) -> Result<RomanOrdinal, Error> {
         match u16::try_from(n) {
             Ok(v) if (1..=3999).contains(&v) => Ok(RomanOrdinal(v)),
@@ -154,12 +162,12 @@ impl<'de> Deserialize<'de> for RomanOrdinal {
 
 /// Reads an ordinal in digits ("17", "06"), Vietnamese words ("Nhất", "hai",
 /// "tư", "mười lăm", "hai mươi mốt", "ba mươi tư"; any case, 1..=99) or Roman
-/// numerals ("XVII"). A leading "lần thứ" or "thứ" is skipped, and so is
-/// punctuation that ends a clause.
+/// numerals ("XVII"). A leading "lần thứ", "thứ" or "khóa" ("khoá") is
+/// skipped, and so is punctuation that ends a clause.
 ///
 /// # Errors
 ///
-/// `ordinal_malformed` for anything else, including 0.
+/// `ordinal_malformed` for anything else, including 0 and text over 1 KB.
 ///
 /// # Example
 ///
@@ -168,11 +176,17 @@ impl<'de> Deserialize<'de> for RomanOrdinal {
 /// assert_eq!(parse_ordinal("lần thứ 17").unwrap(), 17);
 /// assert_eq!(parse_ordinal("lần thứ Nhất").unwrap(), 1);
 /// assert_eq!(parse_ordinal("Hai mươi lăm").unwrap(), 25);
-/// assert_eq!(parse_ordinal("XVII").unwrap(), 17);
+/// assert_eq!(parse_ordinal("khoá XVII").unwrap(), 17);
 /// assert!(parse_ordinal("lần thứ nhiều").is_err());
 /// ```
 pub fn parse_ordinal(text: &str) -> Result<u32, Error> {
     let bad = |reason: String| Error::parse("ordinal", text, Code::OrdinalMalformed, reason);
+    if text.len() > SHORT_TEXT {
+        return Err(bad(format!(
+            "{} bytes is too long for an ordinal",
+            text.len()
+        )));
+    }
     let norm = normalize(text);
     let trimmed = norm.trim().trim_end_matches([',', '.', ';', ':']);
     // At most "lần thứ" and three number words: never look at more.
@@ -185,7 +199,7 @@ pub fn parse_ordinal(text: &str) -> Result<u32, Error> {
     }
     let words: Vec<&str> = tokens.iter().map(String::as_str).collect();
     let words = match words.as_slice() {
-        ["lần", "thứ", rest @ ..] | ["thứ", rest @ ..] => rest,
+        ["lần", "thứ", rest @ ..] | ["thứ" | "khóa", rest @ ..] => rest,
         all => all,
     };
     match words {

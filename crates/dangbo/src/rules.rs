@@ -44,7 +44,7 @@ fn text_issue(field: &str, value: &str) -> Option<Issue> {
     if value.trim().is_empty() {
         return Some(Issue::error(
             Code::TextEmpty,
-            format!("`{field}` is empty ({value:?}); give the text or leave the field null"),
+            format!("`{field}` is blank ({value:?}); a text field holds text or is null"),
             value,
         ));
     }

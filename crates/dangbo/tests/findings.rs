@@ -215,6 +215,23 @@ fn tally_status_against_its_own_words() {
 }
 
 #[test]
+fn tally_words_are_read_in_any_unicode_form_and_case() {
+    use unicode_normalization::UnicodeNormalization;
+    let decomposed: String = "5/18 chỉ tiêu không đạt".nfd().collect();
+    assert_ne!(decomposed, "5/18 chỉ tiêu không đạt");
+    let t = tally(&decomposed, 5, 18, TallyStatus::Met);
+    assert_eq!(
+        codes(&t.validate()),
+        one(Code::TallyStatusContradiction, "status")
+    );
+    let t = tally("5/18 CHỈ TIÊU KHÔNG ĐẠT", 5, 18, TallyStatus::Exceeded);
+    assert_eq!(
+        codes(&t.validate()),
+        one(Code::TallyStatusContradiction, "status")
+    );
+}
+
+#[test]
 fn tally_of_every_target_met_against_an_indicator_below_its_basis() {
     let all_met = json!([{"text": "21/21 chỉ tiêu đạt và vượt kế hoạch", "count": 21, "total": 21,
                           "of": "chỉ tiêu", "status": "met_or_exceeded", "basis": "plan"}]);

@@ -1,0 +1,589 @@
+//! Committees as articles name them (PATTERNS.md §1): "Huyện ủy Bắc Sơn",
+//! "Ban Chấp hành Đảng bộ thị xã Kiến Tường", "Ban Thường vụ Tỉnh ủy",
+//! "Đảng ủy phường 3", "Ban Bí thư"; and the places that tell where a
+//! committee without a place name sits.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, Input, MatchKind};
+use chrono::NaiveDate;
+use dangbo::{CommitteeRefDraft, Level, UnitKind};
+
+use crate::text::{
+    boundary_after, boundary_before, fold, is_capitalised, squash, words_back, words_from, Folded,
+};
+
+/// The kind of unit a committee or place word names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Province,
+    City,
+    District,
+    UrbanDistrict,
+    Town,
+    Commune,
+    Ward,
+    Township,
+    SpecialZone,
+    Sector,
+}
+
+/// What a mention names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Body {
+    /// Ban Chấp hành (BCH), or "<X> ủy", "Đảng ủy".
+    Executive,
+    /// Ban Thường vụ (BTV).
+    Standing,
+    /// Thường trực <X> ủy.
+    Office,
+    /// Đảng bộ <unit> (the party organisation).
+    PartyOrg,
+    /// Ban Chấp hành Trung ương.
+    Central,
+    /// Bộ Chính trị.
+    Politburo,
+    /// Ban Bí thư.
+    Secretariat,
+    /// A bare place: "huyện Bắc Sơn", "tỉnh Long An".
+    Place,
+}
+
+/// One mention of a committee or a place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub body: Body,
+    /// "Ban Chấp hành" or "BCH" is written.
+    pub executive_written: bool,
+    pub unit: Option<Unit>,
+    pub place: Option<String>,
+    /// Part of a person's title or of a subordinate office ("Bí thư Huyện ủy").
+    pub in_title: bool,
+}
+
+impl Mention {
+    /// Whether the mention is a committee (not a bare place).
+    pub fn is_committee(&self) -> bool {
+        self.body != Body::Place
+    }
+}
+
+const CUES: &[&str] = &[
+    "ban chấp hành",
+    "ban chấp hàng",
+    "bch",
+    "ban thường vụ",
+    "btv",
+    "thường trực",
+    "tỉnh ủy",
+    "huyện ủy",
+    "thành ủy",
+    "thị ủy",
+    "quận ủy",
+    "đảng ủy",
+    "đảng bộ",
+    "bộ chính trị",
+    "ban bí thư",
+    "tỉnh",
+    "huyện",
+    "thành phố",
+    "tp",
+    "thị xã",
+    "tx",
+    "quận",
+    "xã",
+    "phường",
+    "thị trấn",
+    "đặc khu",
+];
+
+static CUE_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(aho_corasick::StartKind::Both)
+        .build(CUES)
+        .expect("committee automaton builds")
+});
+
+/// A unit word at `at` (after spaces): the unit and where the word ends.
+fn unit_word(key: &str, at: usize) -> Option<(Unit, usize)> {
+    let s = key.get(at..)?;
+    let lead = s.len() - s.trim_start().len();
+    let s = &s[lead..];
+    const WORDS: &[(&str, Unit)] = &[
+        ("thành phố", Unit::City),
+        ("tp.", Unit::City),
+        ("tp", Unit::City),
+        ("thị xã", Unit::Town),
+        ("tx.", Unit::Town),
+        ("tx", Unit::Town),
+        ("thị trấn", Unit::Township),
+        ("tỉnh", Unit::Province),
+        ("huyện", Unit::District),
+        ("quận", Unit::UrbanDistrict),
+        ("xã", Unit::Commune),
+        ("phường", Unit::Ward),
+        ("đặc khu", Unit::SpecialZone),
+        ("khối", Unit::Sector),
+        ("quân sự", Unit::Sector),
+        ("công an", Unit::Sector),
+        ("biên phòng", Unit::Sector),
+        ("cơ quan", Unit::Sector),
+        ("doanh nghiệp", Unit::Sector),
+    ];
+    for (w, u) in WORDS {
+        if s.starts_with(w) {
+            let end = at + lead + w.len();
+            if w.ends_with('.') || boundary_after(key, end) {
+                return Some((*u, end));
+            }
+        }
+    }
+    None
+}
+
+/// "<x> ủy" → unit.
+fn committee_unit(cue: &str) -> Option<Unit> {
+    Some(match cue {
+        "tỉnh ủy" => Unit::Province,
+        "huyện ủy" => Unit::District,
+        "thành ủy" => Unit::City,
+        "thị ủy" => Unit::Town,
+        "quận ủy" => Unit::UrbanDistrict,
+        _ => return None,
+    })
+}
+
+/// Words that end a place name even when capitalised.
+const NOT_PLACE: &[&str] = &[
+    "khóa", "lần", "nhiệm", "ngày", "sáng", "chiều", "tối", "hội", "tổ", "về", "trong", "tại",
+];
+
+/// Hyphenated place names kept whole.
+const DASHED: &[&str] = &[
+    "Bà Rịa - Vũng Tàu",
+    "Phan Rang - Tháp Chàm",
+    "Thừa Thiên - Huế",
+];
+
+/// A place name (capitalised words, or a number after quận/phường) at `at`.
+pub(crate) fn place_at(text: &Folded, at: usize, allow_number: bool) -> Option<(String, usize)> {
+    let mut words = Vec::new();
+    let mut end = at;
+    let mut prev_end = at;
+    for w in words_from(&text.orig, at).take(5) {
+        let gap = text.slice(prev_end, w.start);
+        let first = words.is_empty();
+        if (first && !gap.trim().is_empty() && gap.trim() != ".") || (!first && gap != " ") {
+            break;
+        }
+        let word = text.slice(w.start, w.end);
+        let key = text.key.get(w.start..w.end).unwrap_or("");
+        let numeric = word.chars().all(|c| c.is_ascii_digit());
+        if numeric {
+            if first && allow_number && word.len() <= 2 {
+                words.push(word);
+                end = w.end;
+            }
+            break;
+        }
+        if word == "HCM" && first {
+            return Some(("Hồ Chí Minh".to_owned(), w.end));
+        }
+        if !is_capitalised(word)
+            || words.len() == 4
+            || NOT_PLACE.contains(&key)
+            || crate::titles::head_at(&text.key, w.start).is_some()
+        {
+            break;
+        }
+        words.push(word);
+        end = w.end;
+        prev_end = w.end;
+    }
+    if words.is_empty() {
+        return None;
+    }
+    let mut name = words.join(" ");
+    // "Bà Rịa - Vũng Tàu".
+    if let Some(rest) = text.orig.get(end..) {
+        for d in DASHED {
+            if let Some(tail) = d.strip_prefix(name.as_str()) {
+                let tail_n = tail.replace(" - ", "");
+                let rest_t = rest.trim_start_matches([' ', '-', '–']);
+                if rest_t.starts_with(tail_n.trim()) {
+                    let consumed = rest.len() - rest_t.len() + tail_n.trim().len();
+                    name = (*d).to_owned();
+                    end += consumed;
+                }
+            }
+        }
+    }
+    Some((name, end))
+}
+
+/// Whether the words right before `at` make the mention part of a title or
+/// of a subordinate office ("Bí thư Huyện ủy", "Ban Tổ chức Tỉnh ủy").
+fn in_title(key: &str, at: usize) -> bool {
+    let Some(w) = words_back(key, at).next() else {
+        return false;
+    };
+    let gap = &key[w.end..at];
+    if gap.trim() != "" {
+        return false;
+    }
+    matches!(
+        &key[w.start..w.end],
+        "thư"
+            | "viên"
+            | "tịch"
+            | "phòng"
+            | "các"
+            | "vụ"
+            | "trực"
+            | "giáo"
+            | "vận"
+            | "chức"
+            | "tra"
+            | "trưởng"
+            | "đoàn"
+            | "nhiệm"
+            | "chính"
+            | "phó"
+            | "vp"
+            | "ubkt"
+            | "mttq"
+            | "cấp"
+    )
+}
+
+/// Every committee and place mention in `text[from..to]`.
+pub(crate) fn mentions(text: &Folded, from: usize, to: usize) -> Vec<Mention> {
+    let key = &text.key;
+    let to = to.min(key.len());
+    let mut out = Vec::new();
+    let mut pos = from;
+    while pos < to {
+        let Some(m) = CUE_AC.find(Input::new(key.as_str()).range(pos..to)) else {
+            break;
+        };
+        pos = m.end();
+        if !boundary_before(key, m.start())
+            || !(boundary_after(key, m.end()) || key[..m.end()].ends_with('.'))
+        {
+            continue;
+        }
+        if let Some(mention) = parse(text, m.start(), m.end()) {
+            pos = mention.end.max(m.end());
+            out.push(mention);
+            if out.len() >= 10_000 {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Skips spaces and tells whether `word` (folded) comes next.
+fn next_is(key: &str, at: usize, word: &str) -> Option<usize> {
+    let s = key.get(at..)?;
+    let t = s.trim_start();
+    let lead = s.len() - t.len();
+    (t.starts_with(word) && boundary_after(key, at + lead + word.len()))
+        .then_some(at + lead + word.len())
+}
+
+fn parse(text: &Folded, start: usize, cue_end: usize) -> Option<Mention> {
+    let key = &text.key;
+    let cue = &key[start..cue_end];
+    let mut m = Mention {
+        start,
+        end: cue_end,
+        body: Body::Executive,
+        executive_written: false,
+        unit: None,
+        place: None,
+        in_title: in_title(key, start),
+    };
+    let mut at = cue_end;
+    match cue {
+        "bộ chính trị" => {
+            m.body = Body::Politburo;
+            return Some(m);
+        }
+        "ban bí thư" => {
+            m.body = Body::Secretariat;
+            return Some(m);
+        }
+        "ban chấp hành" | "ban chấp hàng" | "bch" => {
+            m.executive_written = true;
+            if let Some(e) = next_is(key, at, "(bch)") {
+                at = e;
+            }
+            for w in ["đảng bộ", "đảng"] {
+                if let Some(e) = next_is(key, at, w) {
+                    at = e;
+                    break;
+                }
+            }
+            for w in ["trung ương", "tw", "t.ư"] {
+                if let Some(e) = next_is(key, at, w) {
+                    m.body = Body::Central;
+                    m.end = e;
+                    if let Some(e2) = next_is(key, e, "đảng") {
+                        m.end = e2;
+                    }
+                    return Some(m);
+                }
+            }
+            if let Some(inner) = committee_after(text, at) {
+                return Some(Mention {
+                    start,
+                    executive_written: true,
+                    in_title: m.in_title,
+                    ..inner
+                });
+            }
+            m.end = at;
+        }
+        "ban thường vụ" | "btv" | "thường trực" => {
+            m.body = if cue == "thường trực" {
+                Body::Office
+            } else {
+                Body::Standing
+            };
+            if cue == "thường trực" {
+                if let Some(e) = next_is(key, at, "ban bí thư") {
+                    m.body = Body::Secretariat;
+                    m.end = e;
+                    return Some(m);
+                }
+            }
+            let inner = committee_after(text, at)?;
+            return Some(Mention {
+                start,
+                body: m.body,
+                in_title: m.in_title,
+                ..inner
+            });
+        }
+        "đảng bộ" => {
+            m.body = Body::PartyOrg;
+        }
+        _ => {}
+    }
+    if let Some(unit) = committee_unit(cue) {
+        if next_is(key, cue_end, "viên").is_some() {
+            return None;
+        }
+        m.unit = Some(unit);
+        let mut p = at;
+        if let Some((_, e)) = unit_word(key, p) {
+            p = e;
+        }
+        if let Some((place, e)) = place_at(text, p, false) {
+            m.place = Some(place);
+            m.end = e;
+        }
+        return Some(m);
+    }
+    if cue == "đảng ủy" {
+        if next_is(key, cue_end, "viên").is_some() {
+            return None;
+        }
+        at = cue_end;
+    }
+    if matches!(
+        cue,
+        "đảng ủy" | "đảng bộ" | "ban chấp hành" | "ban chấp hàng" | "bch"
+    ) {
+        if let Some((unit, e)) = unit_word(key, at) {
+            m.unit = Some(unit);
+            m.end = e;
+            let numbered = matches!(
+                unit,
+                Unit::UrbanDistrict | Unit::Ward | Unit::Commune | Unit::Township
+            );
+            if let Some((place, e2)) = place_at(text, e, numbered) {
+                m.place = Some(place);
+                m.end = e2;
+            }
+        } else if cue == "đảng ủy" || cue == "đảng bộ" {
+            // "Đảng ủy Khối …" is caught above; a bare "đảng bộ" tells nothing.
+            if cue == "đảng bộ" {
+                return None;
+            }
+            m.end = cue_end;
+        }
+        return Some(m);
+    }
+    // A bare place: "huyện Bắc Sơn", "TP. Tây Ninh".
+    let (unit, e) = unit_word(key, start)?;
+    let numbered = matches!(unit, Unit::UrbanDistrict | Unit::Ward);
+    let (place, e2) = place_at(text, e, numbered)?;
+    m.body = Body::Place;
+    m.unit = Some(unit);
+    m.place = Some(place);
+    m.end = e2;
+    Some(m)
+}
+
+/// "<X> ủy [<Place>]" or "Đảng ủy <unit> <Place>" at `at` (after spaces).
+fn committee_after(text: &Folded, at: usize) -> Option<Mention> {
+    let key = &text.key;
+    let s = key.get(at..)?;
+    let lead = s.len() - s.trim_start().len();
+    let start = at + lead;
+    let m = CUE_AC.find(
+        Input::new(key.as_str())
+            .range(start..key.len().min(start + 40))
+            .anchored(aho_corasick::Anchored::Yes),
+    )?;
+    let cue = &key[m.start()..m.end()];
+    if committee_unit(cue).is_none() && cue != "đảng ủy" && cue != "đảng bộ" {
+        // "Ban Chấp hành Đảng bộ huyện": a unit word right away.
+        let (unit, e) = unit_word(key, at)?;
+        let numbered = matches!(unit, Unit::UrbanDistrict | Unit::Ward | Unit::Commune);
+        let place = place_at(text, e, numbered);
+        return Some(Mention {
+            start,
+            end: place.as_ref().map_or(e, |p| p.1),
+            body: Body::Executive,
+            executive_written: false,
+            unit: Some(unit),
+            place: place.map(|p| p.0),
+            in_title: false,
+        });
+    }
+    parse(text, m.start(), m.end())
+}
+
+/// Centrally-run cities: their "Thành ủy" is provincial.
+const CENTRAL_CITIES: &[&str] = &["Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hồ Chí Minh"];
+
+/// The unit kind of a unit with its place, on a date.
+pub(crate) fn unit_kind(unit: Unit, locality: Option<&str>, on: Option<NaiveDate>) -> UnitKind {
+    match unit {
+        Unit::Province => UnitKind::Province,
+        Unit::City => {
+            let central = locality.is_some_and(|l| {
+                let l = fold(l);
+                CENTRAL_CITIES.iter().any(|c| fold(c) == l)
+                    || (l == fold("Huế")
+                        && on
+                            .is_some_and(|d| d >= NaiveDate::from_ymd_opt(2025, 1, 1).unwrap_or(d)))
+            });
+            if central {
+                UnitKind::CentrallyRunCity
+            } else {
+                UnitKind::ProvincialCity
+            }
+        }
+        Unit::District => UnitKind::District,
+        Unit::UrbanDistrict => UnitKind::UrbanDistrict,
+        Unit::Town => UnitKind::Town,
+        Unit::Commune => UnitKind::Commune,
+        Unit::Ward => UnitKind::Ward,
+        Unit::Township => UnitKind::Township,
+        Unit::SpecialZone => UnitKind::SpecialZone,
+        Unit::Sector => UnitKind::Other,
+    }
+}
+
+/// A headline that starts with its place: "Thành phố Tây Ninh: …", "Bắc Sơn - …".
+pub(crate) fn headline_place(headline: &Folded) -> Option<(Option<Unit>, String)> {
+    let (unit, at) = match unit_word(&headline.key, 0) {
+        Some((u, e)) => (Some(u), e),
+        None => (None, 0),
+    };
+    let (place, end) = place_at(headline, at, unit.is_some())?;
+    let rest = headline.orig.get(end..)?.trim_start();
+    (rest.starts_with(':') || rest.starts_with("- ") || rest.starts_with("– "))
+        .then_some((unit, place))
+}
+
+/// Everything known for the committee, to resolve its reference.
+pub(crate) struct Evidence<'a> {
+    /// The chosen mention and the text it is in.
+    pub primary: &'a Mention,
+    pub primary_text: &'a Folded,
+    /// Every mention in the article.
+    pub all: &'a [Mention],
+    /// The headline's leading place.
+    pub headline_place: Option<(Option<Unit>, String)>,
+    /// A date to decide "Thành ủy Huế".
+    pub on: Option<NaiveDate>,
+}
+
+/// Builds the committee reference.
+pub(crate) fn resolve(ev: &Evidence<'_>) -> CommitteeRefDraft {
+    let p = ev.primary;
+    let text = squash(ev.primary_text.slice(p.start, p.end));
+    let central = matches!(p.body, Body::Central | Body::Politburo | Body::Secretariat);
+    if central {
+        return CommitteeRefDraft {
+            text: Some(text),
+            level: Some(Level::Central),
+            unit_kind: Some(UnitKind::Central),
+            ..Default::default()
+        };
+    }
+    let mut unit = p.unit;
+    if unit.is_none() {
+        unit = ev.headline_place.as_ref().and_then(|h| h.0);
+    }
+    let mut locality = p.place.clone();
+    if locality.is_none() {
+        if let Some((hu, place)) = &ev.headline_place {
+            if hu.is_none() || *hu == unit {
+                locality = Some(place.clone());
+            }
+        }
+    }
+    if locality.is_none() {
+        locality = most_common(ev.all.iter().filter(|m| m.unit == unit && unit.is_some()));
+    }
+    let Some(unit) = unit else {
+        return CommitteeRefDraft {
+            text: Some(text),
+            locality,
+            ..Default::default()
+        };
+    };
+    let kind = unit_kind(unit, locality.as_deref(), ev.on);
+    let province = if kind.level() == Level::Provincial {
+        locality.clone()
+    } else {
+        most_common(ev.all.iter().filter(|m| {
+            m.unit == Some(Unit::Province)
+                || (m.unit == Some(Unit::City)
+                    && unit_kind(Unit::City, m.place.as_deref(), ev.on)
+                        == UnitKind::CentrallyRunCity)
+        }))
+    };
+    CommitteeRefDraft {
+        text: Some(text),
+        level: Some(kind.level()),
+        unit_kind: Some(kind),
+        locality: if unit == Unit::Sector { None } else { locality },
+        province,
+        id: None,
+    }
+}
+
+/// The place named most often among mentions (the first on a tie).
+fn most_common<'a>(mentions: impl Iterator<Item = &'a Mention>) -> Option<String> {
+    let mut counts: Vec<(String, String, usize)> = Vec::new();
+    for m in mentions {
+        let Some(place) = &m.place else { continue };
+        let k = fold(place);
+        match counts.iter_mut().find(|c| c.0 == k) {
+            Some(c) => c.2 += 1,
+            None => counts.push((k, place.clone(), 1)),
+        }
+    }
+    let best = counts.iter().map(|c| c.2).max()?;
+    counts.into_iter().find(|c| c.2 == best).map(|c| c.1)
+}

@@ -1,0 +1,327 @@
+//! Vietnamese personal names: 2 to 4 capitalised syllables, usually starting
+//! with a family name.
+
+use crate::text::{is_capitalised, Folded, Word};
+
+/// Common family names (folded spelling is compared).
+const SURNAMES: &[&str] = &[
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Hoàng",
+    "Huỳnh",
+    "Phan",
+    "Vũ",
+    "Võ",
+    "Đặng",
+    "Bùi",
+    "Đỗ",
+    "Hồ",
+    "Ngô",
+    "Dương",
+    "Lý",
+    "Đào",
+    "Đoàn",
+    "Vương",
+    "Trịnh",
+    "Trương",
+    "Lâm",
+    "Phùng",
+    "Mai",
+    "Tô",
+    "Hà",
+    "Tạ",
+    "Lưu",
+    "Chu",
+    "Đinh",
+    "Lương",
+    "Triệu",
+    "Thái",
+    "Cao",
+    "Quách",
+    "Hứa",
+    "La",
+    "Kiều",
+    "Tăng",
+    "Lại",
+    "Nông",
+    "Lò",
+    "Hầu",
+    "Sầm",
+    "Lục",
+    "Vi",
+    "Bế",
+    "Mạc",
+    "Giàng",
+    "Thào",
+    "Sùng",
+    "Mùa",
+    "Vàng",
+    "Điểu",
+    "Ksor",
+    "Rơ",
+    "Siu",
+    "Kpă",
+    "Đàm",
+    "Âu",
+    "Diệp",
+    "Doãn",
+    "Giáp",
+    "Khổng",
+    "Khúc",
+    "Kim",
+    "Lã",
+    "Lạc",
+    "Mã",
+    "Nghiêm",
+    "Ninh",
+    "Ông",
+    "Phí",
+    "Quan",
+    "Tôn",
+    "Thân",
+    "Thạch",
+    "Từ",
+    "Ung",
+    "Viên",
+    "Châu",
+    "Cù",
+    "Đường",
+    "Giang",
+    "Hàn",
+    "Khương",
+    "Lữ",
+    "Lường",
+    "Mẫn",
+    "Nhữ",
+    "Tòng",
+    "Trình",
+    "Tiêu",
+    "Bạch",
+    "Bành",
+    "Biện",
+    "Cấn",
+    "Chử",
+    "Dư",
+    "Đậu",
+    "Đới",
+    "Hán",
+    "Kha",
+    "Khuất",
+    "Lăng",
+    "Mông",
+    "Ngụy",
+    "Nguỵ",
+    "Phương",
+    "Quản",
+    "Tào",
+    "Thiều",
+    "Tống",
+    "Trà",
+    "Ứng",
+    "Vy",
+    "Xa",
+    "Danh",
+    "Y",
+    "H",
+    "Nay",
+    "Ma",
+    "Hoàng",
+    "Bàn",
+    "Lèo",
+    "Lầu",
+    "Hờ",
+    "Sình",
+    "Quàng",
+    "Cầm",
+    "Lộc",
+    "Hạ",
+];
+
+/// Whether a word (as written) is a common family name.
+pub(crate) fn is_surname(word: &str) -> bool {
+    SURNAMES.contains(&word)
+        || SURNAMES
+            .iter()
+            .any(|s| crate::text::fold(s) == crate::text::fold(word))
+}
+
+/// Words that start capitalised phrases that are not names.
+const NOT_NAME_START: &[&str] = &[
+    "ban",
+    "đảng",
+    "hội",
+    "huyện",
+    "tỉnh",
+    "thành",
+    "thị",
+    "quận",
+    "xã",
+    "phường",
+    "ủy",
+    "chấp",
+    "thường",
+    "bí",
+    "phó",
+    "chủ",
+    "trưởng",
+    "sáng",
+    "chiều",
+    "ngày",
+    "tại",
+    "theo",
+    "trong",
+    "đồng",
+    "các",
+    "những",
+    "với",
+    "về",
+    "đây",
+    "đó",
+    "tháng",
+    "quý",
+    "nghị",
+    "kết",
+    "báo",
+    "đại",
+    "công",
+    "tổ",
+    "mặt",
+    "nhà",
+    "trung",
+    "văn",
+    "việt",
+    "nam",
+    "hội nghị",
+    "uỷ",
+    "quang",
+    "toàn",
+    "ảnh",
+    "tin",
+    "cụm",
+    "khối",
+    "sở",
+    "phòng",
+    "trường",
+    "bộ",
+    "cục",
+    "chi",
+    "đoàn",
+    "liên",
+    "ủy ban",
+    "hđnd",
+    "ubnd",
+    "nghị quyết",
+    "kế",
+    "chương",
+    "đề",
+    "chỉ",
+    "quyết",
+    "thông",
+    "hướng",
+    "dự",
+    "tham",
+    "phát",
+    "cùng",
+    "và",
+    "nhân",
+    "năm",
+    "điểm",
+    "qua",
+    "sau",
+    "trước",
+    "khi",
+    "để",
+    "do",
+    "đến",
+    "từ",
+];
+
+/// A run of capitalised words separated by single spaces, starting at word `i`.
+/// Gives the index one past its last word (at most `max` words).
+pub(crate) fn cap_run(text: &Folded, words: &[Word], i: usize, max: usize) -> usize {
+    let mut j = i;
+    while j < words.len() && j - i < max {
+        let w = words[j];
+        let word = text.slice(w.start, w.end);
+        if !is_capitalised(word) || crate::titles::head_at(&text.key, w.start).is_some() {
+            break;
+        }
+        if j > i && text.slice(words[j - 1].end, w.start) != " " {
+            break;
+        }
+        j += 1;
+    }
+    j
+}
+
+/// Whether a run of words (indices `i..j`) may be a name as it stands.
+pub(crate) fn plausible(text: &Folded, words: &[Word], i: usize, j: usize) -> bool {
+    if !(2..=4).contains(&(j - i)) {
+        return false;
+    }
+    let first = &text.key[words[i].start..words[i].end];
+    !NOT_NAME_START.contains(&first)
+}
+
+/// Within a run `i..j` that ends a title ("Thành ủy Tây Ninh Lê Minh Thế"),
+/// where the name starts: the earliest family name leaving 2 to 4 words.
+///
+/// Names are mostly three syllables and places two, so among the family
+/// names that could start it, the split that gives those shapes wins; on a
+/// tie, the longer name.
+pub(crate) fn split_after_title(
+    text: &Folded,
+    words: &[Word],
+    i: usize,
+    j: usize,
+) -> Option<usize> {
+    let score = |k: usize| {
+        let name = j - k;
+        let prefix = k - i;
+        let n = match name {
+            3 => 2,
+            2 | 4 => 1,
+            _ => 0,
+        };
+        let p = match prefix {
+            0 | 2 => 2,
+            1 | 3 => 1,
+            _ => 0,
+        };
+        n + p
+    };
+    let mut best: Option<(usize, usize)> = None;
+    for k in (i..j.saturating_sub(1)).filter(|&k| (2..=4).contains(&(j - k))) {
+        if !is_surname(text.slice(words[k].start, words[k].end)) {
+            continue;
+        }
+        if best.is_none_or(|(_, s)| score(k) > s) {
+            best = Some((k, score(k)));
+        }
+    }
+    best.map(|b| b.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::words_from;
+
+    #[test]
+    fn a_title_place_is_split_from_the_name() {
+        let f = Folded::new("Tây Ninh Lê Minh Thế");
+        let w: Vec<Word> = words_from(&f.orig, 0).collect();
+        let end = cap_run(&f, &w, 0, 8);
+        assert_eq!(end, 5);
+        assert_eq!(split_after_title(&f, &w, 0, end), Some(2));
+        assert!(is_surname("Nguyễn"));
+        let g = Folded::new("Nguyễn Thị Mai Lan");
+        let w: Vec<Word> = words_from(&g.orig, 0).collect();
+        assert_eq!(split_after_title(&g, &w, 0, 4), Some(0));
+        let h = Folded::new("Hồ Chí Minh Nguyễn Văn Nên");
+        let w: Vec<Word> = words_from(&h.orig, 0).collect();
+        assert_eq!(split_after_title(&h, &w, 0, 6), Some(3));
+    }
+}

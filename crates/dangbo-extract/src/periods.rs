@@ -1,0 +1,375 @@
+//! Periods (PATTERNS.md §5): "9 tháng đầu năm 2023", "3 tháng cuối năm",
+//! "quý I/2024", "năm 2023", "giữa nhiệm kỳ", "nhiệm kỳ 2020-2025",
+//! "giai đoạn 2021-2025", "tháng 10 năm 2023"; and which of them a session
+//! reviews and which it plans for.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use dangbo::PeriodDraft;
+use regex::Regex;
+
+use crate::ordinal::{number_words, roman};
+use crate::text::{boundary_before, floor_boundary, fold, Folded};
+
+/// A period written in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub what: What,
+}
+
+/// A period before its year is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum What {
+    Year(i32),
+    YearToDate(u32, Option<i32>),
+    YearRemainder(u32, Option<i32>),
+    Quarter(u32, Option<i32>),
+    Month(u32, Option<i32>),
+    Term(i32, i32),
+    MidTerm(Option<(i32, i32)>),
+    Stage(i32, i32),
+}
+
+impl What {
+    fn year(&self) -> Option<i32> {
+        match self {
+            What::Year(y) => Some(*y),
+            What::YearToDate(_, y)
+            | What::YearRemainder(_, y)
+            | What::Quarter(_, y)
+            | What::Month(_, y) => *y,
+            _ => None,
+        }
+    }
+
+    fn needs_year(&self) -> bool {
+        matches!(
+            self,
+            What::YearToDate(_, None)
+                | What::YearRemainder(_, None)
+                | What::Quarter(_, None)
+                | What::Month(_, None)
+        )
+    }
+
+    fn with_year(&self, year: i32) -> What {
+        match self {
+            What::YearToDate(m, None) => What::YearToDate(*m, Some(year)),
+            What::YearRemainder(m, None) => What::YearRemainder(*m, Some(year)),
+            What::Quarter(q, None) => What::Quarter(*q, Some(year)),
+            What::Month(m, None) => What::Month(*m, Some(year)),
+            other => other.clone(),
+        }
+    }
+
+    /// The first and last day, when known.
+    pub fn bounds(&self) -> Option<(NaiveDate, NaiveDate)> {
+        let ymd = |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d);
+        let month_end = |y: i32, m: u32| {
+            if m == 12 {
+                ymd(y, 12, 31)
+            } else {
+                ymd(y, m + 1, 1).and_then(|d| d.pred_opt())
+            }
+        };
+        Some(match *self {
+            What::Year(y) => (ymd(y, 1, 1)?, ymd(y, 12, 31)?),
+            What::YearToDate(m, Some(y)) => (ymd(y, 1, 1)?, month_end(y, m)?),
+            What::YearRemainder(m, Some(y)) => (ymd(y, 13 - m, 1)?, ymd(y, 12, 31)?),
+            What::Quarter(q, Some(y)) => (ymd(y, q * 3 - 2, 1)?, month_end(y, q * 3)?),
+            What::Month(m, Some(y)) => (ymd(y, m, 1)?, month_end(y, m)?),
+            What::Term(a, b) | What::Stage(a, b) | What::MidTerm(Some((a, b))) => {
+                (ymd(a, 1, 1)?, ymd(b, 12, 31)?)
+            }
+            _ => return None,
+        })
+    }
+
+    /// The model's form, when the period is complete.
+    pub fn draft(&self, text: &str) -> Option<PeriodDraft> {
+        Some(match *self {
+            What::Year(year) => PeriodDraft::Year { year },
+            What::YearToDate(months, Some(year)) => PeriodDraft::YearToDate { year, months },
+            What::YearRemainder(months, Some(year)) => PeriodDraft::YearRemainder { year, months },
+            What::Quarter(quarter, Some(year)) => PeriodDraft::Quarter { year, quarter },
+            What::Month(_, Some(year)) => PeriodDraft::Other {
+                year: Some(year),
+                text: text.to_owned(),
+            },
+            What::Term(start_year, end_year) => PeriodDraft::Term {
+                start_year,
+                end_year,
+            },
+            What::MidTerm(Some((start_year, end_year))) => PeriodDraft::MidTerm {
+                start_year,
+                end_year,
+            },
+            What::Stage(start_year, end_year) => PeriodDraft::Stage {
+                start_year,
+                end_year,
+            },
+            _ => return None,
+        })
+    }
+}
+
+static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    let n = r"(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười hai|mười)";
+    let y = r"(\d{4})";
+    let dash = r"\s*[-–—]\s*";
+    let pattern = format!(
+        r"(?x)
+        {n}\s+tháng\s+(đầu|cuối)(?:\s+năm)?(?:\s*,?\s+(?:năm\s+)?{y})?
+        | {n}\s+tháng\s+năm\s+{y}
+        | {n}\s+tháng\s+qua
+        | quý\s+(iv|iii|ii|i|[1-4])(?:\s*(?:[/.-]|năm|,\s*năm)\s*{y})?
+        | (giữa|nửa)\s+nhiệm\s+kỳ
+        | nhiệm\s+kỳ\s+{y}{dash}{y}
+        | giai\s+đoạn\s+{y}{dash}{y}
+        | tháng\s+(\d{{1,2}})(?:\s*(?:[/.-]|năm)\s*{y})
+        | năm\s+{y}
+        "
+    );
+    Regex::new(&fold(&pattern)).expect("period regex")
+});
+
+fn count(text: &str) -> Option<u32> {
+    if let Ok(v) = text.parse::<u32>() {
+        return Some(v);
+    }
+    let words: Vec<&str> = text.split(' ').collect();
+    number_words(&words)
+        .filter(|(_, used)| *used == words.len())
+        .map(|(v, _)| v)
+}
+
+/// Every period in `text[from..to]`, in order.
+pub(crate) fn mentions(text: &Folded, from: usize, to: usize) -> Vec<Mention> {
+    let key = &text.key;
+    let to = floor_boundary(key, to.min(key.len()));
+    let mut out = Vec::new();
+    for c in PERIOD.captures_iter(&key[from..to]) {
+        let Some(whole) = c.get(0) else { continue };
+        let start = from + whole.start();
+        if !boundary_before(key, start) {
+            continue;
+        }
+        let g = |i: usize| c.get(i).map(|m| m.as_str());
+        let yr = |i: usize| g(i).and_then(|s| s.parse::<i32>().ok());
+        let what = if let Some(n) = g(1) {
+            let Some(m) = count(n).filter(|m| (1..=12).contains(m)) else {
+                continue;
+            };
+            if g(2) == Some("đầu") {
+                What::YearToDate(m, yr(3))
+            } else {
+                What::YearRemainder(m, yr(3))
+            }
+        } else if let Some(n) = g(4) {
+            let Some(m) = count(n).filter(|m| (1..=12).contains(m)) else {
+                continue;
+            };
+            What::YearToDate(m, yr(5))
+        } else if let Some(n) = g(6) {
+            let Some(m) = count(n).filter(|m| (1..=12).contains(m)) else {
+                continue;
+            };
+            What::YearToDate(m, None)
+        } else if let Some(q) = g(7) {
+            let q = q.parse::<u32>().ok().or_else(|| roman(&q.to_uppercase()));
+            let Some(q) = q.filter(|q| (1..=4).contains(q)) else {
+                continue;
+            };
+            What::Quarter(q, yr(8))
+        } else if g(9).is_some() {
+            What::MidTerm(None)
+        } else if let (Some(a), Some(b)) = (yr(10), yr(11)) {
+            What::Term(a, b)
+        } else if let (Some(a), Some(b)) = (yr(12), yr(13)) {
+            What::Stage(a, b)
+        } else if let Some(m) = g(14).and_then(|m| m.parse::<u32>().ok()) {
+            if !(1..=12).contains(&m) {
+                continue;
+            }
+            What::Month(m, yr(15))
+        } else if let Some(y) = yr(16) {
+            What::Year(y)
+        } else {
+            continue;
+        };
+        if let What::Year(y) | What::Term(y, _) | What::Stage(y, _) = what {
+            if !(1930..=2100).contains(&y) {
+                continue;
+            }
+        }
+        out.push(Mention {
+            start,
+            end: from + whole.end(),
+            what,
+        });
+    }
+    // "giữa nhiệm kỳ … nhiệm kỳ 2020-2025": the mid-term takes the term's years.
+    let mut i = 0;
+    while i < out.len() {
+        if out[i].what == What::MidTerm(None) {
+            if let Some(j) = (i + 1..out.len()).find(|&j| matches!(out[j].what, What::Term(..))) {
+                if out[j].start - out[i].end < 200 {
+                    if let What::Term(a, b) = out[j].what {
+                        out[i].what = What::MidTerm(Some((a, b)));
+                        out.remove(j);
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Carries a year written once back to the periods before it in the same
+/// sentence ("9 tháng đầu năm; … 3 tháng cuối năm 2023"), then `default`.
+pub(crate) fn fill_years(list: &mut [Mention], default: Option<i32>) {
+    for i in 0..list.len() {
+        if list[i].what.needs_year() {
+            let next = list[i + 1..].iter().find_map(|m| m.what.year()).or(default);
+            if let Some(y) = next {
+                list[i].what = list[i].what.with_year(y);
+            }
+        }
+    }
+}
+
+/// Words before a period that make it the one planned for.
+const PLAN_CUES: &[&str] = &[
+    "phương hướng",
+    "nhiệm vụ trọng tâm",
+    "kế hoạch",
+    "triển khai",
+    "mục tiêu",
+    "nhiệm vụ năm",
+    "đề ra",
+    "tới",
+    "phấn đấu",
+];
+/// Words before a period that make it the one reviewed.
+const REVIEW_CUES: &[&str] = &[
+    "đánh giá",
+    "kết quả",
+    "sơ kết",
+    "tổng kết",
+    "kiểm điểm",
+    "tình hình",
+    "trong",
+];
+
+/// Whether the words just before `m` (after `prev_end`) announce a plan.
+pub(crate) fn is_plan(text: &Folded, m: &Mention, prev_end: usize) -> bool {
+    let key = &text.key;
+    let from = floor_boundary(key, m.start.saturating_sub(60).max(prev_end));
+    let before = &key[from..m.start];
+    let plan = PLAN_CUES.iter().filter_map(|c| before.rfind(c)).max();
+    let review = REVIEW_CUES.iter().filter_map(|c| before.rfind(c)).max();
+    match (plan, review) {
+        (Some(p), Some(r)) => p > r,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// The reviewed and planned periods among the periods of one sentence.
+pub(crate) fn review_and_plan(
+    text: &Folded,
+    list: &[Mention],
+) -> (Option<Mention>, Option<Mention>) {
+    let complete: Vec<&Mention> = list.iter().filter(|m| m.what.bounds().is_some()).collect();
+    let Some(first) = complete.first() else {
+        return (None, None);
+    };
+    if complete.len() == 1 {
+        return if is_plan(text, first, 0) {
+            (None, Some((*first).clone()))
+        } else {
+            (Some((*first).clone()), None)
+        };
+    }
+    let review = if is_plan(text, first, 0) {
+        None
+    } else {
+        Some(*first)
+    };
+    let after = review.map_or(0, |r| r.end);
+    let plan = complete.iter().find(|m| {
+        m.start >= after
+            && match (review.and_then(|r| r.what.bounds()), m.what.bounds()) {
+                (Some((_, rend)), Some((pstart, _))) => pstart > rend,
+                (None, Some(_)) => true,
+                _ => false,
+            }
+    });
+    match (review, plan) {
+        (None, None) => (None, None),
+        (r, p) => (r.cloned(), p.map(|m| (*m).clone())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn periods(s: &str) -> Vec<What> {
+        let f = Folded::new(s);
+        let mut list = mentions(&f, 0, f.key.len());
+        fill_years(&mut list, None);
+        list.into_iter().map(|m| m.what).collect()
+    }
+
+    #[test]
+    fn shapes_and_a_shared_year() {
+        assert_eq!(
+            periods("đánh giá 9 tháng đầu năm; nhiệm vụ trọng tâm 3 tháng cuối năm 2023"),
+            vec![
+                What::YearToDate(9, Some(2023)),
+                What::YearRemainder(3, Some(2023))
+            ]
+        );
+        assert_eq!(
+            periods("Sáu tháng đầu năm 2024"),
+            vec![What::YearToDate(6, Some(2024))]
+        );
+        assert_eq!(
+            periods("quý I/2024 và quý II năm 2024"),
+            vec![What::Quarter(1, Some(2024)), What::Quarter(2, Some(2024))]
+        );
+        assert_eq!(
+            periods("sơ kết giữa nhiệm kỳ thực hiện Nghị quyết, nhiệm kỳ 2020 – 2025"),
+            vec![What::MidTerm(Some((2020, 2025)))]
+        );
+        assert_eq!(
+            periods("năm 2023 và phương hướng năm 2024"),
+            vec![What::Year(2023), What::Year(2024)]
+        );
+        assert_eq!(
+            periods("tháng 10 năm 2023"),
+            vec![What::Month(10, Some(2023))]
+        );
+    }
+
+    #[test]
+    fn review_then_plan() {
+        let f = Folded::new(
+            "đánh giá kết quả 6 tháng đầu năm 2024 và phương hướng, nhiệm vụ 6 tháng cuối năm 2024",
+        );
+        let list = mentions(&f, 0, f.key.len());
+        let (r, p) = review_and_plan(&f, &list);
+        assert_eq!(r.unwrap().what, What::YearToDate(6, Some(2024)));
+        assert_eq!(p.unwrap().what, What::YearRemainder(6, Some(2024)));
+        let g = Folded::new("bàn phương hướng nhiệm vụ năm 2025");
+        let list = mentions(&g, 0, g.key.len());
+        let (r, p) = review_and_plan(&g, &list);
+        assert!(r.is_none());
+        assert_eq!(p.unwrap().what, What::Year(2025));
+    }
+}

@@ -1,0 +1,480 @@
+//! Reading one article: every finder in turn, into a report draft.
+
+use chrono::{Datelike, NaiveDate};
+use dangbo::{Organ, PeriodsDraft, ReportDraft, SessionDraft, SessionKind, SourceDraft, TermDraft};
+
+use crate::article::Article;
+use crate::committee::{self, Body, Mention};
+use crate::dates::{self, DateSpan};
+use crate::periods::{self, What};
+use crate::session::{self, Cue, CueKind};
+use crate::text::{sentences, Folded};
+use crate::{figures, furniture, people, resolutions, source, Options};
+
+/// Where the session is announced: a sentence and its cue.
+#[derive(Debug, Clone, Copy)]
+struct Frame {
+    /// The sentence.
+    start: usize,
+    end: usize,
+    /// The paragraph it is in (for the date at its start).
+    para: (usize, usize),
+    cue: Cue,
+    /// Where the meeting's name ends.
+    phrase_end: usize,
+}
+
+fn frame_in(doc: &Folded, para: (usize, usize)) -> Option<Frame> {
+    for (a, b) in sentences(doc.slice(para.0, para.1)) {
+        let (s, e) = (para.0 + a, para.0 + b);
+        if let Some(cue) = session::find_cue(doc, s, e) {
+            let phrase_end = session::phrase_end(doc, &cue, e);
+            return Some(Frame {
+                start: s,
+                end: e,
+                para,
+                cue,
+                phrase_end,
+            });
+        }
+    }
+    None
+}
+
+/// The lead's frame (first paragraphs), preferring a local meeting over a
+/// Central plenum, and the headline's.
+fn frames(article: &Article) -> (Option<Frame>, Option<Frame>) {
+    let doc = &article.doc;
+    let mut lead: Option<Frame> = None;
+    for &p in article.paragraphs.iter().take(4) {
+        if let Some(f) = frame_in(doc, p) {
+            if !f.cue.central {
+                lead = Some(f);
+                break;
+            }
+            lead.get_or_insert(f);
+        }
+    }
+    let head = article.headline.and_then(|h| frame_in(doc, h));
+    (lead, head)
+}
+
+/// The committee that holds the session.
+fn choose<'a>(
+    doc: &Folded,
+    all: &'a [Mention],
+    lead: Option<&Frame>,
+    head: Option<&Frame>,
+    article: &Article,
+) -> Option<&'a Mention> {
+    let candidate = |m: &&Mention| {
+        m.is_committee()
+            && !m.in_title
+            && (m.body != Body::PartyOrg || m.place.is_some() || m.executive_written)
+    };
+    for f in [lead, head].into_iter().flatten() {
+        if let Some(m) = all
+            .iter()
+            .filter(|m| m.start >= f.start && m.end <= f.cue.start)
+            .find(candidate)
+        {
+            return Some(m);
+        }
+        if let Some(m) = all
+            .iter()
+            .filter(|m| {
+                m.start >= f.cue.end && m.start <= f.phrase_end && m.start - f.cue.end <= 40
+            })
+            .find(candidate)
+        {
+            return Some(m);
+        }
+    }
+    if let Some((hs, he)) = article.headline {
+        if let Some(m) = all
+            .iter()
+            .filter(|m| m.start >= hs && m.end <= he)
+            .find(candidate)
+        {
+            return Some(m);
+        }
+    }
+    if let Some(f) = lead {
+        if let Some(m) = all
+            .iter()
+            .filter(|m| m.start >= f.start && m.end <= f.end)
+            .find(|m| m.is_committee() && m.unit.is_some())
+        {
+            return Some(m);
+        }
+    }
+    let first = article
+        .paragraphs
+        .first()
+        .copied()
+        .unwrap_or((0, doc.key.len()));
+    all.iter()
+        .filter(|m| m.start >= first.0 && m.end <= first.1)
+        .find(candidate)
+}
+
+fn organ_of(body: Body) -> Organ {
+    match body {
+        Body::Standing => Organ::StandingCommittee,
+        Body::Politburo => Organ::Politburo,
+        Body::Secretariat => Organ::Secretariat,
+        Body::Office => Organ::Other,
+        _ => Organ::ExecutiveCommittee,
+    }
+}
+
+/// The last year a period covers.
+fn last_year(w: &What) -> Option<i32> {
+    w.bounds().map(|(_, end)| end.year())
+}
+
+/// Everything the article says, as a draft.
+pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
+    let layout = furniture::layout(text);
+    let stamp = source::published(text, &layout);
+    let published = options.published.or(stamp);
+    let month_end = layout.month.and_then(|(y, m)| {
+        let next = if m == 12 {
+            NaiveDate::from_ymd_opt(y + 1, 1, 1)
+        } else {
+            NaiveDate::from_ymd_opt(y, m + 1, 1)
+        };
+        next.and_then(|d| d.pred_opt())
+    });
+    let reference = published.or(month_end);
+    let article = Article::new(text, &layout);
+    let doc = &article.doc;
+    let (lead, head) = frames(&article);
+    let all = committee::mentions(doc, 0, doc.key.len());
+    let primary = choose(doc, &all, lead.as_ref(), head.as_ref(), &article);
+
+    // The date, with the year known so far.
+    let date = find_date(&article, lead.as_ref());
+    let prelim = date.and_then(|(_, _, d)| d.first.resolve(reference, None));
+    let default_year = prelim.map(|d| d.year()).or(reference.map(|d| d.year()));
+
+    let committee = primary.map(|p| {
+        committee::resolve(&committee::Evidence {
+            primary: p,
+            primary_text: doc,
+            all: &all,
+            headline_place: article
+                .headline
+                .and_then(|(a, b)| committee::headline_place(&Folded::new(doc.slice(a, b)))),
+            on: prelim.or(reference),
+        })
+    });
+    let central = primary
+        .is_some_and(|p| matches!(p.body, Body::Central | Body::Politburo | Body::Secretariat));
+    let unit = committee
+        .as_ref()
+        .and_then(|c| c.unit_kind)
+        .and_then(unit_of);
+
+    let (review, plan) = find_periods(&article, lead.as_ref(), head.as_ref(), default_year);
+    let session = lead.or(head).map(|f| {
+        build_session(
+            &article,
+            f,
+            lead.as_ref(),
+            head.as_ref(),
+            primary,
+            central,
+            unit,
+            date,
+            reference,
+            review.as_ref(),
+        )
+    });
+
+    let mut ranges = article.paragraphs.clone();
+    ranges.extend(article.captions.iter().copied());
+    let mut people = people::find(doc, &ranges);
+    for a in source::authors(text, &layout) {
+        let k = a.name.as_deref().map(crate::text::fold);
+        if !people
+            .iter()
+            .any(|p| p.name.as_deref().map(crate::text::fold) == k)
+        {
+            people.push(a);
+        }
+    }
+    let resolutions = resolutions::find(doc, article.body.0, article.body.1);
+    let review_draft = review
+        .as_ref()
+        .and_then(|m| m.what.draft(doc.slice(m.start, m.end)));
+    let plan_draft = plan
+        .as_ref()
+        .and_then(|m| m.what.draft(doc.slice(m.start, m.end)));
+    let found = figures::find(
+        article.body_text(),
+        &figures::Context {
+            review: review_draft.clone(),
+            plan: plan_draft.clone(),
+            published,
+        },
+    );
+    ReportDraft {
+        source: SourceDraft {
+            title: article
+                .headline
+                .map(|(a, b)| crate::text::squash(doc.slice(a, b))),
+            published,
+            url: None,
+        },
+        committee,
+        session,
+        periods: PeriodsDraft {
+            review: review_draft,
+            plan: plan_draft,
+        },
+        people,
+        indicators: found.indicators,
+        tallies: found.tallies,
+        resolutions,
+        findings: Vec::new(),
+    }
+}
+
+fn unit_of(kind: dangbo::UnitKind) -> Option<committee::Unit> {
+    use committee::Unit;
+    use dangbo::UnitKind as K;
+    Some(match kind {
+        K::Province => Unit::Province,
+        K::CentrallyRunCity | K::ProvincialCity => Unit::City,
+        K::District => Unit::District,
+        K::UrbanDistrict => Unit::UrbanDistrict,
+        K::Town => Unit::Town,
+        K::Commune => Unit::Commune,
+        K::Ward => Unit::Ward,
+        K::Township => Unit::Township,
+        K::SpecialZone => Unit::SpecialZone,
+        K::Other => Unit::Sector,
+        K::Central => return None,
+    })
+}
+
+/// The meeting date: at the start of the lead, in the session sentence, or
+/// early in the first paragraphs. Gives the words' range and the phrase.
+fn find_date(article: &Article, lead: Option<&Frame>) -> Option<(usize, usize, DateSpan)> {
+    let doc = &article.doc;
+    let mut paras: Vec<(usize, usize)> = Vec::new();
+    if let Some(f) = lead {
+        paras.push(f.para);
+    }
+    paras.extend(article.paragraphs.iter().take(2).copied());
+    for &(a, b) in &paras {
+        let at = dates::skip_tag(doc, a, b);
+        if let Some(d) = dates::lead_date(doc, at, b, true) {
+            return Some((d.start, d.end, d.span));
+        }
+    }
+    if let Some(f) = lead {
+        if let Some(d) = dates::lead_date(doc, f.start, f.end, false) {
+            return Some((d.start, d.end, d.span));
+        }
+    }
+    for &(a, b) in article.paragraphs.iter().take(2) {
+        for (s, e) in sentences(doc.slice(a, b)).into_iter().take(3) {
+            let at = dates::skip_tag(doc, a + s, a + e);
+            let at = at + (doc.slice(at, a + e).len() - doc.slice(at, a + e).trim_start().len());
+            if let Some(d) = dates::lead_date(doc, at, a + e, true) {
+                return Some((d.start, d.end, d.span));
+            }
+        }
+    }
+    None
+}
+
+/// The reviewed and planned periods.
+fn find_periods(
+    article: &Article,
+    lead: Option<&Frame>,
+    head: Option<&Frame>,
+    default_year: Option<i32>,
+) -> (Option<periods::Mention>, Option<periods::Mention>) {
+    let doc = &article.doc;
+    let congress = lead
+        .or(head)
+        .is_some_and(|f| f.cue.kind == CueKind::Congress);
+    let usable = |m: &periods::Mention| congress || !matches!(m.what, What::Term(..));
+    let sentence_periods = |s: usize, e: usize| {
+        let mut list = periods::mentions(doc, s, e);
+        periods::fill_years(&mut list, default_year);
+        list.retain(usable);
+        list
+    };
+    let mut review = None;
+    let mut plan = None;
+    for f in [lead, head].into_iter().flatten() {
+        let list = sentence_periods(f.start, f.end);
+        let (r, p) = periods::review_and_plan(doc, &list);
+        if review.is_none() && plan.is_none() {
+            review = r;
+            plan = p;
+        }
+        if review.is_some() || plan.is_some() {
+            break;
+        }
+    }
+    // Fill what the lead leaves out from the next sentences.
+    if review.is_none() || plan.is_none() {
+        let start = lead.map_or(article.body.0, |f| f.end);
+        let mut budget = 12;
+        'outer: for &(a, b) in article.paragraphs.iter().take(5) {
+            for (s, e) in sentences(doc.slice(a, b)) {
+                let (s, e) = (a + s, a + e);
+                if e <= start {
+                    continue;
+                }
+                budget -= 1;
+                if budget == 0 {
+                    break 'outer;
+                }
+                let list = sentence_periods(s.max(start), e);
+                let mut prev = s.max(start);
+                for m in &list {
+                    let Some((mstart, mend)) = m.what.bounds() else {
+                        continue;
+                    };
+                    let is_plan = periods::is_plan(doc, m, prev);
+                    prev = m.end;
+                    match (&review, &plan) {
+                        (Some(r), None) if is_plan => {
+                            if r.what.bounds().is_some_and(|(_, rend)| mstart > rend) {
+                                plan = Some(m.clone());
+                            }
+                        }
+                        (None, Some(p)) if !is_plan => {
+                            if p.what.bounds().is_some_and(|(pstart, _)| mend < pstart) {
+                                review = Some(m.clone());
+                            }
+                        }
+                        _ => {}
+                    }
+                    if review.is_some() && plan.is_some() {
+                        break 'outer;
+                    }
+                }
+            }
+        }
+    }
+    (review, plan)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build_session(
+    article: &Article,
+    f: Frame,
+    lead: Option<&Frame>,
+    head: Option<&Frame>,
+    primary: Option<&Mention>,
+    central: bool,
+    unit: Option<committee::Unit>,
+    date: Option<(usize, usize, DateSpan)>,
+    reference: Option<NaiveDate>,
+    review: Option<&periods::Mention>,
+) -> SessionDraft {
+    let doc = &article.doc;
+    let frames: Vec<&Frame> = [lead, head].into_iter().flatten().collect();
+    let congress = f.cue.kind == CueKind::Congress;
+    let organ = if congress {
+        Organ::Congress
+    } else {
+        frames
+            .iter()
+            .find_map(|fr| session::organ_in_phrase(doc, &fr.cue, fr.phrase_end))
+            .or_else(|| primary.map(|p| organ_of(p.body)))
+            .unwrap_or(Organ::Other)
+    };
+    let mut ordinal = frames
+        .iter()
+        .filter(|fr| (fr.cue.kind == CueKind::Congress) == congress)
+        .find_map(|fr| {
+            session::ordinal(
+                doc,
+                fr.start,
+                fr.phrase_end.max(fr.cue.end),
+                congress,
+                central,
+            )
+        });
+    if ordinal.is_none() && !congress && organ == Organ::ExecutiveCommittee {
+        ordinal = session::ordinal(doc, article.body.0, article.body.1, false, central);
+    }
+    let announced = frames
+        .iter()
+        .find_map(|fr| session::announced_kind(doc, &fr.cue, fr.phrase_end));
+    let kind = announced.unwrap_or(match organ {
+        Organ::ExecutiveCommittee => SessionKind::Plenary,
+        Organ::StandingCommittee if ordinal.is_some() => SessionKind::Plenary,
+        _ => SessionKind::Other,
+    });
+    let mut term = (None, None);
+    for fr in &frames {
+        let found = session::term(doc, fr.start, fr.phrase_end + 80, unit, central);
+        term.0 = term.0.or(found.0);
+        term.1 = term.1.or(found.1);
+    }
+    if term.0.is_none() || term.1.is_none() {
+        let found = session::term(doc, 0, doc.key.len(), unit, central);
+        term.0 = term.0.or(found.0);
+        term.1 = term.1.or(found.1);
+    }
+    let expanded = frames
+        .iter()
+        .any(|fr| session::expanded(doc, fr.cue.start, fr.phrase_end))
+        || frames.iter().any(|fr| {
+            fr.cue.kind != CueKind::Congress
+                && doc.key[fr.start..fr.cue.start].contains("(mở rộng)")
+        });
+    let extraordinary = frames
+        .iter()
+        .any(|fr| session::extraordinary(doc, fr.cue.start, fr.phrase_end));
+    let review_year = review.and_then(|m| last_year(&m.what));
+    let (date_value, end_date, date_text) = match date {
+        Some((s, e, span)) => {
+            let first = span
+                .first
+                .resolve(reference, None)
+                .or_else(|| span.first.resolve(None, review_year));
+            let year = first.map(|d| d.year());
+            let last = span.last.and_then(|l| {
+                let l = dates::DayMonth {
+                    year: l.year.or(year),
+                    ..l
+                };
+                l.resolve(None, None)
+            });
+            let last = last.filter(|l| first.is_some_and(|d| *l > d));
+            (
+                first,
+                last,
+                Some(crate::text::squash(crate::text::trim_clause(
+                    doc.slice(s, e),
+                ))),
+            )
+        }
+        None => (None, None, None),
+    };
+    SessionDraft {
+        organ: Some(organ),
+        kind: Some(kind),
+        ordinal,
+        term: (term.0.is_some() || term.1.is_some()).then(|| TermDraft {
+            ordinal: term.0,
+            start_year: term.1.map(|y| y.0),
+            end_year: term.1.map(|y| y.1),
+        }),
+        expanded,
+        extraordinary,
+        date: date_value,
+        end_date,
+        date_text,
+    }
+}

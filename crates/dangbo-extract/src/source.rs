@@ -1,0 +1,279 @@
+//! Where the article came from: its headline, its publication stamp, and its
+//! bylines ("Tin, ảnh: …", an ALL-CAPS name, "A - B", photo credits).
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use dangbo::{PersonMentionDraft, RoleInSession};
+use regex::Regex;
+
+use crate::furniture::Layout;
+use crate::text::{fold, is_all_caps, is_capitalised, squash, title_case};
+
+/// A date written dd/mm/yyyy (or with "-" or "."), or yyyy-mm-dd.
+static DMY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^0-9])([0-9]{1,2})\s?[/.-]\s?([0-9]{1,2})\s?[/.-]\s?([0-9]{4})(?:[^0-9]|$)|(?:^|[^0-9])([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[^0-9]|$)")
+        .expect("date regex")
+});
+
+/// A clock time: "11:27", "03:35:28", "14h27".
+static TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[0-9]{1,2}\s?[:h]\s?[0-9]{2}").expect("time regex"));
+
+/// Words that mark a line as a stamp beside a date.
+const STAMP_CUES: &[&str] = &[
+    "thứ hai",
+    "thứ ba",
+    "thứ tư",
+    "thứ năm",
+    "thứ sáu",
+    "thứ bảy",
+    "chủ nhật",
+    "gmt",
+    "cập nhật",
+    "ngày đăng",
+    "thời gian đăng",
+    "đăng ngày",
+    "ngày xuất bản",
+    "đăng lúc",
+    "ngày cập nhật",
+    "posted",
+    "lượt xem",
+    "lượt đọc",
+];
+
+/// The first date a line writes as dd/mm/yyyy.
+pub(crate) fn first_full_date(line: &str) -> Option<NaiveDate> {
+    DMY.captures_iter(line).find_map(|c| {
+        let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+        match (num(1), num(2), num(3)) {
+            (Some(d), Some(m), Some(y)) => NaiveDate::from_ymd_opt(y as i32, m, d),
+            _ => NaiveDate::from_ymd_opt(num(4)? as i32, num(5)?, num(6)?),
+        }
+    })
+}
+
+/// Whether a (short) line is a publication stamp: a full date with a clock
+/// time, a weekday, "GMT" or a stamp word.
+pub(crate) fn is_stamp_line(line: &str) -> bool {
+    if line.len() > 400 || first_full_date(line).is_none() {
+        return false;
+    }
+    if TIME.is_match(line) {
+        return true;
+    }
+    let key = fold(line);
+    STAMP_CUES.iter().any(|c| key.contains(c))
+}
+
+/// The publication date from the page's stamps: the first stamp line.
+pub(crate) fn published(text: &str, layout: &Layout) -> Option<NaiveDate> {
+    layout
+        .stamps
+        .iter()
+        .find_map(|l| first_full_date(&text[l.start..l.end]))
+}
+
+/// Prefixes of byline lines, folded.
+const CREDIT_PREFIXES: &[&str] = &[
+    "tin, ảnh",
+    "tin,ảnh",
+    "tin và ảnh",
+    "tin - ảnh",
+    "tin ảnh",
+    "bài, ảnh",
+    "bài và ảnh",
+    "bài,ảnh",
+    "tác giả bài viết",
+    "tác giả",
+    "nhóm phóng viên",
+    "phóng viên",
+    "nhóm pv",
+    "ctv",
+    "pv",
+    "tin",
+    "bài",
+    "ảnh",
+];
+
+/// The byline prefix of a line and the rest, when the line starts with one.
+fn credit_rest(line: &str) -> Option<&str> {
+    let key = fold(&line[..crate::text::floor_boundary(line, 120)]);
+    for p in CREDIT_PREFIXES {
+        if let Some(rest) = key.strip_prefix(p) {
+            let rest_trim = rest.trim_start();
+            let short = matches!(*p, "tin" | "bài" | "ảnh" | "pv" | "ctv");
+            if short && !rest_trim.starts_with(':') {
+                if *p == "ctv" && rest_trim.chars().next().is_some_and(char::is_alphabetic) {
+                    let cut = line.len() - rest_trim.len();
+                    return line.get(cut..);
+                }
+                continue;
+            }
+            let cut = key.len() - rest_trim.len();
+            let after = line.get(cut..)?.trim_start_matches([':', ' ']);
+            return Some(after);
+        }
+    }
+    None
+}
+
+/// Whether a line is a byline with a cue ("Tin, ảnh: …", "Tác giả bài viết: …").
+pub(crate) fn is_credit_line(line: &str) -> bool {
+    line.len() < 200 && credit_rest(line).is_some_and(|r| !names_in(r).is_empty())
+}
+
+/// Words that start an organization, not a name.
+const ORG_WORDS: &[&str] = &[
+    "Báo", "Đài", "Trung", "Ban", "Văn", "Phòng", "Huyện", "Tỉnh", "Thành", "Cổng", "Trang", "Tạp",
+    "Theo", "Nguồn", "Sở", "Hội", "Đảng", "Quang", "Toàn", "Các", "Đại", "Tổng", "Ảnh", "Tin",
+];
+
+/// A personal name as a byline writes it: 2 to 4 capitalised syllables, or
+/// the same in capitals (given back in title case).
+pub(crate) fn byline_name(piece: &str) -> Option<String> {
+    let piece = squash(
+        piece.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ':' | ';' | '*')),
+    );
+    let words: Vec<&str> = piece.split(' ').collect();
+    if !(2..=4).contains(&words.len()) {
+        return None;
+    }
+    if words.iter().all(|w| is_capitalised(w)) {
+        if ORG_WORDS.contains(&words[0]) {
+            return None;
+        }
+        return Some(piece);
+    }
+    if words
+        .iter()
+        .all(|w| is_all_caps(w) && w.chars().all(char::is_alphabetic))
+        && words.iter().any(|w| w.chars().count() > 1)
+    {
+        let name = title_case(&piece);
+        let first = name.split(' ').next().unwrap_or("");
+        if ORG_WORDS.contains(&first) {
+            return None;
+        }
+        return Some(name);
+    }
+    None
+}
+
+/// The names of a byline: pieces split at dashes, commas and "và"; units in
+/// parentheses or after a comma are dropped.
+pub(crate) fn names_in(text: &str) -> Vec<String> {
+    let mut clean = String::with_capacity(text.len());
+    let mut depth = 0u32;
+    for c in text.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => clean.push(c),
+            _ => {}
+        }
+    }
+    clean
+        .split([',', ';', '–', '—', '-', '&', '/'])
+        .flat_map(|p| p.split(" và "))
+        .filter_map(byline_name)
+        .collect()
+}
+
+/// Authors from bylines, credits and photo credits.
+pub(crate) fn authors(text: &str, layout: &Layout) -> Vec<PersonMentionDraft> {
+    let mut names: Vec<String> = Vec::new();
+    for l in &layout.trailing {
+        let line = &text[l.start..l.end];
+        if line.split_whitespace().count() > 12 {
+            continue;
+        }
+        let found = match credit_rest(line) {
+            Some(rest) => names_in(rest),
+            None => names_in(line),
+        };
+        names.extend(found);
+    }
+    for l in &layout.credits {
+        if let Some(rest) = credit_rest(&text[l.start..l.end]) {
+            names.extend(names_in(rest));
+        }
+    }
+    for l in layout.captions.iter().chain(&layout.paragraphs) {
+        names.extend(photo_credits(&text[l.start..l.end]));
+    }
+    let mut out: Vec<PersonMentionDraft> = Vec::new();
+    for name in names {
+        if out
+            .iter()
+            .any(|p| p.name.as_deref().map(fold) == Some(fold(&name)))
+        {
+            continue;
+        }
+        out.push(PersonMentionDraft {
+            name: Some(name),
+            role_in_session: Some(RoleInSession::Author),
+            ..Default::default()
+        });
+    }
+    out
+}
+
+/// "Ảnh: Minh Hà" inside a line.
+fn photo_credits(line: &str) -> Vec<String> {
+    let key = fold(line);
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = key[from..].find("ảnh:") {
+        let at = from + i;
+        from = at + "ảnh:".len();
+        if !crate::text::boundary_before(&key, at) {
+            continue;
+        }
+        let rest = &line[from..];
+        let end = rest.find([')', '.', ';', '\n']).unwrap_or(rest.len());
+        let piece = &rest[..end];
+        if piece.split_whitespace().count() <= 10 {
+            out.extend(names_in(piece));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stamps_are_told_from_sentences() {
+        assert!(is_stamp_line("Thứ năm - 07/03/2024 08:12 32 0"));
+        assert!(is_stamp_line("Ngày đăng 05/04/2024 | 10:20"));
+        assert!(is_stamp_line("09:45, Thứ Hai, 11/3/2024 (GMT+7)"));
+        assert!(!is_stamp_line("Hội nghị diễn ra trong ngày"));
+        assert_eq!(
+            first_full_date("Thời gian đăng: 05/02/2024 03:35:28 PM"),
+            NaiveDate::from_ymd_opt(2024, 2, 5)
+        );
+    }
+
+    #[test]
+    fn byline_names_drop_units() {
+        assert_eq!(names_in("Hoài Nam, VPHU"), vec!["Hoài Nam"]);
+        assert_eq!(
+            names_in("Thu Trang - Quốc Việt"),
+            vec!["Thu Trang", "Quốc Việt"]
+        );
+        assert_eq!(names_in("Minh Khôi ( Tổng hợp )"), vec!["Minh Khôi"]);
+        assert_eq!(names_in("TRẦN HẢI YẾN"), vec!["Trần Hải Yến"]);
+        assert!(names_in("Báo Quảng Trị").is_empty());
+        assert_eq!(credit_rest("Tin, ảnh: Lệ Thủy"), Some("Lệ Thủy"));
+        assert_eq!(
+            credit_rest("Tác giả bài viết: Bảo Ngọc (Tổng hợp)"),
+            Some("Bảo Ngọc (Tổng hợp)")
+        );
+        assert_eq!(
+            photo_credits("Quang cảnh hội nghị. Ảnh: Hải Đăng"),
+            vec!["Hải Đăng"]
+        );
+    }
+}

@@ -1,0 +1,412 @@
+//! Text normalization and the word-level helpers every finder uses.
+//!
+//! The article is brought to NFC once (only when the quick check says it is
+//! not NFC already). Matching then runs on a *folded* twin of the text: lower
+//! case and one tone-mark placement ("uỷ" → "ủy", "khoá" → "khóa"), built so
+//! that every character keeps its UTF-8 length. Byte offsets found in the
+//! folded twin are therefore valid in the original, and every `text` field is
+//! sliced from the original NFC text.
+
+use std::borrow::Cow;
+
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// The text in NFC, borrowed when it already is (the common case), with a
+/// leading byte-order mark removed.
+pub(crate) fn nfc(text: &str) -> Cow<'_, str> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    match is_nfc_quick(text.chars()) {
+        IsNormalized::Yes => Cow::Borrowed(text),
+        _ => Cow::Owned(text.nfc().collect()),
+    }
+}
+
+/// NFC-normalizes a string that may not be (used for pieces built by hand).
+pub(crate) fn nfc_owned(text: &str) -> String {
+    nfc(text).into_owned()
+}
+
+/// The folded twin of `text`: same byte length and character boundaries,
+/// lower case where the lower-case letter has the same UTF-8 length, and the
+/// traditional tone placement in open "oa", "oe", "uy" syllables.
+pub(crate) fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let c = lower(c);
+        if c == 'o' || c == 'u' {
+            if let Some(&next) = chars.peek() {
+                let next = lower(next);
+                let moved = if c == 'o' {
+                    move_from_a_e(next)
+                } else {
+                    move_from_y(next)
+                };
+                if let Some((toned, plain)) = moved {
+                    let mut ahead = chars.clone();
+                    ahead.next();
+                    let open = ahead.peek().is_none_or(|a| !a.is_alphabetic());
+                    if open {
+                        chars.next();
+                        out.push(toned);
+                        out.push(plain);
+                        continue;
+                    }
+                }
+            }
+        }
+        out.push(c);
+    }
+    debug_assert_eq!(out.len(), text.len());
+    out
+}
+
+/// Lower case when it keeps the UTF-8 length; the eth look-alike becomes "đ".
+fn lower(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    if c == 'Ð' || c == 'ð' {
+        return 'đ';
+    }
+    let mut it = c.to_lowercase();
+    match (it.next(), it.next()) {
+        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+        _ => c,
+    }
+}
+
+/// "oá" → "óa", "oé" → "óe" (pairs whose UTF-8 lengths agree).
+fn move_from_a_e(c: char) -> Option<(char, char)> {
+    Some(match c {
+        'á' => ('ó', 'a'),
+        'à' => ('ò', 'a'),
+        'ả' => ('ỏ', 'a'),
+        'ã' => ('õ', 'a'),
+        'ạ' => ('ọ', 'a'),
+        'é' => ('ó', 'e'),
+        'è' => ('ò', 'e'),
+        'ẻ' => ('ỏ', 'e'),
+        'ẹ' => ('ọ', 'e'),
+        _ => return None,
+    })
+}
+
+/// "uý" → "úy", "uỷ" → "ủy", "uỵ" → "ụy".
+fn move_from_y(c: char) -> Option<(char, char)> {
+    Some(match c {
+        'ý' => ('ú', 'y'),
+        'ỷ' => ('ủ', 'y'),
+        'ỵ' => ('ụ', 'y'),
+        _ => return None,
+    })
+}
+
+/// A piece of text with its folded twin (same byte offsets).
+#[derive(Debug, Clone)]
+pub(crate) struct Folded {
+    /// The NFC text.
+    pub orig: String,
+    /// Its folded twin.
+    pub key: String,
+}
+
+impl Folded {
+    /// Folds `text`.
+    pub fn new(text: impl Into<String>) -> Folded {
+        let orig = text.into();
+        let key = fold(&orig);
+        Folded { orig, key }
+    }
+
+    /// The original text of a byte range (empty when the range is not on
+    /// character boundaries).
+    pub fn slice(&self, start: usize, end: usize) -> &str {
+        self.orig.get(start..end.min(self.orig.len())).unwrap_or("")
+    }
+}
+
+/// Whether `c` can be part of a word.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Whether position `at` in `s` is at a word boundary on its left.
+pub(crate) fn boundary_before(s: &str, at: usize) -> bool {
+    s.get(..at)
+        .and_then(|h| h.chars().next_back())
+        .is_none_or(|c| !is_word_char(c))
+}
+
+/// Whether position `at` in `s` is at a word boundary on its right.
+pub(crate) fn boundary_after(s: &str, at: usize) -> bool {
+    s.get(at..)
+        .and_then(|t| t.chars().next())
+        .is_none_or(|c| !is_word_char(c))
+}
+
+/// Whether `s[start..end]` is a whole-word match.
+pub(crate) fn whole_word(s: &str, start: usize, end: usize) -> bool {
+    boundary_before(s, start) && boundary_after(s, end)
+}
+
+/// One word (a run of word characters) with its byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Word {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The words of `s` from byte `from`, in order, with the punctuation between
+/// them available through the gaps.
+pub(crate) fn words_from(s: &str, from: usize) -> impl Iterator<Item = Word> + '_ {
+    let tail = s.get(from..).unwrap_or("");
+    let mut iter = tail.char_indices().peekable();
+    std::iter::from_fn(move || {
+        while let Some(&(_, c)) = iter.peek() {
+            if is_word_char(c) {
+                break;
+            }
+            iter.next();
+        }
+        let &(start, _) = iter.peek()?;
+        let mut end = start;
+        while let Some(&(i, c)) = iter.peek() {
+            if !is_word_char(c) {
+                break;
+            }
+            end = i + c.len_utf8();
+            iter.next();
+        }
+        Some(Word {
+            start: from + start,
+            end: from + end,
+        })
+    })
+}
+
+/// The words of `s` that end at or before byte `until`, last first.
+pub(crate) fn words_back(s: &str, until: usize) -> impl Iterator<Item = Word> + '_ {
+    let head = s.get(..until).unwrap_or("");
+    let mut iter = head.char_indices().rev().peekable();
+    std::iter::from_fn(move || {
+        while let Some(&(_, c)) = iter.peek() {
+            if is_word_char(c) {
+                break;
+            }
+            iter.next();
+        }
+        let &(last, lc) = iter.peek()?;
+        let end = last + lc.len_utf8();
+        let mut start = last;
+        while let Some(&(i, c)) = iter.peek() {
+            if !is_word_char(c) {
+                break;
+            }
+            start = i;
+            iter.next();
+        }
+        Some(Word { start, end })
+    })
+}
+
+/// Whether a word is capitalised the way a name syllable is: an upper-case
+/// letter, then only lower-case letters.
+pub(crate) fn is_capitalised(word: &str) -> bool {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() => chars.all(|c| c.is_lowercase()),
+        _ => false,
+    }
+}
+
+/// Whether a word is all upper-case letters (an acronym or an ALL-CAPS line).
+pub(crate) fn is_all_caps(word: &str) -> bool {
+    !word.is_empty()
+        && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && word.chars().any(char::is_uppercase)
+}
+
+/// "NGUYỄN VĂN AN" → "Nguyễn Văn An".
+pub(crate) fn title_case(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut start = true;
+    for c in text.chars() {
+        if c.is_alphabetic() {
+            if start {
+                out.extend(c.to_uppercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            start = false;
+        } else {
+            out.push(c);
+            start = true;
+        }
+    }
+    out
+}
+
+/// Collapses runs of whitespace into one space and trims.
+pub(crate) fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The text trimmed of spaces and of the punctuation that hangs at clause ends.
+pub(crate) fn trim_clause(text: &str) -> &str {
+    text.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '-' | '–' | '—')
+    })
+}
+
+/// The largest char boundary at or below `at`.
+pub(crate) fn floor_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The smallest char boundary at or above `at`.
+pub(crate) fn ceil_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// Sentences of `s` as byte ranges: split at ".", "!", "?" followed by a
+/// space and an upper-case letter or a line end, and at line breaks. Dots in
+/// numbers ("9.12"), and after unit abbreviations ("TP.", "TX.") do not split.
+pub(crate) fn sentences(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let split = match b {
+            b'\n' => Some(i + 1),
+            b'.' | b'!' | b'?' => {
+                if b == b'.' && abbreviation_before(s, i) {
+                    None
+                } else {
+                    let mut j = i + 1;
+                    while j < bytes.len() && matches!(bytes[j], b'.' | b'/' | b')' | b'"') {
+                        j += 1;
+                    }
+                    let rest = &s[j..];
+                    let after_space = rest.trim_start_matches([' ', '\t', '\u{a0}']);
+                    let next = after_space.chars().next();
+                    let spaced = after_space.len() < rest.len();
+                    match next {
+                        None | Some('\n' | '\r') => Some(j),
+                        Some(c)
+                            if spaced
+                                && (c.is_uppercase()
+                                    || c == '('
+                                    || c == '"'
+                                    || c == '“'
+                                    || c.is_ascii_digit()) =>
+                        {
+                            Some(j)
+                        }
+                        _ => None,
+                    }
+                }
+            }
+            _ => None,
+        };
+        if let Some(end) = split {
+            if end > start {
+                out.push((start, end));
+            }
+            start = end;
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    if start < s.len() {
+        out.push((start, s.len()));
+    }
+    out
+}
+
+/// Whether the dot at `dot` closes an abbreviation such as "TP." or "TX.".
+fn abbreviation_before(s: &str, dot: usize) -> bool {
+    let word = words_back(s, dot).next();
+    let Some(w) = word else { return false };
+    if w.end != dot {
+        return false;
+    }
+    matches!(
+        &s[w.start..w.end],
+        "TP" | "Tp"
+            | "tp"
+            | "TX"
+            | "Tx"
+            | "tx"
+            | "TT"
+            | "Q"
+            | "P"
+            | "X"
+            | "H"
+            | "T"
+            | "ThS"
+            | "TS"
+            | "PGS"
+            | "GS"
+            | "BS"
+            | "Th"
+            | "Đ"
+            | "v"
+            | "St"
+            | "Ths"
+            | "KS"
+            | "CN"
+            | "Nxb"
+            | "NXB"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_keeps_length_and_unifies_tone_placement() {
+        for (a, b) in [
+            ("Thành uỷ", "Thành ủy"),
+            ("khoá XXII", "khóa XXII"),
+            ("Hoá", "Hóa"),
+            ("Ủy Viên", "ủy viên"),
+        ] {
+            assert_eq!(fold(a), fold(b), "{a} / {b}");
+            assert_eq!(fold(a).len(), a.len());
+        }
+        assert_eq!(fold("huyện"), "huyện");
+        assert_eq!(fold("HOÀN THÀNH"), "hoàn thành");
+    }
+
+    #[test]
+    fn sentences_do_not_split_numbers_or_abbreviations() {
+        let s = "Ngày 9.12, TP. Tây Ninh họp. Hội nghị kết thúc.";
+        let parts: Vec<&str> = sentences(s).into_iter().map(|(a, b)| &s[a..b]).collect();
+        assert_eq!(
+            parts,
+            vec!["Ngày 9.12, TP. Tây Ninh họp.", " Hội nghị kết thúc."]
+        );
+    }
+
+    #[test]
+    fn words_forward_and_back() {
+        let s = "Bí thư, Huyện ủy";
+        let w: Vec<&str> = words_from(s, 0).map(|w| &s[w.start..w.end]).collect();
+        assert_eq!(w, vec!["Bí", "thư", "Huyện", "ủy"]);
+        let b: Vec<&str> = words_back(s, s.len()).map(|w| &s[w.start..w.end]).collect();
+        assert_eq!(b, vec!["ủy", "Huyện", "thư", "Bí"]);
+    }
+}
