@@ -289,7 +289,7 @@ pub(super) fn comparison_at(
     Some((RelativeTo::Other, end))
 }
 
-/// "so với <basis>" naming a plan, resolution or estimate (not the same
+/// `so với <basis>` naming a plan, resolution or estimate (not the same
 /// period) after a growth percent: "tăng 5% so với mục tiêu Nghị quyết".
 pub(super) fn target_comparison_at(body: &str, toks: &[Token], i: usize) -> Option<BasisHit> {
     if !matches_at(toks, i, &["so", "với"]) {

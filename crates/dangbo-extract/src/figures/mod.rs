@@ -4,14 +4,11 @@
 //! not figures (dates, ordinals, document numbers, ranges) are set aside
 //! ([`skip`]). At each other number the words around it are read locally:
 //! the verb, qualifier and name before it ([`verb`], [`name`]), then a unit
-//! ([`value`], [`unit`]), a percent with its basis or comparison
+//! ([`value`], [`unit`](mod@unit)), a percent with its basis or comparison
 //! ([`percent`], [`basis`]) or a tally's noun and status ([`tally`]). Each
 //! number gives one element ([`indicator`]) that joins the figure of its
 //! clause or opens a new one; cues ([`cue`]) carry what a list head says
 //! (targets for next year, a basis stated once) to the items after it.
-
-// Until the entry point calls `find`, only the tests reach this module.
-#![cfg_attr(not(test), allow(dead_code))]
 
 use chrono::NaiveDate;
 use dangbo::{IndicatorReportDraft, PeriodDraft, TallyDraft};

@@ -1,10 +1,10 @@
 //! Units after a number ("tỷ đồng", "triệu đồng/người/năm", "ha", "lượt
-//! khách") and the nouns that make "x/y <noun>" a tally ("chỉ tiêu", "xã").
+//! khách") and the nouns that make `x/y <noun>` a tally ("chỉ tiêu", "xã").
 
 use super::number::is_scale;
 use super::token::{Kind, Token};
 
-/// What a unit measures, which decides how "a/b <unit>" and a lone count read.
+/// What a unit measures, which decides how `a/b <unit>` and a lone count read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Class {
     /// Money: đồng, USD.
@@ -107,7 +107,7 @@ const UNITS: &[Entry] = &[
     (&["khu", "dân", "cư"], Class::Place),
 ];
 
-/// Nouns that make "x/y <noun>" (or "n <noun> <status>") a tally.
+/// Nouns that make `x/y <noun>` (or `n <noun> <status>`) a tally.
 const TALLY_NOUNS: &[&[&str]] = &[
     &["nhóm", "chỉ", "tiêu"],
     &["chỉ", "tiêu"],

@@ -1,5 +1,5 @@
 //! A number with a unit: a value (with its qualifier, target and the change
-//! that led to it) or an absolute change; and "a/b <noun>".
+//! that led to it) or an absolute change; and `a/b <noun>`.
 
 use dangbo::{ChangeDraft, Direction, Qualifier};
 
@@ -138,7 +138,7 @@ impl Scanner<'_> {
         Step::Used { next, reset: true }
     }
 
-    /// "a/b <noun>": a tally, or a value with its target.
+    /// `a/b <noun>`: a tally, or a value with its target.
     pub(super) fn fraction(
         &mut self,
         i: usize,
