@@ -13,7 +13,7 @@ use super::name::{elsewhere, is_place, name_range, text_of, trailing_words};
 use super::number::{convert, numeral};
 use super::skip::not_a_figure;
 use super::token::{Kind, Lexer, Token};
-use super::unit::{tally_noun, unit_at, Class, Unit};
+use super::unit::{tally_nouns, unit_at, Class, Unit};
 use super::verb::Lead;
 use super::Figures;
 
@@ -222,7 +222,7 @@ impl<'a> Scanner<'a> {
             }
         }
         if !num.words {
-            if let Some((noun_end, of)) = tally_noun(toks, after) {
+            if let Some((noun_end, of)) = tally_nouns(toks, after) {
                 if let Some(step) = self.count(i, num.value, noun_end, &of, s) {
                     return step;
                 }

@@ -216,6 +216,25 @@ pub(super) fn tally_noun(toks: &[Token], i: usize) -> Option<(usize, String)> {
     Some((i + pat.len(), pat.join(" ")))
 }
 
+/// Tally nouns at `i` joined by commas or "và": "xã, phường, thị trấn".
+pub(super) fn tally_nouns(toks: &[Token], i: usize) -> Option<(usize, String)> {
+    let (mut end, mut of) = tally_noun(toks, i)?;
+    if counts_targets(&of) {
+        return Some((end, of));
+    }
+    for _ in 0..4 {
+        let joined = toks.get(end).is_some_and(|t| t.is(',') || t.key == "và");
+        match tally_noun(toks, end + 1).filter(|_| joined) {
+            Some((next, more)) if !counts_targets(&more) => {
+                of = format!("{of}{} {more}", if toks[end].is(',') { "," } else { " và" });
+                end = next;
+            }
+            _ => break,
+        }
+    }
+    Some((end, of))
+}
+
 /// Words allowed after a "/" in a unit ("/người/năm", "/ha").
 fn per_word(toks: &[Token], i: usize) -> Option<usize> {
     const PER: &[&[&str]] = &[

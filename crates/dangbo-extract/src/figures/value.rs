@@ -10,7 +10,7 @@ use super::number::Numeral;
 use super::scan::{Scanner, Sentence, Step};
 use super::tally::status_at;
 use super::token::{Kind, Token};
-use super::unit::{collapse, matches_at, tally_noun, unit_at, Class, Unit};
+use super::unit::{collapse, matches_at, tally_nouns, unit_at, Class, Unit};
 use super::verb::{lead, Verb};
 
 impl Scanner<'_> {
@@ -24,6 +24,18 @@ impl Scanner<'_> {
         s: &mut Sentence,
     ) -> Step {
         let toks = s.toks;
+        // "25 tỷ 300 triệu đồng": one amount in the larger scale.
+        let joined = compound(self.body, toks, num.value, unit);
+        let (num, unit) = match &joined {
+            Some((value, unit)) => (
+                &Numeral {
+                    value: *value,
+                    ..*num
+                },
+                unit,
+            ),
+            None => (num, unit),
+        };
         let lead = lead(toks, s.piece, i);
         let skip = Step::Used {
             next: unit.next,
@@ -169,7 +181,7 @@ impl Scanner<'_> {
             next: after,
             reset: false,
         };
-        if let Some((noun_end, of)) = tally_noun(toks, after) {
+        if let Some((noun_end, of)) = tally_nouns(toks, after) {
             return self.tally(i, a, Some(b), noun_end, &of, s).unwrap_or(skip);
         }
         if let Some(unit) = unit_at(self.body, toks, after).filter(|u| u.class != Class::Place) {
@@ -194,6 +206,47 @@ impl Scanner<'_> {
         }
         skip
     }
+}
+
+/// The power of ten of a scale word.
+fn scale_of(word: &str) -> Option<i32> {
+    match super::token::key(word).as_str() {
+        "nghìn" | "ngàn" => Some(3),
+        "triệu" => Some(6),
+        "tỷ" => Some(9),
+        _ => None,
+    }
+}
+
+/// "25 tỷ 300 triệu đồng" read as 25,3 tỷ đồng: a bare scale word, then a
+/// number with a smaller scale and the unit.
+fn compound(body: &str, toks: &[Token], value: f64, unit: &Unit) -> Option<(f64, Unit)> {
+    if unit.class != Class::Scale || unit.text.contains(' ') {
+        return None;
+    }
+    let big = scale_of(&unit.text)?;
+    let n = toks.get(unit.next).filter(|t| t.kind == Kind::Number)?;
+    let small_unit = unit_at(body, toks, unit.next + 1)?;
+    let (first, rest) = small_unit
+        .text
+        .split_once(' ')
+        .unwrap_or((small_unit.text.as_str(), ""));
+    let small = scale_of(first).filter(|s| *s < big)?;
+    let part = super::number::convert(&n.key)?;
+    let text = if rest.is_empty() {
+        unit.text.clone()
+    } else {
+        format!("{} {rest}", unit.text)
+    };
+    Some((
+        value + part * 10f64.powi(small - big),
+        Unit {
+            text,
+            next: small_unit.next,
+            class: small_unit.class,
+            span: (unit.span.0, small_unit.span.1),
+        },
+    ))
 }
 
 fn down_up(direction: Direction) -> ChangeDraft {

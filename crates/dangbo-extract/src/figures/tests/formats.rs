@@ -128,3 +128,11 @@ fn huge_and_overflowing_numbers() {
     let long = format!("Thu ngân sách đạt {} tỷ đồng.", "9".repeat(400));
     assert!(figures(&long).indicators.is_empty());
 }
+
+#[test]
+fn compound_amounts() {
+    let (v, u) = value_unit("Thu ngân sách đạt 25 tỷ 300 triệu đồng.");
+    assert!((v - 25.3).abs() < 1e-9 && u == "tỷ đồng", "{v} {u}");
+    let (v, u) = value_unit("Hỗ trợ 2 triệu 500 nghìn đồng/hộ.");
+    assert!((v - 2.5).abs() < 1e-9 && u == "triệu đồng/hộ", "{v} {u}");
+}
