@@ -40,6 +40,8 @@ const OPENERS: &[&[&str]] = &[
     &["đến", "năm"],
     &["cuối", "năm"],
     &["dự", "kiến"],
+    &["đến"],
+    &["từ"],
     &["riêng"],
     &["về"],
     &["và"],
@@ -153,7 +155,10 @@ pub(super) fn trailing_words(toks: &[Token], from: usize) -> usize {
             end += 1;
             continue;
         }
-        if t.kind != Kind::Word
+        let comparing =
+            matches!(t.key.as_str(), "cao" | "thấp") && matches_at(toks, end + 1, &["hơn"]);
+        if comparing
+            || t.kind != Kind::Word
             || matches!(
                 t.key.as_str(),
                 "đạt"
@@ -173,9 +178,6 @@ pub(super) fn trailing_words(toks: &[Token], from: usize) -> usize {
                     | "phấn"
                     | "còn"
                     | "có"
-                    | "cao"
-                    | "thấp"
-                    | "nâng"
                     | "của"
             )
         {

@@ -9,7 +9,7 @@ use super::name::{is_place, text_of, trailing_words};
 use super::number::{convert, numeral, Numeral};
 use super::scan::{Scanner, Sentence, Step};
 use super::token::{Kind, Token};
-use super::unit::{matches_at, unit_at};
+use super::unit::{matches_at, tally_nouns, unit_at};
 use super::verb::{lead, Lead, Verb};
 
 impl Scanner<'_> {
@@ -125,7 +125,7 @@ impl Scanner<'_> {
         // "100% xã đạt chuẩn …", "có 98% hộ dân dùng nước sạch": a rate named
         // by the words after it.
         let unnamed_rate = named.as_ref().is_none_or(|(_, _, n)| is_place(n))
-            && s.cur.is_none()
+            && s.cur.as_ref().is_none_or(|c| c.rate)
             && read.basis.is_none()
             && read.basis_after.is_none()
             && read.target_comparison.is_none()
@@ -134,6 +134,15 @@ impl Scanner<'_> {
             && !matches_at(toks, after, &["đại", "biểu"])
             && !matches_at(toks, after, &["so"]);
         if unnamed_rate {
+            // "100% xã, thị trấn có trạm y tế đạt chuẩn": the nouns, then the rest.
+            let mut of_end =
+                tally_nouns(toks, after).map_or(of_end, |(end, _)| trailing_words(toks, end));
+            if toks
+                .get(of_end)
+                .is_some_and(|t| matches!(t.key.as_str(), "có" | "được"))
+            {
+                of_end = trailing_words(toks, of_end + 1);
+            }
             let name = text_of(self.body, toks, after, of_end);
             let element = Element::Value {
                 value: num.value,

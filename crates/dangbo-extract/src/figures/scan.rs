@@ -441,11 +441,11 @@ fn indicator_key(d: &IndicatorReportDraft) -> String {
     let ach = d.achievements.first().and_then(|a| a.percent);
     let change = d.change.as_ref().and_then(|c| c.percent.or(c.amount));
     let unit = d.unit.as_deref().map(super::token::key).unwrap_or_default();
+    let name = d.name.as_deref().map(super::token::key).unwrap_or_default();
     match d.value {
-        Some(v) => format!("v|{v}|{unit}|{ach:?}|{change:?}"),
-        None => format!(
-            "p|{ach:?}|{change:?}|{}",
-            d.name.as_deref().map(super::token::key).unwrap_or_default()
-        ),
+        // An amount with its unit is specific enough; a rate or a bare percent
+        // ("100%") needs its name too.
+        Some(v) if unit != "%" => format!("v|{v}|{unit}|{ach:?}|{change:?}"),
+        v => format!("p|{v:?}|{ach:?}|{change:?}|{name}"),
     }
 }

@@ -460,3 +460,37 @@ fn without_periods_the_reviewed_year_is_the_one_most_named() {
     let got: Vec<Figure> = f.indicators.iter().map(|d| d.figure).collect();
     assert_eq!(got, [Figure::Actual, Figure::Projected]);
 }
+
+#[test]
+fn rates_named_after_their_percent_in_a_list() {
+    let f = figures("Phấn đấu đến năm 2025 có 100% xã đạt chuẩn nông thôn mới, trong đó 40% xã đạt chuẩn nâng cao; 100% xã, thị trấn có trạm y tế đạt chuẩn.");
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(
+        got,
+        ["100 % projected", "40 % projected", "100 % projected"]
+    );
+    let names: Vec<&str> = f
+        .indicators
+        .iter()
+        .filter_map(|d| d.name.as_deref())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "xã đạt chuẩn nông thôn mới",
+            "xã đạt chuẩn nâng cao",
+            "xã, thị trấn có trạm y tế đạt chuẩn"
+        ]
+    );
+}
+
+#[test]
+fn livestock_counts() {
+    let f = figures("Tổng đàn lợn 3.150 con, đàn gia cầm 52.000 con.");
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(got, ["3150 con actual", "52000 con actual"]);
+    assert!(f
+        .indicators
+        .iter()
+        .all(|d| d.category == Some(Category::Agriculture)));
+}
