@@ -59,6 +59,12 @@ impl Scanner<'_> {
         if toks.get(after).is_some_and(|t| t.is('/')) && matches_at(toks, after + 1, &["năm"]) {
             after += 2;
         }
+        if voting(toks, after, trailing_words(toks, after)) {
+            return Step::Used {
+                next: after,
+                reset: false,
+            };
+        }
         let mut lead = lead(toks, s.piece, i);
         if matches_at(toks, after, &["trở", "lên"]) {
             lead.qualifier = Qualifier::Over;
@@ -131,7 +137,6 @@ impl Scanner<'_> {
             && read.target_comparison.is_none()
             && matches!(lead.verb, None | Some(Verb::Reach))
             && of_end > after
-            && !matches_at(toks, after, &["đại", "biểu"])
             && !matches_at(toks, after, &["so"]);
         if unnamed_rate {
             // "100% xã, thị trấn có trạm y tế đạt chuẩn": the nouns, then the rest.
@@ -252,4 +257,20 @@ impl Scanner<'_> {
         self.place(s, element, named, lead, i, end_byte, None);
         Some(Step::Used { next, reset: true })
     }
+}
+
+/// Whether the words after a percent are a vote or attendance, not a
+/// figure: "100% đại biểu tán thành", "với 100% ý kiến nhất trí".
+fn voting(toks: &[Token], from: usize, to: usize) -> bool {
+    (from..to.min(toks.len())).any(|k| {
+        [
+            &["đại", "biểu"][..],
+            &["tán", "thành"],
+            &["nhất", "trí"],
+            &["ý", "kiến"],
+            &["phiếu"],
+        ]
+        .iter()
+        .any(|p| matches_at(toks, k, p))
+    })
 }

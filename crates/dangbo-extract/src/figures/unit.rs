@@ -203,6 +203,11 @@ fn compound_noun(toks: &[Token], j: usize, len: usize) -> bool {
             "gia" | "trâu" | "bò" | "lợn" | "heo" | "gà" | "vịt"
         ),
         "cây" => matches!(next.key.as_str(), "trồng" | "xanh" | "số"),
+        // Page counters: "1.234 lượt xem".
+        "lượt" => matches!(
+            next.key.as_str(),
+            "xem" | "đọc" | "truy" | "thích" | "chia" | "bình" | "tải" | "đánh"
+        ),
         _ => false,
     }
 }
