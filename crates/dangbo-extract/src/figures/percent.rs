@@ -74,6 +74,9 @@ impl Scanner<'_> {
             return step;
         }
         let named = self.name_of(s, &lead);
+        if lead.verb.is_none() && named.is_some() {
+            lead.verb = s.list_change;
+        }
         // "(chỉ tiêu 95%)" after a rate is its target; "(cùng kỳ tăng 8%)"
         // is the comparison's own figure: neither is a figure of its own.
         if let Some((_, _, n)) = &named {

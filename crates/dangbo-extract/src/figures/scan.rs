@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use dangbo::{Figure, IndicatorReportDraft, TallyDraft};
+use dangbo::{Direction, Figure, IndicatorReportDraft, TallyDraft};
 
 use super::cue::{self, State, Years};
 use super::indicator::{Building, Element};
@@ -14,7 +14,7 @@ use super::number::{convert, numeral};
 use super::skip::not_a_figure;
 use super::token::{Kind, Lexer, Token};
 use super::unit::{tally_nouns, unit_at, Class, Unit};
-use super::verb::Lead;
+use super::verb::{Lead, Verb};
 use super::Figures;
 
 /// Longest run of tokens read as one sentence.
@@ -55,6 +55,9 @@ pub(super) struct Sentence<'t> {
     pub piece: usize,
     /// Whether the last figure of this list was a rate in percent.
     pub rate_list: bool,
+    /// The growth verb of the last figure of this list, for the items after
+    /// it that leave it out ("nông nghiệp tăng 3%, công nghiệp 12%").
+    pub list_change: Option<Verb>,
     /// Whether a figure has been read in this sentence.
     pub any: bool,
     /// Whether the last thing read was a tally (a percent after it with no
@@ -134,6 +137,7 @@ impl<'a> Scanner<'a> {
             cur: None,
             piece: 0,
             rate_list: false,
+            list_change: None,
             any: false,
             after_tally: false,
         };
@@ -148,6 +152,7 @@ impl<'a> Scanner<'a> {
                     self.flush(&mut s);
                     s.piece = i + 1;
                     s.rate_list = false;
+                    s.list_change = None;
                 }
                 Kind::Mark(',' | '[' | ']' | '"' | '“' | '”') => s.piece = i + 1,
                 Kind::Mark(c) if is_bullet(c) && i == s.piece => s.piece = i + 1,
@@ -412,6 +417,13 @@ impl<'a> Scanner<'a> {
             }
         };
         self.flush(s);
+        s.list_change = match &element {
+            Element::Change(c) if c.percent.is_some() => Some(match c.direction {
+                Some(Direction::Decrease) => Verb::Decrease,
+                _ => Verb::Increase,
+            }),
+            _ => None,
+        };
         let mut b = Building::new(name, start, end_byte, Self::figure(lead, s));
         if b.add(element, end_byte) {
             s.rate_list = rate_value;

@@ -494,3 +494,19 @@ fn livestock_counts() {
         .iter()
         .all(|d| d.category == Some(Category::Agriculture)));
 }
+
+#[test]
+fn a_growth_verb_stated_once_for_a_list() {
+    let f = figures(
+        "Giá trị sản xuất nông nghiệp tăng 3,2%, công nghiệp 11,5%, dịch vụ 8,9% so với cùng kỳ.",
+    );
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(
+        got,
+        [
+            "- actual | increase 3.2%",
+            "- actual | increase 11.5%",
+            "- actual | increase 8.9% vs same_period"
+        ]
+    );
+}
