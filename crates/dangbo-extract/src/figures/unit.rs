@@ -167,9 +167,10 @@ pub(super) fn matches_at(toks: &[Token], i: usize, pat: &[&str]) -> bool {
 
 /// The longest entry of `table` matching at `i`: its length and class.
 fn longest(toks: &[Token], i: usize, table: &[Entry]) -> Option<(usize, Class)> {
+    let first = toks.get(i).filter(|t| t.kind == Kind::Word)?;
     table
         .iter()
-        .filter(|(pat, _)| matches_at(toks, i, pat))
+        .filter(|(pat, _)| pat[0] == first.key && matches_at(toks, i, pat))
         .map(|(pat, class)| (pat.len(), *class))
         .max_by_key(|(len, _)| *len)
 }
@@ -214,9 +215,10 @@ fn compound_noun(toks: &[Token], j: usize, len: usize) -> bool {
 
 /// The tally noun at `i`: one past its end and its key text ("chỉ tiêu").
 pub(super) fn tally_noun(toks: &[Token], i: usize) -> Option<(usize, String)> {
+    let first = toks.get(i).filter(|t| t.kind == Kind::Word)?;
     let pat = TALLY_NOUNS
         .iter()
-        .filter(|pat| matches_at(toks, i, pat))
+        .filter(|pat| pat[0] == first.key && matches_at(toks, i, pat))
         .max_by_key(|pat| pat.len())?;
     Some((i + pat.len(), pat.join(" ")))
 }
