@@ -198,7 +198,27 @@ impl Scanner<'_> {
             *t = target;
         }
         let end_byte = toks[next - 1].end;
+        let share = matches!(element, Element::Share(_)).then_some(num.value);
         self.place(s, element, named, &lead, i, end_byte, None);
+        // "1.234 hộ nghèo, chiếm 4,5%": the share is also the rate of its own.
+        if let (Some(p), Some(cur)) = (share, s.cur.as_ref()) {
+            let name = format!("tỷ lệ {}", cur.name);
+            let figure = cur.draft.figure;
+            self.flush(s);
+            let mut rate = Building::new(name, toks[i].start, end_byte, figure);
+            rate.add(
+                Element::Value {
+                    value: p,
+                    unit: "%".to_owned(),
+                    qualifier: lead.qualifier,
+                    target: None,
+                    change: None,
+                },
+                end_byte,
+            );
+            s.cur = Some(rate);
+            s.rate_list = true;
+        }
         Step::Used { next, reset: true }
     }
 

@@ -52,7 +52,7 @@ const GOLD: &[(&str, &[&str], &[&str])] = &[
     ),
     (
         "Toàn huyện còn 1.026 hộ nghèo, chiếm 3,15% tổng số hộ; 845 hộ cận nghèo.",
-        &["1026 hộ actual | share 3.15%", "845 hộ actual"],
+        &["1026 hộ actual | share 3.15%", "3.15 % actual", "845 hộ actual"],
         &[],
     ),
     (

@@ -165,15 +165,28 @@ fn decrease_from_to() {
 
 #[test]
 fn share_of_a_whole() {
-    let d = one("Toàn xã còn 214 hộ nghèo, chiếm 4,1% tổng số hộ.");
-    assert_eq!(describe(&d), "214 hộ actual | share 4.1%");
+    // The share is kept on the count, and read as a rate of its own too.
+    let f = figures("Toàn xã còn 214 hộ nghèo, chiếm 4,1% tổng số hộ, giảm 0,6% so với năm 2022.");
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(
+        got,
+        [
+            "214 hộ actual | share 4.1%",
+            "4.1 % actual | decrease 0.6% vs previous_period"
+        ]
+    );
+    let d = &f.indicators[0];
     assert_eq!(
         d.share.as_ref().and_then(|s| s.of.as_deref()),
         Some("tổng số hộ")
     );
     assert_eq!(d.name.as_deref(), Some("hộ nghèo"));
-    let d = one("Sản phẩm OCOP của huyện đạt 52 sản phẩm, chiếm 18,3% sản phẩm toàn tỉnh.");
-    assert_eq!(describe(&d), "52 sản phẩm actual | share 18.3%");
+    assert_eq!(f.indicators[1].name.as_deref(), Some("tỷ lệ hộ nghèo"));
+    let f = figures("Sản phẩm OCOP của huyện đạt 52 sản phẩm, chiếm 18,3% sản phẩm toàn tỉnh.");
+    assert_eq!(
+        describe(&f.indicators[0]),
+        "52 sản phẩm actual | share 18.3%"
+    );
 }
 
 #[test]
