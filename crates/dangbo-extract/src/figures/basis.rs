@@ -27,6 +27,17 @@ fn skip_lead_in(toks: &[Token], mut j: usize) -> (usize, bool) {
         if matches_at(toks, j, &["so", "với"]) {
             j += 2;
             compared = true;
+        } else if matches_at(toks, j, &["so"])
+            && toks.get(j + 1).is_some_and(|t| {
+                matches!(
+                    t.key.as_str(),
+                    "cùng" | "kế" | "năm" | "kh" | "ck" | "nghị" | "dự"
+                )
+            })
+        {
+            // "so cùng kỳ": "với" dropped.
+            j += 1;
+            compared = true;
         } else if matches_at(toks, j, &["với"])
             || matches_at(toks, j, &["của"])
             || (matches_at(toks, j, &["mức"]) && !compared)
@@ -170,6 +181,9 @@ fn basis_noun(toks: &[Token], j: usize) -> Option<(Basis, usize)> {
     if matches_at(toks, j, &["cùng", "kỳ"]) {
         return Some((Basis::SamePeriod, 2));
     }
+    if matches_at(toks, j, &["ck"]) {
+        return Some((Basis::SamePeriod, 1));
+    }
     if matches_at(toks, j, &["tổng", "số"]) || matches_at(toks, j, &["kịch", "bản"]) {
         return Some((Basis::Other, 2));
     }
@@ -236,6 +250,9 @@ pub(super) fn comparison_at(
             .and_then(|t| convert(&t.key))
             .map(|y| y as i32)
     };
+    if matches_at(toks, j, &["ck"]) {
+        return Some((RelativeTo::SamePeriod, j + 1));
+    }
     if matches_at(toks, j, &["cùng", "kỳ"]) || matches_at(toks, j, &["cùng", "thời", "điểm"])
     {
         let mut end = if toks[j + 1].key == "kỳ" {

@@ -203,7 +203,7 @@ fn compound_noun(toks: &[Token], j: usize, len: usize) -> bool {
             next.key.as_str(),
             "gia" | "trâu" | "bò" | "lợn" | "heo" | "gà" | "vịt"
         ),
-        "cây" => matches!(next.key.as_str(), "trồng" | "xanh" | "số"),
+        "cây" => matches!(next.key.as_str(), "trồng" | "số"),
         // Page counters: "1.234 lượt xem".
         "lượt" => matches!(
             next.key.as_str(),

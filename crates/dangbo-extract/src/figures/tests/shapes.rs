@@ -523,3 +523,13 @@ fn a_growth_verb_stated_once_for_a_list() {
         ]
     );
 }
+
+#[test]
+fn abbreviated_comparisons() {
+    let d = one("Doanh thu bán lẻ tăng 9,5% so cùng kỳ.");
+    assert_eq!(describe(&d), "- actual | increase 9.5% vs same_period");
+    let d = one("Sản lượng thủy sản đạt 4.500 tấn, tăng 3% so với CK.");
+    assert_eq!(describe(&d), "4500 tấn actual | increase 3% vs same_period");
+    let d = one("Thu ngân sách đạt 20 tỷ đồng, bằng 110% CK.");
+    assert_eq!(describe(&d), "20 tỷ đồng actual | 110% same_period");
+}
