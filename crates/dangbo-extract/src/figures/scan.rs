@@ -216,11 +216,16 @@ impl<'a> Scanner<'a> {
         if toks.get(after).is_some_and(|t| t.is('%')) && !num.words {
             return self.percent(i, num, s);
         }
-        if !num.words && toks.get(after).is_some_and(|t| t.is('/') && t.glued) {
-            if let Some(b) = toks
-                .get(after + 1)
-                .filter(|t| t.kind == Kind::Number && t.glued)
-            {
+        // "15/18", "15 / 18", "15 trên 18".
+        if !num.words
+            && toks
+                .get(after)
+                .is_some_and(|t| t.is('/') || t.key == "trên")
+        {
+            let over = toks[after].key == "trên";
+            if let Some(b) = toks.get(after + 1).filter(|t| {
+                t.kind == Kind::Number && (!over || tally_nouns(toks, after + 2).is_some())
+            }) {
                 if let Some(total) = convert(&b.key) {
                     return self.fraction(i, num.value, total, after + 2, s);
                 }

@@ -136,3 +136,11 @@ fn joined_nouns() {
     let t = one_tally("Có 10/12 xã, phường, thị trấn không đạt.");
     assert_eq!(describe_tally(&t), "10/12 xã, phường, thị trấn not_met");
 }
+
+#[test]
+fn spaced_and_worded_fractions() {
+    let t = one_tally("Có 15 / 18 chỉ tiêu đạt và vượt kế hoạch.");
+    assert_eq!(describe_tally(&t), "15/18 chỉ tiêu met_or_exceeded plan");
+    let t = one_tally("Có 15 trên 18 chỉ tiêu đạt và vượt kế hoạch.");
+    assert_eq!(describe_tally(&t), "15/18 chỉ tiêu met_or_exceeded plan");
+}
