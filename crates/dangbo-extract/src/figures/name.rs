@@ -63,6 +63,7 @@ const OPENERS: &[&[&str]] = &[
 /// Words that end a name without belonging to it.
 const TRAILERS: &[&str] = &[
     "đã", "cũng", "đều", "vẫn", "chỉ", "mới", "ước", "thì", "là", "sẽ", "có", "được", "và", "của",
+    "từ",
 ];
 
 /// Names that say where, not what: a figure so named takes the noun after
@@ -191,9 +192,16 @@ pub(super) fn trailing_words(toks: &[Token], from: usize) -> usize {
 /// Names of places other than the committee's, quoted as context.
 pub(super) fn elsewhere(name: &str) -> bool {
     let key = super::token::key(name);
-    ["cả nước", "toàn quốc", "thế giới", "bình quân chung"]
-        .iter()
-        .any(|w| key.contains(w))
+    [
+        "cả nước",
+        "toàn quốc",
+        "thế giới",
+        "bình quân chung",
+        "mức bình quân",
+        "bình quân của",
+    ]
+    .iter()
+    .any(|w| key.contains(w))
 }
 
 #[cfg(test)]

@@ -74,7 +74,14 @@ impl Scanner<'_> {
             return step;
         }
         let named = self.name_of(s, &lead);
-        if lead.verb.is_none() && named.is_some() {
+        // A short noun after a comma continues a list of growth figures.
+        let list_item = named.as_ref().is_some_and(|(a, b, _)| {
+            b - a <= 4
+                && s.piece >= 1
+                && toks[s.piece - 1].is(',')
+                && !super::verb::is_verb_word(&toks[*a].key)
+        });
+        if lead.verb.is_none() && list_item {
             lead.verb = s.list_change;
         }
         // "(chỉ tiêu 95%)" after a rate is its target; "(cùng kỳ tăng 8%)"

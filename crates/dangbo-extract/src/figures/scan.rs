@@ -413,7 +413,21 @@ impl<'a> Scanner<'a> {
             }
             Some((a, _, _)) => (self.fallback_name(s, unit).0, toks[a].start),
             None => {
-                if let Some(n) = s.cur.as_ref().filter(|_| !absolute).map(|c| c.name.clone()) {
+                // The figure before lends its name to a second value of the
+                // same unit ("…, ước cả năm đạt 1.300 tỷ đồng"), not to others.
+                let same_unit = |c: &&Building| match (&element, unit) {
+                    (Element::Value { .. }, Some(u)) => {
+                        c.draft.unit.as_deref() == Some(u.text.as_str())
+                    }
+                    _ => true,
+                };
+                if let Some(n) = s
+                    .cur
+                    .as_ref()
+                    .filter(|_| !absolute)
+                    .filter(same_unit)
+                    .map(|c| c.name.clone())
+                {
                     (n, verb_start)
                 } else {
                     let (n, start) = self.fallback_name(s, unit);

@@ -80,3 +80,10 @@ fn votes_and_page_counters() {
     nothing("Nghị quyết được thông qua với 100% ý kiến nhất trí.");
     nothing("Bài viết có 1.383 lượt xem.");
 }
+
+#[test]
+fn an_average_of_the_province_quoted_beside_ours() {
+    let f = figures("Kinh tế tăng trưởng 9,12%, cao hơn mức bình quân của tỉnh (7,5%).");
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(got, ["- actual | increase 9.12%"]);
+}

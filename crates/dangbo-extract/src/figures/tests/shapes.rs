@@ -533,3 +533,23 @@ fn abbreviated_comparisons() {
     let d = one("Thu ngân sách đạt 20 tỷ đồng, bằng 110% CK.");
     assert_eq!(describe(&d), "20 tỷ đồng actual | 110% same_period");
 }
+
+#[test]
+fn a_second_value_takes_the_name_before_only_in_the_same_unit() {
+    let f = figures("Tổng thu ngân sách 9 tháng đạt 980 tỷ đồng, ước cả năm đạt 1.300 tỷ đồng; có 1.245 lượt người được tư vấn, 845 lao động có việc làm mới.");
+    let names: Vec<&str> = f
+        .indicators
+        .iter()
+        .filter_map(|d| d.name.as_deref())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Tổng thu ngân sách 9 tháng",
+            "Tổng thu ngân sách 9 tháng",
+            "lượt người",
+            "lao động"
+        ]
+    );
+    assert_eq!(f.indicators[1].figure, Figure::Estimate);
+}
