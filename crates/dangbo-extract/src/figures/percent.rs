@@ -16,6 +16,7 @@ impl Scanner<'_> {
     /// A number followed by "%".
     pub(super) fn percent(&mut self, i: usize, num: Numeral, s: &mut Sentence) -> Step {
         let toks = s.toks;
+        let (i, num) = split_decimal(toks, i, num).map_or((i, num), |n| (n.first, n));
         let mut after = num.next + 1;
         // The end of a range: "từ 7 đến 8%", "7 - 8%".
         let range_end = i >= 2
@@ -287,6 +288,31 @@ impl Scanner<'_> {
         self.place(s, element, named, lead, i, end_byte, None);
         Some(Step::Used { next, reset: true })
     }
+}
+
+/// "đạt 13 04%": a decimal comma left out between two digit groups, the
+/// second of one or two digits right before the percent sign.
+fn split_decimal(toks: &[Token], i: usize, num: Numeral) -> Option<Numeral> {
+    let whole = toks.get(i.checked_sub(1)?)?;
+    let frac = &toks[i];
+    let plain = |t: &Token, max: usize| {
+        t.kind == Kind::Number && t.key.len() <= max && t.key.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !plain(whole, 3) || !plain(frac, 2) || frac.glued {
+        return None;
+    }
+    let before = i.checked_sub(2).map(|k| &toks[k]);
+    if before.is_some_and(|t| t.kind == Kind::Number || t.is('/') || t.is_dash() || t.key == "đến")
+    {
+        return None;
+    }
+    let value = convert(&format!("{},{}", whole.key, frac.key))?;
+    Some(Numeral {
+        value,
+        first: i - 1,
+        next: num.next,
+        words: false,
+    })
 }
 
 /// Whether the words after a percent are a vote or attendance, not a

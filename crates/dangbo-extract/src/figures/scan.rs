@@ -238,7 +238,9 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        if let Some(unit) = unit_at(self.body, toks, after) {
+        if let Some(unit) =
+            unit_at(self.body, toks, after).or_else(|| admitted_comrades(toks, i, after))
+        {
             return self.value(i, &num, &unit, None, s);
         }
         if !num.words {
@@ -468,6 +470,21 @@ fn first_word(toks: &[Token], from: usize, to: usize) -> usize {
 }
 
 /// The key that tells a repeated figure.
+/// "kết nạp 45 đồng chí": comrades count as new members only after "kết nạp".
+fn admitted_comrades(toks: &[Token], i: usize, after: usize) -> Option<Unit> {
+    if !super::unit::matches_at(toks, after, &["đồng", "chí"]) {
+        return None;
+    }
+    let admitted =
+        (i.saturating_sub(6)..i).any(|k| k > 0 && toks[k].key == "nạp" && toks[k - 1].key == "kết");
+    admitted.then(|| Unit {
+        text: "đồng chí".to_owned(),
+        next: after + 2,
+        class: Class::People,
+        span: (toks[after].start, toks[after + 1].end),
+    })
+}
+
 fn indicator_key(d: &IndicatorReportDraft) -> String {
     let ach = d.achievements.first().and_then(|a| a.percent);
     let change = d.change.as_ref().and_then(|c| c.percent.or(c.amount));

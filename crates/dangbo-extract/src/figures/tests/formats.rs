@@ -136,3 +136,13 @@ fn compound_amounts() {
     let (v, u) = value_unit("Hỗ trợ 2 triệu 500 nghìn đồng/hộ.");
     assert!((v - 2.5).abs() < 1e-9 && u == "triệu đồng/hộ", "{v} {u}");
 }
+
+#[test]
+fn a_missing_decimal_comma() {
+    let d = one("Tốc độ tăng trưởng kinh tế đạt 13 04%.");
+    assert_eq!(describe(&d), "13.04 % actual");
+    assert_eq!(
+        d.text.as_deref(),
+        Some("Tốc độ tăng trưởng kinh tế đạt 13 04%")
+    );
+}

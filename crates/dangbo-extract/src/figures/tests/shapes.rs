@@ -553,3 +553,10 @@ fn a_second_value_takes_the_name_before_only_in_the_same_unit() {
     );
     assert_eq!(f.indicators[1].figure, Figure::Estimate);
 }
+
+#[test]
+fn comrades_admitted_are_new_members() {
+    let d = one("Trong năm, kết nạp mới 45 đồng chí, đạt 112,5% chỉ tiêu tỉnh giao.");
+    assert_eq!(describe(&d), "45 đồng chí actual | 112.5% other");
+    assert_eq!(d.category, Some(Category::PartyBuilding));
+}
