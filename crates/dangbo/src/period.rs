@@ -234,6 +234,47 @@ impl Period {
         .build()
     }
 
+    /// The middle of a five-year term ("giữa nhiệm kỳ 2020-2025"); its dates
+    /// are the whole term's.
+    ///
+    /// # Errors
+    ///
+    /// `period_span` unless `end_year - start_year == 5`; `period_year_range`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let p = dangbo::Period::mid_term(2020, 2025).unwrap();
+    /// assert_eq!(p.to_string(), "giữa nhiệm kỳ 2020-2025");
+    /// ```
+    pub fn mid_term(start_year: i32, end_year: i32) -> Result<Period, ValidationErrors> {
+        PeriodDraft::MidTerm {
+            start_year,
+            end_year,
+        }
+        .build()
+    }
+
+    /// A multi-year stage ("giai đoạn 2021-2025").
+    ///
+    /// # Errors
+    ///
+    /// `period_span` when it ends before it starts; `period_year_range`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(dangbo::Period::stage(2021, 2030).is_ok());
+    /// assert!(dangbo::Period::stage(2025, 2021).is_err());
+    /// ```
+    pub fn stage(start_year: i32, end_year: i32) -> Result<Period, ValidationErrors> {
+        PeriodDraft::Stage {
+            start_year,
+            end_year,
+        }
+        .build()
+    }
+
     /// The unvalidated form.
     pub fn to_draft(&self) -> PeriodDraft {
         self.0.clone()
