@@ -150,12 +150,17 @@ fn sample_articles_give_their_gold_figures() {
 #[test]
 #[ignore = "a tool writing reports for the scorer"]
 fn write_reports_for_the_scorer() {
-    let Ok(out) = std::env::var("FIGURES_REPORTS_OUT") else { return };
-    let dir = std::env::var("FIGURES_ARTICLES").map_or_else(|_| corpus().join("articles"), PathBuf::from);
+    let Ok(out) = std::env::var("FIGURES_REPORTS_OUT") else {
+        return;
+    };
+    let dir =
+        std::env::var("FIGURES_ARTICLES").map_or_else(|_| corpus().join("articles"), PathBuf::from);
     std::fs::create_dir_all(&out).unwrap();
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
-        let Ok(text) = std::fs::read_to_string(&path) else { continue };
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
         let report = extract(&text, &Options::default());
         let stem = path.file_stem().unwrap().to_str().unwrap();
         std::fs::write(format!("{out}/{stem}.json"), report.to_json()).unwrap();
