@@ -146,3 +146,24 @@ fn a_missing_decimal_comma() {
         Some("Tốc độ tăng trưởng kinh tế đạt 13 04%")
     );
 }
+
+#[test]
+fn odd_whitespace_and_tone_placement() {
+    let body = "Thu ngân sách  được\ttrên 35,8 tỷ  đồng , đạt 120,4% dự toán tỉnh giao.";
+    let d = one(body);
+    assert_eq!(
+        describe(&d),
+        "35.8 tỷ đồng over actual | 120.4% assigned_estimate"
+    );
+    assert_eq!(d.unit.as_deref(), Some("tỷ đồng"));
+    // Newer tone placement in cue words: "hoá", "uỷ".
+    let d = one("Tỷ lệ đô thị hoá đạt 42%; Thành uỷ đề ra 15 chỉ tiêu chủ yếu.");
+    assert_eq!(describe(&d), "42 % actual");
+    assert_eq!(d.category, Some(Category::Economy));
+}
+
+#[test]
+fn typos_in_verbs() {
+    let d = one("Tổng thu ngân sách ước đạ 120 tỷ đồng.");
+    assert_eq!(describe(&d), "120 tỷ đồng estimate");
+}
