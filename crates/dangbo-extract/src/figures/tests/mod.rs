@@ -14,6 +14,7 @@ use dangbo::PeriodDraft;
 mod corpus;
 mod formats;
 mod gold;
+mod lists;
 mod negatives;
 mod robustness;
 mod shapes;
