@@ -43,6 +43,7 @@ from ._dangbo import (
     parse_roman,
     sessions_table,
 )
+from . import registry
 from ._errors import ValidationError
 
 __all__ = [
@@ -80,5 +81,6 @@ __all__ = [
     "parse_number",
     "parse_quantity",
     "parse_roman",
+    "registry",
     "sessions_table",
 ]

@@ -3,6 +3,8 @@
 //! arguments, calls Rust and maps the error; the domain lives in the crates.
 
 #![deny(missing_docs)]
+// pyo3 hands each function its arguments converted and owned.
+#![allow(clippy::needless_pass_by_value)]
 
 use pyo3::prelude::*;
 
@@ -11,7 +13,7 @@ mod errors;
 mod extract;
 mod jsonl;
 mod model;
-mod pending;
+mod registry;
 mod table;
 
 use errors::model_error;
@@ -50,6 +52,7 @@ fn _dangbo(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     model::register(m)?;
     m.add_class::<table::PyTable>()?;
+    registry::register(m)?;
     m.add_function(wrap_pyfunction!(normalize, m)?)?;
     m.add_function(wrap_pyfunction!(parse_number, m)?)?;
     m.add_function(wrap_pyfunction!(parse_quantity, m)?)?;

@@ -206,6 +206,20 @@ fn replace<M: Model>(
     M::from_value(Value::Object(map)).map_err(|e| model_error(py, &e))
 }
 
+/// An enumeration value from its JSON spelling, or `ValidationError` naming the argument.
+fn parse_enum<T: std::str::FromStr<Err = dangbo::Error>>(
+    py: Python<'_>,
+    text: &str,
+    field: &str,
+) -> PyResult<T> {
+    text.parse::<T>().map_err(|e| {
+        issues_error(
+            py,
+            vec![Issue::error(dangbo::Code::UnknownVariant, e.to_string(), text).at(field)],
+        )
+    })
+}
+
 /// `from_json` accepts `str` or UTF-8 `bytes`.
 fn json_text<'a>(
     py: Python<'_>,
@@ -237,7 +251,7 @@ fn from_dict<M: Model>(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<M> {
     M::from_value(value).map_err(|e| model_error(py, &e))
 }
 
-fn issues_list<'py>(py: Python<'py>, issues: Vec<Issue>) -> PyResult<Bound<'py, PyList>> {
+fn issues_list(py: Python<'_>, issues: Vec<Issue>) -> PyResult<Bound<'_, PyList>> {
     let list = PyList::empty(py);
     for issue in issues {
         list.append(Bound::new(py, PyIssue::wrap(issue))?)?;
@@ -295,7 +309,7 @@ macro_rules! model_class {
         }
 
         impl ToPy for &$rust {
-            fn to_py<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+            fn to_py(self, py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
                 Ok(Bound::new(py, $py::wrap(self.clone()))?.into_any())
             }
         }
@@ -303,6 +317,7 @@ macro_rules! model_class {
         #[pymethods]
         impl $py {
             #[new]
+            #[allow(clippy::too_many_arguments)]
             #[pyo3(signature = (*, $($f = None),*), text_signature = $sig)]
             fn __new__(py: Python<'_>, $($f: Option<Bound<'_, PyAny>>),*) -> PyResult<Self> {
                 let fields = vec![$((stringify!($f), $f)),*];
@@ -395,7 +410,13 @@ model_class! {
     sig = "(*, ordinal=None, start_year=None, end_year=None)",
     build = construct,
     fields { ordinal, start_year, end_year }
-    methods {}
+    methods {
+        /// Whether `date` falls within the term's years (inclusive); None when
+        /// the years are unknown.
+        fn contains(&self, date: chrono::NaiveDate) -> Option<bool> {
+            self.inner.contains(date)
+        }
+    }
 }
 
 model_class! {
@@ -418,6 +439,21 @@ model_class! {
         fn is_active_on(&self, date: chrono::NaiveDate) -> bool {
             self.inner.is_active_on(date)
         }
+
+        /// The registry's committees that took over this one's area.
+        fn successors(&self) -> Vec<PyCommittee> {
+            crate::registry::successors(&self.inner)
+        }
+
+        /// The registry's committees whose area this one took over.
+        fn predecessors(&self) -> Vec<PyCommittee> {
+            crate::registry::predecessors(&self.inner)
+        }
+
+        /// The registry's committee one level up on `date`.
+        fn parent_on(&self, date: chrono::NaiveDate) -> Option<PyCommittee> {
+            crate::registry::parent_on(&self.inner, date)
+        }
     }
 }
 
@@ -436,7 +472,12 @@ model_class! {
     sig = "(*, percent, basis, qualifier='exact', basis_text=None)",
     build = construct,
     fields { percent, qualifier, basis, basis_text }
-    methods {}
+    methods {
+        /// "met" at 100 % or more, else "not_met".
+        fn status(&self) -> &'static str {
+            self.inner.status().as_str()
+        }
+    }
 }
 
 model_class! {
@@ -463,7 +504,38 @@ model_class! {
     sig = "(*, text, name, category=None, unit=None, value=None, qualifier='exact', figure='actual', target=None, achievements=..., change=None, share=None, period=None)",
     build = construct,
     fields { text, name, category, unit, value, qualifier, figure, target, achievements, change, share, period }
-    methods {}
+    methods {
+        /// The first achievement against `basis`, in the order written.
+        fn achievement(&self, py: Python<'_>, basis: String) -> PyResult<Option<PyAchievement>> {
+            let basis = parse_enum::<dangbo::Basis>(py, &basis, "basis")?;
+            Ok(self.inner.achievement(basis).map(|a| PyAchievement::wrap(a.clone())))
+        }
+
+        /// The target the value and the percent against `basis` imply: value ÷ percent × 100.
+        fn implied_target(&self, py: Python<'_>, basis: String) -> PyResult<Option<f64>> {
+            let basis = parse_enum::<dangbo::Basis>(py, &basis, "basis")?;
+            Ok(self.inner.implied_target(basis))
+        }
+
+        /// "met" or "not_met" against `basis` (its first achievement); None without one.
+        fn status(&self, py: Python<'_>, basis: String) -> PyResult<Option<&'static str>> {
+            let basis = parse_enum::<dangbo::Basis>(py, &basis, "basis")?;
+            Ok(self.inner.status(basis).map(dangbo::AchievementStatus::as_str))
+        }
+
+        /// The pace of the first achievement (or the first against `basis`) over
+        /// `period`: its percent ÷ the share of the year elapsed at the period's end.
+        #[pyo3(signature = (period, basis=None))]
+        fn pace(&self, py: Python<'_>, period: PyRef<'_, PyPeriod>, basis: Option<String>) -> PyResult<Option<f64>> {
+            match basis {
+                None => Ok(self.inner.pace(&period.inner)),
+                Some(b) => {
+                    let basis = parse_enum::<dangbo::Basis>(py, &b, "basis")?;
+                    Ok(self.inner.pace_for(basis, &period.inner))
+                }
+            }
+        }
+    }
 }
 
 model_class! {
@@ -557,11 +629,13 @@ model_class! {
         /// Reads a symbol as written: "05-NQ/TU", "12/NQ-CP".
         #[classmethod]
         fn parse(_cls: &Bound<'_, PyType>, py: Python<'_>, text: String) -> PyResult<Self> {
-            crate::pending::parse_symbol(py, &text).map(Self::wrap)
+            text.parse::<dangbo::DocumentSymbol>()
+                .map(Self::wrap)
+                .map_err(|e| model_error(py, &e))
         }
 
         fn __str__(&self) -> String {
-            self.inner.text().to_owned()
+            self.inner.to_string()
         }
     }
 }
@@ -601,10 +675,38 @@ model_class! {
         text = |p: &Period| p.text().map(str::to_owned)
     }
     methods {
-        /// Reads a period as written: "9 tháng đầu năm 2023", "quý I/2024".
+        /// Reads a period as written: "9 tháng đầu năm 2023", "quý I/2024";
+        /// `year` is taken when the text gives none ("6 tháng đầu năm").
         #[classmethod]
-        fn parse(_cls: &Bound<'_, PyType>, py: Python<'_>, text: String) -> PyResult<Self> {
-            crate::pending::parse_period(py, &text).map(Self::wrap)
+        #[pyo3(signature = (text, year=None))]
+        fn parse(
+            _cls: &Bound<'_, PyType>,
+            py: Python<'_>,
+            text: String,
+            year: Option<i32>,
+        ) -> PyResult<Self> {
+            Period::parse_in(&text, year)
+                .map(Self::wrap)
+                .map_err(|e| model_error(py, &e))
+        }
+
+        /// The first day of the period; None for an `other` period without a year.
+        fn start(&self) -> Option<chrono::NaiveDate> {
+            self.inner.start()
+        }
+
+        /// The last day of the period (inclusive); None for an `other` period without a year.
+        fn end(&self) -> Option<chrono::NaiveDate> {
+            self.inner.end()
+        }
+
+        /// Whether `date` falls within the period, both ends included.
+        fn contains(&self, date: chrono::NaiveDate) -> bool {
+            self.inner.contains(date)
+        }
+
+        fn __str__(&self) -> String {
+            self.inner.to_string()
         }
     }
 }
@@ -649,7 +751,7 @@ model_class! {
 }
 
 impl crate::convert::ToPy for String {
-    fn to_py<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+    fn to_py(self, py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
         Ok(PyString::new(py, &self).into_any())
     }
 }
