@@ -223,12 +223,12 @@ fn classify(line: &str, key: &str) -> Kind {
     if let Some((y, m)) = month_line(line) {
         return Kind::Month(y, m);
     }
-    if !line.chars().any(char::is_alphabetic) {
-        return Kind::Junk;
-    }
     let words = line.split_whitespace().count();
     if words <= 24 && crate::source::is_stamp_line(line) {
         return Kind::Stamp;
+    }
+    if !line.chars().any(char::is_alphabetic) {
+        return Kind::Junk;
     }
     if starts_with_cue(&CUT_AC, key) {
         return Kind::Cut;
@@ -245,13 +245,59 @@ fn classify(line: &str, key: &str) -> Kind {
     {
         return Kind::Junk;
     }
-    if words == 1 && line.chars().count() < 30 {
+    if words == 1 || markup(line) || garbled(line) {
         return Kind::Junk;
     }
     if image_name(key) && words <= 2 {
         return Kind::Junk;
     }
     Kind::Text
+}
+
+/// Whether a line is mostly markup or code: HTML tags, CSS, scripts.
+fn markup(line: &str) -> bool {
+    let head = &line[..crate::text::floor_boundary(line, 2000)];
+    if head.contains("function(")
+        || head.contains("var ") && head.contains(';')
+        || head.contains('{') && head.contains('}') && head.contains(';')
+    {
+        return true;
+    }
+    if !head.contains('<') || !head.contains('>') {
+        return false;
+    }
+    let (mut inside, mut tag_letters, mut text_letters) = (false, 0usize, 0usize);
+    for c in head.chars() {
+        match c {
+            '<' => inside = true,
+            '>' => inside = false,
+            c if c.is_alphabetic() => {
+                if inside {
+                    tag_letters += 1;
+                } else {
+                    text_letters += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    text_letters * 3 < tag_letters * 2
+}
+
+/// Whether a line is binary garbage (control characters, replacement marks).
+fn garbled(line: &str) -> bool {
+    let head = &line[..crate::text::floor_boundary(line, 400)];
+    let (mut bad, mut all) = (0usize, 0usize);
+    for c in head.chars() {
+        all += 1;
+        if (c.is_control() && c != '\t')
+            || c == '\u{fffd}'
+            || ('\u{e000}'..='\u{f8ff}').contains(&c)
+        {
+            bad += 1;
+        }
+    }
+    bad * 10 > all
 }
 
 /// " date 2023-12" → (2023, 12).
@@ -266,7 +312,7 @@ fn month_line(line: &str) -> Option<(i32, u32)> {
     ((1..=12).contains(&m) && (1900..=2100).contains(&y)).then_some((y, m))
 }
 
-/// Whether the folded text names an image file ("img_8286.jpg").
+/// Whether the folded text names an image file ("`img_8286.jpg`").
 fn image_name(key: &str) -> bool {
     [".jpg", ".jpeg", ".png", ".gif", ".webp"]
         .iter()
@@ -279,9 +325,15 @@ fn word_count(s: &str) -> usize {
 }
 
 /// Whether a line reads as a paragraph of running text.
+/// A headline has no final stop; a long one may still have 20 words or more.
 fn is_paragraph(line: &str) -> bool {
     let words = word_count(line);
-    words >= 20 || (words >= 10 && ends_sentence(line))
+    words >= 45 || (words >= 10 && ends_sentence(line))
+}
+
+/// Running text that may have been cut off mid-sentence.
+fn is_long(line: &str) -> bool {
+    word_count(line) >= 20
 }
 
 fn ends_sentence(line: &str) -> bool {
@@ -352,7 +404,14 @@ pub(crate) fn layout(text: &str) -> Layout {
         .iter()
         .zip(&kinds)
         .position(|(l, k)| *k == Kind::Text && is_paragraph(&text[l.start..l.end]));
-    let lead = lead.or_else(|| kinds.iter().position(|k| *k == Kind::Text));
+    let lead = lead
+        .or_else(|| {
+            lines
+                .iter()
+                .zip(&kinds)
+                .position(|(l, k)| *k == Kind::Text && is_long(&text[l.start..l.end]))
+        })
+        .or_else(|| kinds.iter().position(|k| *k == Kind::Text));
     let Some(lead) = lead else {
         return out;
     };
@@ -384,7 +443,10 @@ pub(crate) fn layout(text: &str) -> Layout {
         .unwrap_or(lines.len());
     let last_para = (lead..cut)
         .rev()
-        .find(|&i| kinds[i] == Kind::Text && is_paragraph(&text[lines[i].start..lines[i].end]))
+        .find(|&i| {
+            let s = &text[lines[i].start..lines[i].end];
+            kinds[i] == Kind::Text && (is_paragraph(s) || is_long(s))
+        })
         .unwrap_or(lead);
     for i in lead..cut {
         if kinds[i] != Kind::Text {
@@ -459,6 +521,17 @@ mod tests {
             trailing,
             vec!["Bảo Ngọc", "Tác giả bài viết: Minh Khôi ( Tổng hợp )"]
         );
+    }
+
+    #[test]
+    fn markup_and_garbage_lines_are_furniture() {
+        assert!(markup(
+            "<div class=\"menu\"><a href=\"/\">Trang chủ</a></div>"
+        ));
+        assert!(markup("var x = 1; function(a) { return a; }"));
+        assert!(!markup("<p>Sáng 5/3, Huyện ủy Cam Lộ tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12.</p>"));
+        assert!(garbled("\u{1}\u{2}\u{3}PK\u{3}\u{4}\u{fffd}\u{fffd}word"));
+        assert!(!garbled("Sáng 5/3, Huyện ủy tổ chức hội nghị."));
     }
 
     #[test]

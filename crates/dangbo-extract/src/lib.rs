@@ -38,14 +38,17 @@ mod committee;
 mod dates;
 mod figures;
 mod furniture;
+mod locality;
 mod names;
 mod ordinal;
 mod people;
 mod periods;
 mod read;
 mod resolutions;
+mod roles;
 mod session;
 mod source;
+mod term;
 mod text;
 mod titles;
 

@@ -125,8 +125,8 @@ pub(crate) fn is_credit_line(line: &str) -> bool {
 
 /// Words that start an organization, not a name.
 const ORG_WORDS: &[&str] = &[
-    "Báo", "Đài", "Trung", "Ban", "Văn", "Phòng", "Huyện", "Tỉnh", "Thành", "Cổng", "Trang", "Tạp",
-    "Theo", "Nguồn", "Sở", "Hội", "Đảng", "Quang", "Toàn", "Các", "Đại", "Tổng", "Ảnh", "Tin",
+    "Báo", "Đài", "Ban", "Phòng", "Huyện", "Tỉnh", "Cổng", "Trang", "Tạp", "Theo", "Nguồn", "Sở",
+    "Hội", "Đảng", "Các", "Tổng", "Ảnh", "Tin", "Bài", "Xem", "Chia",
 ];
 
 /// A personal name as a byline writes it: 2 to 4 capitalised syllables, or

@@ -21,11 +21,6 @@ pub(crate) fn nfc(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// NFC-normalizes a string that may not be (used for pieces built by hand).
-pub(crate) fn nfc_owned(text: &str) -> String {
-    nfc(text).into_owned()
-}
-
 /// The folded twin of `text`: same byte length and character boundaries,
 /// lower case where the lower-case letter has the same UTF-8 length, and the
 /// traditional tone placement in open "oa", "oe", "uy" syllables.
@@ -145,11 +140,6 @@ pub(crate) fn boundary_after(s: &str, at: usize) -> bool {
         .is_none_or(|c| !is_word_char(c))
 }
 
-/// Whether `s[start..end]` is a whole-word match.
-pub(crate) fn whole_word(s: &str, start: usize, end: usize) -> bool {
-    boundary_before(s, start) && boundary_after(s, end)
-}
-
 /// One word (a run of word characters) with its byte range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Word {
@@ -215,7 +205,7 @@ pub(crate) fn words_back(s: &str, until: usize) -> impl Iterator<Item = Word> + 
 pub(crate) fn is_capitalised(word: &str) -> bool {
     let mut chars = word.chars();
     match chars.next() {
-        Some(c) if c.is_uppercase() => chars.all(|c| c.is_lowercase()),
+        Some(c) if c.is_uppercase() => chars.all(char::is_lowercase),
         _ => false,
     }
 }
@@ -268,15 +258,6 @@ pub(crate) fn floor_boundary(s: &str, at: usize) -> usize {
     at
 }
 
-/// The smallest char boundary at or above `at`.
-pub(crate) fn ceil_boundary(s: &str, at: usize) -> usize {
-    let mut at = at.min(s.len());
-    while !s.is_char_boundary(at) {
-        at += 1;
-    }
-    at
-}
-
 /// Sentences of `s` as byte ranges: split at ".", "!", "?" followed by a
 /// space and an upper-case letter or a line end, and at line breaks. Dots in
 /// numbers ("9.12"), and after unit abbreviations ("TP.", "TX.") do not split.
@@ -286,11 +267,11 @@ pub(crate) fn sentences(s: &str) -> Vec<(usize, usize)> {
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        let split = match b {
+        let byte = bytes[i];
+        let split = match byte {
             b'\n' => Some(i + 1),
             b'.' | b'!' | b'?' => {
-                if b == b'.' && abbreviation_before(s, i) {
+                if byte == b'.' && abbreviation_before(s, i) {
                     None
                 } else {
                     let mut j = i + 1;

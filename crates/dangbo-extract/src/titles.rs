@@ -41,6 +41,9 @@ const HEADS: &[&str] = &[
     "CT UBND",
     "PCT",
     "PCT UBND",
+    "Trưởng",
+    "Phó Trưởng",
+    "Phó Ban",
     "Trưởng ban",
     "Phó Trưởng ban",
     "Trưởng Ban",
@@ -124,11 +127,6 @@ pub(crate) fn honorific_at(key: &str, at: usize) -> Option<usize> {
     boundary_after(key, m.end()).then_some(m.end())
 }
 
-/// Whether a phrase (folded) starts with a title head.
-pub(crate) fn starts_with_title(key: &str) -> bool {
-    head_at(key, 0).is_some()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,7 +136,7 @@ mod tests {
         let k = fold("Uỷ viên Ban Thường vụ");
         assert_eq!(head_at(&k, 0), Some(fold("Uỷ viên").len()));
         assert!(head_at(&fold("Bí thưa"), 0).is_none());
-        assert!(starts_with_title(&fold("Phó Chủ tịch UBND tỉnh")));
+        assert!(head_at(&fold("Phó Chủ tịch UBND tỉnh"), 0).is_some());
         assert_eq!(
             honorific_at(&fold("Đồng chí Lan"), 0),
             Some("đồng chí".len())
