@@ -17,7 +17,7 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyCapsule, PyTuple};
 
-use crate::model::PyReport;
+use crate::classes::PyReport;
 
 /// The reports of an iterable of `Report` objects, shared, not copied.
 pub(crate) fn collect_reports(reports: &Bound<'_, PyAny>) -> PyResult<Vec<Arc<Report>>> {
