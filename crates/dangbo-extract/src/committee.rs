@@ -256,6 +256,10 @@ fn in_title(key: &str, at: usize) -> bool {
             | "ubkt"
             | "mttq"
             | "cấp"
+            // "tại Hội trường Huyện ủy", "trụ sở Tỉnh ủy": a place, not the subject.
+            | "trường"
+            | "sở"
+            | "tại"
     )
 }
 

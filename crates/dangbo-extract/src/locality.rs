@@ -152,10 +152,16 @@ pub(crate) fn choose<'a>(
             && (m.body != Body::PartyOrg || m.place.is_some() || m.executive_written)
     };
     for f in [lead, head].into_iter().flatten() {
-        if let Some(m) = all
+        // The subject before the meeting's name; one that names its place first.
+        let subjects: Vec<&Mention> = all
             .iter()
             .filter(|m| m.start >= f.start && m.end <= f.cue.start)
-            .find(candidate)
+            .filter(candidate)
+            .collect();
+        if let Some(m) = subjects
+            .iter()
+            .find(|m| m.place.is_some())
+            .or(subjects.first())
         {
             return Some(m);
         }

@@ -145,6 +145,11 @@ fn forward_titles(
             seg_end = words[j].end;
             j += 1;
         }
+        // "…, Giám đốc Sở Nội vụ Trần Văn Bảo": a segment that ends with a
+        // name is the next person's title, not this one's.
+        if ends_with_name(text, words, i, j) {
+            break;
+        }
         // Close a parenthesis the segment opened: "(khóa XXII)".
         let mut seg = text.slice(seg_start, seg_end).to_owned();
         if seg.matches('(').count() > seg.matches(')').count()
@@ -159,6 +164,33 @@ fn forward_titles(
         i = j;
     }
     (titles, end)
+}
+
+/// Whether the words `i..j` end with a personal name: a family name leaving
+/// three or four words, or two words not right after a unit word (places
+/// are mostly two syllables: "huyện Mai Sơn").
+fn ends_with_name(text: &Folded, words: &[Word], i: usize, j: usize) -> bool {
+    let mut k0 = j;
+    while k0 > i + 1 {
+        let w = words[k0 - 1];
+        if !crate::text::is_capitalised(text.slice(w.start, w.end))
+            || head_at(&text.key, w.start).is_some()
+        {
+            break;
+        }
+        if k0 < j && text.slice(w.end, words[k0].start) != " " {
+            break;
+        }
+        k0 -= 1;
+    }
+    if j - k0 < 2 {
+        return false;
+    }
+    match split_after_title(text, words, k0, j) {
+        Some(k) if j - k >= 3 => true,
+        Some(k) => k > 0 && !is_place_word(&text.key[words[k - 1].start..words[k - 1].end]),
+        None => false,
+    }
 }
 
 /// Titles written before a name, from the first title head after `lo` (a

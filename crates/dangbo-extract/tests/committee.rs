@@ -170,3 +170,11 @@ fn numbered_urban_districts_and_sector_committees() {
         (Some(Level::Other), Some(UnitKind::Other), None)
     );
 }
+
+#[test]
+fn the_hall_of_a_committee_is_not_its_subject() {
+    let r = read("Chiều 20/12, tại Hội trường Huyện ủy, Ban Chấp hành Đảng bộ huyện Hải Hà tổ chức Hội nghị lần thứ 30 tổng kết năm 2023.");
+    let c = r.committee().unwrap();
+    assert_eq!(c.text(), "Ban Chấp hành Đảng bộ huyện Hải Hà");
+    assert_eq!(c.locality(), Some("Hải Hà"));
+}
