@@ -36,6 +36,36 @@ impl Years {
         }
     }
 
+    /// When the caller does not know the reviewed period, takes the year the
+    /// body names most often after "năm" (a report dwells on the year it
+    /// reviews).
+    pub fn or_guess_from(mut self, body: &str) -> Years {
+        if self.review.is_some() {
+            return self;
+        }
+        let mut counts: Vec<(i32, usize)> = Vec::new();
+        let mut after_nam = false;
+        for t in super::token::Lexer::new(body) {
+            if after_nam && t.kind == Kind::Number && t.key.len() == 4 {
+                if let Some(y) = convert(&t.key).filter(|y| (1975.0..=2100.0).contains(y)) {
+                    let y = y as i32;
+                    if let Some((_, n)) = counts.iter_mut().find(|(year, _)| *year == y) {
+                        *n += 1;
+                    } else if counts.len() < 64 {
+                        counts.push((y, 1));
+                    }
+                }
+            }
+            after_nam = t.kind == Kind::Word && t.key == "năm";
+        }
+        self.review = counts
+            .iter()
+            .max_by_key(|(year, n)| (*n, -year))
+            .map(|(year, _)| *year)
+            .filter(|y| self.plan.is_none_or(|p| *y <= p));
+        self
+    }
+
     /// Whether "năm `y`" names the planned period rather than the reviewed one.
     pub fn is_plan_year(&self, y: i32) -> bool {
         match (self.plan, self.review) {
@@ -155,7 +185,19 @@ pub(super) fn read(
     let Some(t) = toks.get(i) else { return };
     match t.key.as_str() {
         "phấn" if matches_at(toks, i + 1, &["đấu"]) => state.projected = true,
-        "dự" if matches_at(toks, i + 1, &["kiến"]) => state.projected = true,
+        "dự" if matches_at(toks, i + 1, &["kiến"])
+            && (i + 2..i + 6).any(|j| {
+                toks.get(j).is_some_and(|t| {
+                    t.kind == Kind::Number
+                        || matches!(
+                            t.key.as_str(),
+                            "đạt" | "có" | "tăng" | "giảm" | "thu" | "cả" | "hoàn"
+                        )
+                })
+            }) =>
+        {
+            state.projected = true;
+        }
         "thông"
             if matches_at(toks, i + 1, &["qua"])
                 && (i + 2..i + 12).any(|j| {

@@ -21,7 +21,7 @@ pub(super) enum Element {
         unit: String,
         /// Its qualifier.
         qualifier: Qualifier,
-        /// The absolute target of "a/b <unit>".
+        /// The absolute target of `a/b <unit>`.
         target: Option<f64>,
         /// "giảm còn", "từ a xuống b": the change that led to it.
         change: Option<ChangeDraft>,
@@ -155,9 +155,9 @@ pub(super) struct PercentRead {
     pub average: bool,
     /// The basis right after it.
     pub basis: Option<BasisHit>,
-    /// The basis of a following ", vượt <basis>" clause.
+    /// The basis of a following `, vượt <basis>` clause.
     pub basis_after: Option<BasisHit>,
-    /// "so với <plan|resolution|estimate>" after a growth verb.
+    /// `so với <plan|resolution|estimate>` after a growth verb.
     pub target_comparison: Option<BasisHit>,
     /// The comparison after it, for a change.
     pub comparison: Option<RelativeTo>,

@@ -28,6 +28,11 @@ const OPENERS: &[&[&str]] = &[
     &["đến", "nay"],
     &["hiện", "nay"],
     &["trong", "năm"],
+    &["tháng", "đầu", "năm"],
+    &["tháng", "cuối", "năm"],
+    &["tháng", "năm"],
+    &["tháng", "qua"],
+    &["tháng"],
     &["năm"],
     &["phấn", "đấu"],
     &["đến", "cuối", "năm"],
@@ -35,6 +40,8 @@ const OPENERS: &[&[&str]] = &[
     &["đến", "năm"],
     &["cuối", "năm"],
     &["dự", "kiến"],
+    &["đến"],
+    &["từ"],
     &["riêng"],
     &["về"],
     &["và"],
@@ -56,6 +63,7 @@ const OPENERS: &[&[&str]] = &[
 /// Words that end a name without belonging to it.
 const TRAILERS: &[&str] = &[
     "đã", "cũng", "đều", "vẫn", "chỉ", "mới", "ước", "thì", "là", "sẽ", "có", "được", "và", "của",
+    "từ",
 ];
 
 /// Names that say where, not what: a figure so named takes the noun after
@@ -137,18 +145,21 @@ pub(super) fn is_place(name: &str) -> bool {
     PLACES.contains(&key.as_str())
 }
 
-/// Words after a unit that finish a name ("hộ" + "nghèo"): up to six words,
+/// Words after a unit that finish a name ("hộ" + "nghèo"): up to eight words,
 /// stopping at a mark or a verb.
 pub(super) fn trailing_words(toks: &[Token], from: usize) -> usize {
     let mut end = from;
-    while end < from + 6 {
+    while end < from + 8 {
         let Some(t) = toks.get(end) else { break };
         // "xã đạt chuẩn nông thôn mới": the standard belongs to the noun.
         if t.key == "đạt" && matches_at(toks, end + 1, &["chuẩn"]) {
             end += 1;
             continue;
         }
-        if t.kind != Kind::Word
+        let comparing =
+            matches!(t.key.as_str(), "cao" | "thấp") && matches_at(toks, end + 1, &["hơn"]);
+        if comparing
+            || t.kind != Kind::Word
             || matches!(
                 t.key.as_str(),
                 "đạt"
@@ -168,9 +179,6 @@ pub(super) fn trailing_words(toks: &[Token], from: usize) -> usize {
                     | "phấn"
                     | "còn"
                     | "có"
-                    | "cao"
-                    | "thấp"
-                    | "nâng"
                     | "của"
             )
         {
@@ -184,9 +192,16 @@ pub(super) fn trailing_words(toks: &[Token], from: usize) -> usize {
 /// Names of places other than the committee's, quoted as context.
 pub(super) fn elsewhere(name: &str) -> bool {
     let key = super::token::key(name);
-    ["cả nước", "toàn quốc", "thế giới", "bình quân chung"]
-        .iter()
-        .any(|w| key.contains(w))
+    [
+        "cả nước",
+        "toàn quốc",
+        "thế giới",
+        "bình quân chung",
+        "mức bình quân",
+        "bình quân của",
+    ]
+    .iter()
+    .any(|w| key.contains(w))
 }
 
 #[cfg(test)]

@@ -78,7 +78,31 @@ impl<'a> Lexer<'a> {
 }
 
 fn is_letter(c: char) -> bool {
-    c.is_alphabetic()
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\u{0}'..='\u{7f}' | '×' | '÷' => false,
+        // Latin-1, Latin Extended-A/B and Latin Extended Additional: every
+        // Vietnamese letter, checked without the general table.
+        '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// Lower-cases one char onto `out`, with fast paths for Vietnamese letters.
+fn push_lower(out: &mut String, c: char) {
+    let code = u32::from(c);
+    let lower = match code {
+        0x41..=0x5a | 0xc0..=0xd6 | 0xd8..=0xde => char::from_u32(code + 0x20),
+        0x61..=0x7a | 0xdf..=0xff | 0x103 | 0x111 | 0x129 | 0x169 | 0x1a1 | 0x1b0 => Some(c),
+        0x102 | 0x110 | 0x128 | 0x168 | 0x1a0 | 0x1af => char::from_u32(code + 1),
+        0x1ea0..=0x1ef9 => char::from_u32(code | 1),
+        _ if c.is_ascii() => Some(c),
+        _ => None,
+    };
+    match lower {
+        Some(l) => out.push(l),
+        None => out.extend(c.to_lowercase()),
+    }
 }
 
 impl Iterator for Lexer<'_> {
@@ -192,16 +216,17 @@ fn is_combining(c: char) -> bool {
 
 /// The lookup key of a word.
 pub(super) fn key(word: &str) -> String {
-    let mut out: String = word.chars().flat_map(char::to_lowercase).collect();
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        push_lower(&mut out, c);
+    }
     if out == "tỉ" {
         return "tỷ".to_owned();
     }
     // Newer tone placement on an open final syllable: "hoá" → "hóa", "uỷ" → "ủy".
-    let chars: Vec<char> = out.chars().collect();
-    let n = chars.len();
-    if n >= 2 {
-        let (a, b) = (chars[n - 2], chars[n - 1]);
-        let before_q = n >= 3 && chars[n - 3] == 'q';
+    let mut rev = out.char_indices().rev();
+    if let (Some((_, b)), Some((at, a))) = (rev.next(), rev.next()) {
+        let before_q = rev.next().is_some_and(|(_, c)| c == 'q');
         let moved = match (a, b) {
             ('o', t) => tone_of(t, 'a')
                 .or_else(|| tone_of(t, 'e'))
@@ -210,10 +235,9 @@ pub(super) fn key(word: &str) -> String {
             _ => None,
         };
         if let Some((Some(first), second)) = moved {
-            let mut fixed: String = chars[..n - 2].iter().collect();
-            fixed.push(first);
-            fixed.push(second);
-            out = fixed;
+            out.truncate(at);
+            out.push(first);
+            out.push(second);
         }
     }
     out
@@ -268,6 +292,26 @@ mod tests {
         assert_eq!(key("hoàn"), "hoàn");
         assert_eq!(key("tỉ"), "tỷ");
         assert_eq!(key("khoẻ"), "khỏe");
+    }
+
+    #[test]
+    fn fast_lower_case_agrees_with_the_tables() {
+        let letters = "AÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐEÈÉẺẼẸÊỀẾỂỄỆIÌÍỈĨỊOÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢUÙÚỦŨỤƯỪỨỬỮỰYỲÝỶỸỴ";
+        for c in letters
+            .chars()
+            .chain(letters.to_lowercase().chars())
+            .chain('\u{0}'..='\u{2000}')
+        {
+            let mut fast = String::new();
+            push_lower(&mut fast, c);
+            assert_eq!(fast, c.to_lowercase().collect::<String>(), "{c:?}");
+            if c.is_alphabetic() != is_letter(c) {
+                assert!(
+                    !c.is_alphabetic() && ('\u{c0}'..='\u{24f}').contains(&c),
+                    "{c:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -171,7 +171,10 @@ pub(super) fn lead(toks: &[Token], from: usize, at: usize) -> Lead {
                 (start..j).any(|x| toks[x].key == "quân" && x > 0 && toks[x - 1].key == "bình");
             let (marker_start, estimate, projected) = markers(toks, from, start);
             out.name_end = marker_start;
-            out.estimate = estimate || toks[start].key == "ước";
+            // "ước cả năm đạt …": the marker may stand a few words before.
+            out.estimate = estimate
+                || toks[start].key == "ước"
+                || (from.max(start.saturating_sub(5))..start).any(|k| toks[k].key == "ước");
             out.projected = projected;
             return out;
         }
