@@ -77,6 +77,7 @@ pub(crate) fn resolve(ev: &Evidence<'_>) -> CommitteeRefDraft {
             text: Some(text),
             level: Some(Level::Central),
             unit_kind: Some(UnitKind::Central),
+            id: dangbo::registry::get("tw").map(|c| c.id().to_owned()),
             ..Default::default()
         };
     }
@@ -113,13 +114,45 @@ pub(crate) fn resolve(ev: &Evidence<'_>) -> CommitteeRefDraft {
                         == UnitKind::CentrallyRunCity)
         }))
     };
-    CommitteeRefDraft {
+    let mut draft = CommitteeRefDraft {
         text: Some(text),
         level: Some(kind.level()),
         unit_kind: Some(kind),
         locality: if unit == Unit::Sector { None } else { locality },
         province,
         id: None,
+    };
+    registered(&mut draft, unit, ev.on);
+    draft
+}
+
+/// Looks the committee up in the core's registry (provinces and
+/// district-level units) on the day of the meeting: when exactly one fits,
+/// its id, level, unit kind, and the province it lies in when the text does
+/// not name it.
+fn registered(draft: &mut CommitteeRefDraft, unit: Unit, on: Option<NaiveDate>) {
+    let (Some(on), Some(place)) = (on, draft.locality.as_deref()) else {
+        return;
+    };
+    let word = match unit {
+        Unit::Province => "Tỉnh ủy",
+        Unit::City => "Thành ủy",
+        Unit::District => "Huyện ủy",
+        Unit::UrbanDistrict => "Quận ủy",
+        Unit::Town => "Thị ủy",
+        _ => return,
+    };
+    let name = format!("{word} {place}");
+    let found = match draft.province.as_deref() {
+        Some(province) => dangbo::registry::resolve_in(&name, province, on),
+        None => dangbo::registry::resolve(&name, on),
+    };
+    let Some(c) = found else { return };
+    draft.id = Some(c.id().to_owned());
+    draft.level = Some(c.level());
+    draft.unit_kind = Some(c.unit_kind());
+    if draft.province.is_none() {
+        draft.province = c.province().map(str::to_owned);
     }
 }
 

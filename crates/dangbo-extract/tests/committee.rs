@@ -178,3 +178,20 @@ fn the_hall_of_a_committee_is_not_its_subject() {
     assert_eq!(c.text(), "Ban Chấp hành Đảng bộ huyện Hải Hà");
     assert_eq!(c.locality(), Some("Hải Hà"));
 }
+
+#[test]
+fn the_registry_names_the_committee_and_its_province() {
+    let r = read("Ngày 15/9/2023, Huyện ủy Văn Quan tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 17.");
+    let c = r.committee().unwrap();
+    assert_eq!(c.id(), Some("hu-van-quan-lang-son"));
+    assert_eq!(c.province(), Some("Lạng Sơn"));
+    // Without a date the registry is not asked.
+    let n = read("Huyện ủy Văn Quan tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 17.");
+    assert_eq!(n.committee().unwrap().id(), None);
+    // A name several districts share needs the province the text gives.
+    let t = read("Ngày 5/10/2023, Huyện ủy Châu Thành tổ chức hội nghị lần thứ 20. Dự có đồng chí Lê Văn Hưởng, Phó Chủ tịch UBND tỉnh Tiền Giang.");
+    assert_eq!(
+        t.committee().unwrap().id(),
+        Some("hu-chau-thanh-tien-giang")
+    );
+}
