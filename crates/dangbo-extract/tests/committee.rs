@@ -15,7 +15,8 @@ fn district_committee_as_subject() {
         (Some(Level::District), Some(UnitKind::District))
     );
     assert_eq!(c.locality(), Some("Cam Lộ"));
-    assert_eq!(c.province(), None);
+    // The text does not name the province; the registry knows it.
+    assert_eq!(c.province(), Some("Quảng Trị"));
 }
 
 #[test]
