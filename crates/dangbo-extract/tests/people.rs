@@ -222,3 +222,16 @@ fn a_city_at_the_end_of_a_title_is_not_a_person() {
     );
     assert_eq!(r.people().len(), 2);
 }
+
+#[test]
+fn a_role_verb_before_cua_introduces_the_person() {
+    let r = read("Hội nghị diễn ra dưới sự chủ trì của đồng chí Nguyễn Văn Hải, Bí thư Huyện ủy. Buổi làm việc có sự tham dự của Phó Chủ tịch UBND tỉnh Lê Thị Nga.");
+    assert_eq!(
+        person(&r, "Nguyễn Văn Hải").role_in_session(),
+        Some(RoleInSession::Chair)
+    );
+    assert_eq!(
+        person(&r, "Lê Thị Nga").role_in_session(),
+        Some(RoleInSession::Attendee)
+    );
+}
