@@ -272,7 +272,18 @@ pub(crate) fn announced_kind(text: &Folded, cue: &Cue, end: usize) -> Option<Ses
         return Some(SessionKind::Briefing);
     }
     let key = &text.key;
-    let tail = &key[cue.start..floor_boundary(key, (end + 16).min(key.len()))];
+    let end = end.min(key.len());
+    // The name, and the words right after it, past "để" / "nhằm":
+    // "Hội nghị lần thứ 13 (mở rộng) sơ kết …", "… lần thứ 18 nhằm tổng kết …".
+    let mut rest = key[end..].trim_start();
+    for connector in ["(mở rộng)", ",", "để", "nhằm", "và"] {
+        if let Some(r) = rest.strip_prefix(connector) {
+            rest = r.trim_start();
+        }
+    }
+    let after = &rest[..floor_boundary(rest, 20)];
+    let name = &key[cue.start..end];
+    let tail = format!("{name} {after}");
     if tail.contains("giao ban") {
         Some(SessionKind::Briefing)
     } else if tail.contains("sơ kết") || tail.contains("tổng kết") {

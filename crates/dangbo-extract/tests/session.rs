@@ -343,3 +343,12 @@ fn widening_something_is_not_an_expanded_session() {
     let r = read("Sáng 5/1, Thị ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ thị xã lần thứ 15 để mở rộng diện tích cây ăn quả.");
     assert!(!r.session().unwrap().expanded());
 }
+
+#[test]
+fn a_numbered_session_held_to_review_is_a_review() {
+    let r = read("Sáng 6-1, BCH Đảng bộ huyện Lộc Ninh tổ chức hội nghị lần thứ 18 nhằm tổng kết công tác năm 2023.");
+    assert_eq!(r.session().unwrap().kind(), SessionKind::Review);
+    // A review named deep in the agenda does not make the meeting one.
+    let p = read("Ngày 14/3, Ban Thường vụ Huyện ủy tổ chức hội nghị lần thứ 47 để cho ý kiến vào đề án phát triển đô thị; sơ kết 1 năm thực hiện Chỉ thị số 28-CT/HU.");
+    assert_eq!(p.session().unwrap().kind(), SessionKind::Plenary);
+}
