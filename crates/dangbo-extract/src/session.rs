@@ -432,6 +432,16 @@ fn strength(doc: &Folded, f: &Frame) -> u8 {
     }
     let key = &doc.key;
     let name = &key[f.cue.end..floor_boundary(key, (f.phrase_end + 16).min(key.len()))];
+    // "Tại phiên họp, …", "Trong hội nghị, …": the meeting is only referred to.
+    let located = words_back(key, f.cue.start).next().is_some_and(|w| {
+        matches!(
+            &key[w.start..w.end],
+            "tại" | "trong" | "sau" | "qua" | "trước" | "của"
+        )
+    });
+    if located && !name.contains("lần thứ") {
+        return 1;
+    }
     let named = [
         "lần thứ",
         "ban chấp hành",

@@ -352,3 +352,22 @@ fn a_numbered_session_held_to_review_is_a_review() {
     let p = read("Ngày 14/3, Ban Thường vụ Huyện ủy tổ chức hội nghị lần thứ 47 để cho ý kiến vào đề án phát triển đô thị; sơ kết 1 năm thực hiện Chỉ thị số 28-CT/HU.");
     assert_eq!(p.session().unwrap().kind(), SessionKind::Plenary);
 }
+
+#[test]
+fn a_meeting_referred_to_later_does_not_replace_the_lead() {
+    let r = read_on("Ngày 14/12, Ban Thường vụ Tỉnh ủy Lạng Sơn họp phiên thường kỳ tháng 12 năm 2023 dưới sự chủ trì của đồng chí Nguyễn Quốc Đoàn, Bí thư Tỉnh ủy.\nTại phiên họp, Ban Thường vụ Tỉnh ủy cho ý kiến về dự thảo báo cáo kiểm điểm công tác năm 2023.", 2023, 12, 15);
+    let s = r.session().unwrap();
+    assert_eq!(
+        (s.organ(), s.kind(), s.date()),
+        (
+            Organ::StandingCommittee,
+            SessionKind::Other,
+            day(2023, 12, 14)
+        )
+    );
+    let review = r.periods().review().unwrap();
+    assert_eq!(
+        (review.kind(), review.year()),
+        (dangbo::PeriodKind::Other, Some(2023))
+    );
+}
