@@ -37,6 +37,7 @@ mod assemble;
 mod committee;
 mod dates;
 mod figures;
+mod frame;
 mod furniture;
 mod locality;
 mod names;

@@ -7,7 +7,7 @@ use dangbo::{CommitteeRefDraft, Level, UnitKind};
 
 use crate::article::Article;
 use crate::committee::{place_at, unit_word, Body, Mention, Unit};
-use crate::session::Frame;
+use crate::frame::Frame;
 use crate::text::{fold, squash, Folded};
 
 /// Centrally-run cities: their "Thành ủy" is provincial.

@@ -6,8 +6,9 @@ use dangbo::{Organ, PeriodsDraft, ReportDraft, SessionDraft, SessionKind, Source
 use crate::article::Article;
 use crate::committee::{self, Body, Mention};
 use crate::dates::{self, DateSpan};
+use crate::frame::{self, Frame};
 use crate::periods::{self, What};
-use crate::session::{self, CueKind, Frame};
+use crate::session::{self, CueKind};
 use crate::term;
 use crate::text::{sentences, Folded};
 use crate::{figures, furniture, locality, people, resolutions, source, Options};
@@ -43,7 +44,7 @@ pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
     let reference = published.or(month_end);
     let article = Article::new(text, &layout);
     let doc = &article.doc;
-    let (lead, head) = session::frames(&article);
+    let (lead, head) = frame::frames(&article);
     let all = committee::mentions(doc, 0, doc.key.len());
     let primary = locality::choose(doc, &all, lead.as_ref(), head.as_ref(), &article);
 

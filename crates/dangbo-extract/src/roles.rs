@@ -8,8 +8,9 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, Anchored, Input};
 use dangbo::RoleInSession;
 
-use crate::people::{automaton, Found};
+use crate::people::Found;
 use crate::text::{boundary_after, Folded};
+use crate::titles::automaton;
 
 /// Role verbs, folded, with the role they give.
 pub(crate) const ROLE_VERBS: &[(&str, RoleInSession)] = &[
