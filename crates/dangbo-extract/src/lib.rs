@@ -39,6 +39,7 @@ mod dates;
 mod figures;
 mod frame;
 mod furniture;
+mod layout;
 mod locality;
 mod names;
 mod ordinal;

@@ -11,7 +11,7 @@ use crate::periods::{self, What};
 use crate::session::{self, CueKind};
 use crate::term;
 use crate::text::{sentences, Folded};
-use crate::{figures, furniture, locality, people, resolutions, source, Options};
+use crate::{figures, layout, locality, people, resolutions, source, Options};
 
 fn organ_of(body: Body) -> Organ {
     match body {
@@ -30,7 +30,7 @@ fn last_year(w: &What) -> Option<i32> {
 
 /// Everything the article says, as a draft.
 pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
-    let layout = furniture::layout(text);
+    let layout = layout::layout(text);
     let stamp = source::published(text, &layout);
     let published = options.published.or(stamp);
     let month_end = layout.month.and_then(|(y, m)| {

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use dangbo::{PersonMentionDraft, RoleInSession};
 use regex::Regex;
 
-use crate::furniture::Layout;
+use crate::layout::Layout;
 use crate::text::{fold, is_all_caps, is_capitalised, squash, title_case};
 
 /// A date written dd/mm/yyyy (or with "-" or "."), or yyyy-mm-dd.
