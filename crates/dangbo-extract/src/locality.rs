@@ -143,9 +143,10 @@ fn registered(draft: &mut CommitteeRefDraft, unit: Unit, on: Option<NaiveDate>) 
         _ => return,
     };
     let name = format!("{word} {place}");
+    let provincial = draft.level == Some(Level::Provincial);
     let found = match draft.province.as_deref() {
-        Some(province) => dangbo::registry::resolve_in(&name, province, on),
-        None => dangbo::registry::resolve(&name, on),
+        Some(province) if !provincial => dangbo::registry::resolve_in(&name, province, on),
+        _ => dangbo::registry::resolve(&name, on),
     };
     let Some(c) = found else { return };
     draft.id = Some(c.id().to_owned());

@@ -53,6 +53,20 @@ pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
     let prelim = date.and_then(|(_, _, d)| d.first.resolve(reference, None));
     let default_year = prelim.map(|d| d.year()).or(reference.map(|d| d.year()));
 
+    let date_words = date.map(|(s, e, _)| (s, e));
+    let (review, plan) = find_periods(
+        &article,
+        lead.as_ref(),
+        head.as_ref(),
+        default_year,
+        date_words,
+    );
+    // The day the committee is looked up on: the meeting's, with the year
+    // from the review period when nothing else gives it.
+    let review_year = review.as_ref().and_then(|m| last_year(&m.what));
+    let on = prelim
+        .or_else(|| date.and_then(|(_, _, d)| d.first.resolve(None, review_year)))
+        .or(reference);
     let committee = primary.map(|p| {
         locality::resolve(&locality::Evidence {
             primary: p,
@@ -61,7 +75,7 @@ pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
             headline_place: article
                 .headline
                 .and_then(|(a, b)| locality::headline_place(&Folded::new(doc.slice(a, b)))),
-            on: prelim.or(reference),
+            on,
         })
     });
     let central = primary
@@ -71,14 +85,6 @@ pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
         .and_then(|c| c.unit_kind)
         .and_then(locality::unit_of);
 
-    let date_words = date.map(|(s, e, _)| (s, e));
-    let (review, plan) = find_periods(
-        &article,
-        lead.as_ref(),
-        head.as_ref(),
-        default_year,
-        date_words,
-    );
     let session = lead.or(head).map(|f| {
         build_session(
             &article,

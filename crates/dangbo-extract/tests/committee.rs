@@ -148,10 +148,16 @@ fn lower_case_and_abbreviated_forms() {
 
 #[test]
 fn a_banner_congress_names_no_committee() {
-    let r = read("Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh Lạng Sơn lần thứ XVII, nhiệm kỳ 2020 - 2025\nHuyện ủy Văn Quan họp hội nghị lần thứ 20\nNgày 5/10, Huyện ủy Văn Quan tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 20 đánh giá công tác quý III năm 2023.");
+    // A site banner of another province: its province is not the committee's.
+    let banner = "Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh Quảng Trị lần thứ XVII, nhiệm kỳ 2020 - 2025\nHuyện ủy Văn Quan họp hội nghị lần thứ 20\n";
+    let r = read(&format!("{banner}Ngày 5/10, Huyện ủy Văn Quan tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 20 đánh giá công tác quý III năm 2023."));
     let c = r.committee().unwrap();
     assert_eq!(c.locality(), Some("Văn Quan"));
-    assert_eq!(c.province(), None);
+    assert_eq!(c.province(), Some("Lạng Sơn"));
+    assert_eq!(r.session().unwrap().term(), None);
+    // With no year known the registry is not asked, and the banner gives nothing.
+    let n = read(&format!("{banner}Ngày 5/10, Huyện ủy Văn Quan tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 20."));
+    assert_eq!(n.committee().unwrap().province(), None);
 }
 
 #[test]
