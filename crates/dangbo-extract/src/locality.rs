@@ -144,10 +144,18 @@ fn registered(draft: &mut CommitteeRefDraft, unit: Unit, on: Option<NaiveDate>) 
     };
     let name = format!("{word} {place}");
     let provincial = draft.level == Some(Level::Provincial);
-    let found = match draft.province.as_deref() {
+    let within = match draft.province.as_deref() {
         Some(province) if !provincial => dangbo::registry::resolve_in(&name, province, on),
-        _ => dangbo::registry::resolve(&name, on),
+        _ => None,
     };
+    // A province the text names may be a guest's: the name alone, when it is
+    // unique, overrides it.
+    let found = within.or_else(|| dangbo::registry::resolve(&name, on));
+    if let (None, Some(c)) = (within, found) {
+        if !provincial {
+            draft.province = c.province().map(str::to_owned);
+        }
+    }
     let Some(c) = found else { return };
     draft.id = Some(c.id().to_owned());
     draft.level = Some(c.level());

@@ -202,3 +202,13 @@ fn the_registry_names_the_committee_and_its_province() {
         Some("hu-chau-thanh-tien-giang")
     );
 }
+
+#[test]
+fn a_guests_province_does_not_place_a_district_elsewhere() {
+    let r = read("Ngày 15/9/2023, Huyện ủy Văn Quan tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 17. Dự hội nghị có đoàn công tác của tỉnh Quảng Trị.");
+    let c = r.committee().unwrap();
+    assert_eq!(
+        (c.id(), c.province()),
+        (Some("hu-van-quan-lang-son"), Some("Lạng Sơn"))
+    );
+}
