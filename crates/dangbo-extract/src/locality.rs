@@ -2,6 +2,8 @@
 //! unit kind (a "Thành ủy" is provincial only for a centrally-run city), its
 //! place when the committee phrase names none, and its province.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use dangbo::{CommitteeRefDraft, Level, UnitKind};
 
@@ -167,17 +169,19 @@ fn registered(draft: &mut CommitteeRefDraft, unit: Unit, on: Option<NaiveDate>) 
 
 /// The place named most often among mentions (the first on a tie).
 fn most_common<'a>(mentions: impl Iterator<Item = &'a Mention>) -> Option<String> {
-    let mut counts: Vec<(String, String, usize)> = Vec::new();
-    for m in mentions {
+    // Folded place → (first spelling, count, first position).
+    let mut counts: HashMap<String, (&'a str, usize, usize)> = HashMap::new();
+    for (i, m) in mentions.enumerate() {
         let Some(place) = &m.place else { continue };
-        let k = fold(place);
-        match counts.iter_mut().find(|c| c.0 == k) {
-            Some(c) => c.2 += 1,
-            None => counts.push((k, place.clone(), 1)),
-        }
+        counts
+            .entry(fold(place))
+            .or_insert((place.as_str(), 0, i))
+            .1 += 1;
     }
-    let best = counts.iter().map(|c| c.2).max()?;
-    counts.into_iter().find(|c| c.2 == best).map(|c| c.1)
+    counts
+        .into_values()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
+        .map(|c| c.0.to_owned())
 }
 
 /// The committee that holds the session.
