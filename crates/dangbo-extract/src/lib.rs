@@ -125,3 +125,8 @@ pub fn extract_bytes(bytes: &[u8], options: &Options) -> Result<Report, Error> {
     })?;
     Ok(extract(text, options))
 }
+
+/// The README's Rust example, run as a doc-test so it cannot rot.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+pub struct ReadmeDoctests;
