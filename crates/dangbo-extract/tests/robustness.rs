@@ -2,6 +2,7 @@
 
 mod common;
 
+use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
 use dangbo_extract::{extract, extract_bytes, Error, Options};
@@ -200,7 +201,7 @@ fn repeated_shapes_stay_linear() {
         String::from("Huyện ủy tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 5. ");
     let mut n = 0u32;
     while places.len() < size {
-        places.push_str(&format!("huyện Tân Phú{n} "));
+        let _ = write!(places, "huyện Tân Phú{n} ");
         n += 1;
     }
     for text in [
