@@ -385,7 +385,17 @@ pub(crate) fn is_place_word(key: &str) -> bool {
 /// A title read as a position: role, organ, organization.
 pub(crate) fn position(title: &str) -> PositionDraft {
     let key = fold(title);
-    let head_end = head_at(&key, 0).unwrap_or(key.len());
+    let mut head_end = head_at(&key, 0).unwrap_or(key.len());
+    // "Chủ tịch UBND tỉnh": the role is "Chủ tịch", the organ "UBND".
+    for organ in [" ubnd", " hđnd"] {
+        if key[..head_end].ends_with(organ) {
+            head_end -= organ.len();
+        }
+    }
+    // "Phó Bí thư Thường trực Tỉnh ủy": "Thường trực" belongs to the role.
+    if key[head_end..].starts_with(" thường trực") {
+        head_end += " thường trực".len();
+    }
     let role = title[..head_end].trim().to_owned();
     let rest = title[head_end..].trim();
     if rest.is_empty() {
