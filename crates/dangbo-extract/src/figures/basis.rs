@@ -29,10 +29,7 @@ fn skip_lead_in(toks: &[Token], mut j: usize) -> (usize, bool) {
             compared = true;
         } else if matches_at(toks, j, &["so"])
             && toks.get(j + 1).is_some_and(|t| {
-                matches!(
-                    t.key.as_str(),
-                    "cùng" | "kế" | "năm" | "kh" | "ck" | "nghị" | "dự"
-                )
+                matches!(t.key(), "cùng" | "kế" | "năm" | "kh" | "ck" | "nghị" | "dự")
             })
         {
             // "so cùng kỳ": "với" dropped.
@@ -128,8 +125,7 @@ pub(super) fn basis_at(body: &str, toks: &[Token], i: usize) -> Option<BasisHit>
         extra += 1;
     }
     // Never end on a connector.
-    while end > j + len && matches!(toks[end - 1].key.as_str(), "trên" | "cả" | "được" | "của")
-    {
+    while end > j + len && matches!(toks[end - 1].key(), "trên" | "cả" | "được" | "của") {
         end -= 1;
     }
     let text = collapse(body.get(toks[j].start..toks[end - 1].end).unwrap_or(""));

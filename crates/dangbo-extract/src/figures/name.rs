@@ -115,7 +115,7 @@ pub(super) fn name_range(toks: &[Token], from: usize, to: usize) -> Option<(usiz
         {
             a += pat.len();
         }
-        while b > a && TRAILERS.contains(&toks[b - 1].key.as_str()) {
+        while b > a && TRAILERS.contains(&toks[b - 1].key()) {
             b -= 1;
         }
         if (a, b) == before {
@@ -156,12 +156,11 @@ pub(super) fn trailing_words(toks: &[Token], from: usize) -> usize {
             end += 1;
             continue;
         }
-        let comparing =
-            matches!(t.key.as_str(), "cao" | "thấp") && matches_at(toks, end + 1, &["hơn"]);
+        let comparing = matches!(t.key(), "cao" | "thấp") && matches_at(toks, end + 1, &["hơn"]);
         if comparing
             || t.kind != Kind::Word
             || matches!(
-                t.key.as_str(),
+                t.key(),
                 "đạt"
                     | "tăng"
                     | "giảm"
