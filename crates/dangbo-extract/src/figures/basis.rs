@@ -190,7 +190,6 @@ fn basis_noun(toks: &[Token], j: usize) -> Option<(Basis, usize)> {
 /// năm", "cùng kỳ năm trước"): what follows it is a target or a comparison
 /// figure, not a figure of its own.
 pub(super) fn names_a_basis(name: &str) -> bool {
-    let words: Vec<String> = name.split_whitespace().map(super::token::key).collect();
     let basis_word = |w: &str| {
         matches!(
             w,
@@ -221,14 +220,19 @@ pub(super) fn names_a_basis(name: &str) -> bool {
                 | "với"
         ) || w.chars().all(|c| c.is_ascii_digit())
     };
-    !words.is_empty()
-        && words.iter().all(|w| basis_word(w))
-        && words.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "tiêu" | "hoạch" | "kh" | "nq" | "quyết" | "kỳ" | "toán" | "trước" | "ngoái"
-            )
-        })
+    let mut any_word = false;
+    let mut names_one = false;
+    for w in name.split_whitespace().map(super::token::key_of) {
+        if !basis_word(&w) {
+            return false;
+        }
+        any_word = true;
+        names_one |= matches!(
+            &*w,
+            "tiêu" | "hoạch" | "kh" | "nq" | "quyết" | "kỳ" | "toán" | "trước" | "ngoái"
+        );
+    }
+    any_word && names_one
 }
 
 /// A change's comparison after its percent: the kind and one past its end.

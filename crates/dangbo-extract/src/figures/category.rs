@@ -234,11 +234,10 @@ static KEYWORDS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
 
 /// The category of an indicator named `name` with `unit`.
 pub(super) fn category(name: &str, unit: Option<&str>) -> Category {
-    let name = super::token::key(name);
-    if let Some(area) = first_area(&name) {
+    if let Some(area) = first_area(&super::token::key_of(name)) {
         return AREAS[area].0;
     }
-    let unit = unit.map(super::token::key).unwrap_or_default();
+    let unit = unit.map(super::token::key_of).unwrap_or_default();
     first_area(&unit).map_or(Category::Other, |area| AREAS[area].0)
 }
 

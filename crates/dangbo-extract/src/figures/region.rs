@@ -76,39 +76,31 @@ impl Iterator for Regions<'_> {
         let mut digits = false;
         let mut i = start;
         while i < bytes.len() {
-            let b = bytes[i];
-            let (stop, width) = match b {
-                b'0'..=b'9' => {
-                    digits = true;
-                    i += 1;
+            // Sixteen bytes at a time while none can end a sentence.
+            if let Some(chunk) = bytes.get(i..i + CHUNK) {
+                let (special, digit) = chunk.iter().fold((false, false), |(s, d), &b| {
+                    (s | may_end(b), d | b.is_ascii_digit())
+                });
+                if !special {
+                    digits |= digit;
+                    i += CHUNK;
                     continue;
                 }
-                b'\n' | b'\r' => (Kind::Break, 1),
-                b'!' | b'?' => (Kind::Stop, 1),
-                b'.' if char_at(self.text, i + 1).is_none_or(char::is_whitespace) => {
-                    (Kind::Stop, 1)
+            }
+            let end = (i + CHUNK).min(bytes.len());
+            while i < end {
+                if let Some((stop, width)) = self.stop_at(i) {
+                    self.pos = i + width;
+                    return Some(Region {
+                        start,
+                        end: i,
+                        stop: Some(stop),
+                        digits,
+                    });
                 }
-                // '…' (U+2026), and the line and paragraph separators (U+2028, U+2029).
-                0xe2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
-                    Some(0xa6) => (Kind::Stop, 3),
-                    Some(0xa8 | 0xa9) => (Kind::Break, 3),
-                    _ => {
-                        i += 1;
-                        continue;
-                    }
-                },
-                _ => {
-                    i += 1;
-                    continue;
-                }
-            };
-            self.pos = i + width;
-            return Some(Region {
-                start,
-                end: i,
-                stop: Some(stop),
-                digits,
-            });
+                digits |= bytes[i].is_ascii_digit();
+                i += 1;
+            }
         }
         self.pos = bytes.len();
         Some(Region {
@@ -117,6 +109,36 @@ impl Iterator for Regions<'_> {
             stop: None,
             digits,
         })
+    }
+}
+
+/// Bytes read at a time in the search for the end of a sentence.
+const CHUNK: usize = 16;
+
+/// Whether a byte may start the mark that ends a sentence.
+#[inline]
+fn may_end(b: u8) -> bool {
+    (b == b'.') | (b == b'!') | (b == b'?') | (b == b'\n') | (b == b'\r') | (b == 0xe2)
+}
+
+impl Regions<'_> {
+    /// The end of a sentence at byte `i`: what it is and its width.
+    fn stop_at(&self, i: usize) -> Option<(Kind, usize)> {
+        let bytes = self.text.as_bytes();
+        match bytes[i] {
+            b'\n' | b'\r' => Some((Kind::Break, 1)),
+            b'!' | b'?' => Some((Kind::Stop, 1)),
+            b'.' if char_at(self.text, i + 1).is_none_or(char::is_whitespace) => {
+                Some((Kind::Stop, 1))
+            }
+            // '…' (U+2026), and the line and paragraph separators (U+2028, U+2029).
+            0xe2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
+                Some(0xa6) => Some((Kind::Stop, 3)),
+                Some(0xa8 | 0xa9) => Some((Kind::Break, 3)),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 }
 

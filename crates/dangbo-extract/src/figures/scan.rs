@@ -41,7 +41,7 @@ pub(super) struct Scanner<'a> {
     /// The years of the review and plan.
     pub years: Years,
     out: Figures,
-    seen: HashSet<String>,
+    seen: HashSet<Seen>,
 }
 
 /// One sentence being read.
@@ -214,12 +214,11 @@ impl<'a> Scanner<'a> {
     }
 
     pub(super) fn push_tally(&mut self, t: TallyDraft) {
-        let key = format!(
-            "t|{:?}|{:?}|{}",
-            t.count,
-            t.total,
-            t.of.as_deref().unwrap_or("")
-        );
+        let key = Seen::Tally {
+            count: t.count,
+            total: t.total,
+            of: t.of.clone().unwrap_or_default(),
+        };
         if self.seen.insert(key) {
             self.out.tallies.push(t);
         }
@@ -509,15 +508,55 @@ fn admitted_comrades(toks: &[Token], i: usize, after: usize) -> Option<Unit> {
     })
 }
 
-fn indicator_key(d: &IndicatorReportDraft) -> String {
-    let ach = d.achievements.first().and_then(|a| a.percent);
-    let change = d.change.as_ref().and_then(|c| c.percent.or(c.amount));
-    let unit = d.unit.as_deref().map(super::token::key).unwrap_or_default();
-    let name = d.name.as_deref().map(super::token::key).unwrap_or_default();
+fn indicator_key(d: &IndicatorReportDraft) -> Seen {
+    let bits = |v: Option<f64>| v.map(f64::to_bits);
+    let achievement = bits(d.achievements.first().and_then(|a| a.percent));
+    let change = bits(d.change.as_ref().and_then(|c| c.percent.or(c.amount)));
+    let unit = d
+        .unit
+        .as_deref()
+        .map(super::token::key_of)
+        .unwrap_or_default();
     match d.value {
         // An amount with its unit is specific enough; a rate or a bare percent
         // ("100%") needs its name too.
-        Some(v) if unit != "%" => format!("v|{v}|{unit}|{ach:?}|{change:?}"),
-        v => format!("p|{v:?}|{ach:?}|{change:?}|{name}"),
+        Some(v) if unit != "%" => Seen::Amount {
+            value: v.to_bits(),
+            unit: unit.into_owned(),
+            achievement,
+            change,
+        },
+        v => Seen::Rate {
+            value: bits(v),
+            achievement,
+            change,
+            name: d.name.as_deref().map(super::token::key).unwrap_or_default(),
+        },
     }
+}
+
+/// What tells a repeated figure or tally (values by their bits: two values
+/// are the same figure exactly when they print the same).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(super) enum Seen {
+    /// An amount with its unit.
+    Amount {
+        value: u64,
+        unit: String,
+        achievement: Option<u64>,
+        change: Option<u64>,
+    },
+    /// A rate, a bare percent or a figure with no value, with its name.
+    Rate {
+        value: Option<u64>,
+        achievement: Option<u64>,
+        change: Option<u64>,
+        name: String,
+    },
+    /// A tally.
+    Tally {
+        count: Option<u32>,
+        total: Option<u32>,
+        of: String,
+    },
 }
