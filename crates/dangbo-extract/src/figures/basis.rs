@@ -29,10 +29,7 @@ fn skip_lead_in(toks: &[Token], mut j: usize) -> (usize, bool) {
             compared = true;
         } else if matches_at(toks, j, &["so"])
             && toks.get(j + 1).is_some_and(|t| {
-                matches!(
-                    t.key.as_str(),
-                    "cùng" | "kế" | "năm" | "kh" | "ck" | "nghị" | "dự"
-                )
+                matches!(t.key(), "cùng" | "kế" | "năm" | "kh" | "ck" | "nghị" | "dự")
             })
         {
             // "so cùng kỳ": "với" dropped.
@@ -128,8 +125,7 @@ pub(super) fn basis_at(body: &str, toks: &[Token], i: usize) -> Option<BasisHit>
         extra += 1;
     }
     // Never end on a connector.
-    while end > j + len && matches!(toks[end - 1].key.as_str(), "trên" | "cả" | "được" | "của")
-    {
+    while end > j + len && matches!(toks[end - 1].key(), "trên" | "cả" | "được" | "của") {
         end -= 1;
     }
     let text = collapse(body.get(toks[j].start..toks[end - 1].end).unwrap_or(""));
@@ -194,7 +190,6 @@ fn basis_noun(toks: &[Token], j: usize) -> Option<(Basis, usize)> {
 /// năm", "cùng kỳ năm trước"): what follows it is a target or a comparison
 /// figure, not a figure of its own.
 pub(super) fn names_a_basis(name: &str) -> bool {
-    let words: Vec<String> = name.split_whitespace().map(super::token::key).collect();
     let basis_word = |w: &str| {
         matches!(
             w,
@@ -225,14 +220,19 @@ pub(super) fn names_a_basis(name: &str) -> bool {
                 | "với"
         ) || w.chars().all(|c| c.is_ascii_digit())
     };
-    !words.is_empty()
-        && words.iter().all(|w| basis_word(w))
-        && words.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "tiêu" | "hoạch" | "kh" | "nq" | "quyết" | "kỳ" | "toán" | "trước" | "ngoái"
-            )
-        })
+    let mut any_word = false;
+    let mut names_one = false;
+    for w in name.split_whitespace().map(super::token::key_of) {
+        if !basis_word(&w) {
+            return false;
+        }
+        any_word = true;
+        names_one |= matches!(
+            &*w,
+            "tiêu" | "hoạch" | "kh" | "nq" | "quyết" | "kỳ" | "toán" | "trước" | "ngoái"
+        );
+    }
+    any_word && names_one
 }
 
 /// A change's comparison after its percent: the kind and one past its end.

@@ -1,6 +1,9 @@
 //! One reported figure being assembled from its clause: the value with its
 //! unit, then the percents that follow it (achievements, a change, a share).
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use dangbo::{
     AchievementDraft, Basis, ChangeDraft, Direction, Draft, Figure, IndicatorReportDraft,
     Qualifier, RelativeTo, ShareDraft,
@@ -278,22 +281,23 @@ impl PercentRead {
 
 /// Whether a name says its value is a rate in percent.
 pub(super) fn rate_named(name: &str) -> bool {
-    let key = super::token::key(name);
-    [
-        "tỷ lệ",
-        "tỉ lệ",
-        "tốc độ",
-        "tỷ trọng",
-        "tỉ trọng",
-        "che phủ",
-        "tỷ suất",
-        "cơ cấu",
-        "tăng trưởng",
-        "grdp",
-        "gdp",
-    ]
-    .iter()
-    .any(|w| key.contains(w))
+    static RATE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new([
+            "tỷ lệ",
+            "tỉ lệ",
+            "tốc độ",
+            "tỷ trọng",
+            "tỉ trọng",
+            "che phủ",
+            "tỷ suất",
+            "cơ cấu",
+            "tăng trưởng",
+            "grdp",
+            "gdp",
+        ])
+        .expect("the rate words build an automaton")
+    });
+    RATE_WORDS.is_match(&*super::token::key_of(name))
 }
 
 #[cfg(test)]

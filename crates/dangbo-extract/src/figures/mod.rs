@@ -20,6 +20,7 @@ mod indicator;
 mod name;
 mod number;
 mod percent;
+mod region;
 mod scan;
 mod skip;
 mod tally;

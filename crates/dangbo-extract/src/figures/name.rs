@@ -1,6 +1,10 @@
 //! An indicator's name: the noun phrase before its verb, without the
 //! connectors that open a clause ("Cụ thể,", "trong đó", "Năm 2023,").
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::token::{Kind, Token};
 use super::unit::{collapse, matches_at};
 
@@ -115,7 +119,7 @@ pub(super) fn name_range(toks: &[Token], from: usize, to: usize) -> Option<(usiz
         {
             a += pat.len();
         }
-        while b > a && TRAILERS.contains(&toks[b - 1].key.as_str()) {
+        while b > a && TRAILERS.contains(&toks[b - 1].key()) {
             b -= 1;
         }
         if (a, b) == before {
@@ -141,8 +145,7 @@ pub(super) fn text_of(body: &str, toks: &[Token], a: usize, b: usize) -> String 
 
 /// Whether a name only says where ("toàn huyện").
 pub(super) fn is_place(name: &str) -> bool {
-    let key = super::token::key(name);
-    PLACES.contains(&key.as_str())
+    PLACES.contains(&&*super::token::key_of(name))
 }
 
 /// Words after a unit that finish a name ("hộ" + "nghèo"): up to eight words,
@@ -156,12 +159,11 @@ pub(super) fn trailing_words(toks: &[Token], from: usize) -> usize {
             end += 1;
             continue;
         }
-        let comparing =
-            matches!(t.key.as_str(), "cao" | "thấp") && matches_at(toks, end + 1, &["hơn"]);
+        let comparing = matches!(t.key(), "cao" | "thấp") && matches_at(toks, end + 1, &["hơn"]);
         if comparing
             || t.kind != Kind::Word
             || matches!(
-                t.key.as_str(),
+                t.key(),
                 "đạt"
                     | "tăng"
                     | "giảm"
@@ -191,17 +193,18 @@ pub(super) fn trailing_words(toks: &[Token], from: usize) -> usize {
 
 /// Names of places other than the committee's, quoted as context.
 pub(super) fn elsewhere(name: &str) -> bool {
-    let key = super::token::key(name);
-    [
-        "cả nước",
-        "toàn quốc",
-        "thế giới",
-        "bình quân chung",
-        "mức bình quân",
-        "bình quân của",
-    ]
-    .iter()
-    .any(|w| key.contains(w))
+    static ELSEWHERE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new([
+            "cả nước",
+            "toàn quốc",
+            "thế giới",
+            "bình quân chung",
+            "mức bình quân",
+            "bình quân của",
+        ])
+        .expect("the phrases build an automaton")
+    });
+    ELSEWHERE.is_match(&*super::token::key_of(name))
 }
 
 #[cfg(test)]

@@ -112,7 +112,7 @@ impl Scanner<'_> {
         let basis_after = if toks.get(after).is_some_and(|t| t.is(','))
             && toks
                 .get(after + 1)
-                .is_some_and(|t| matches!(t.key.as_str(), "vượt" | "đạt"))
+                .is_some_and(|t| matches!(t.key(), "vượt" | "đạt"))
             && toks.get(after + 2).is_some_and(|t| t.kind == Kind::Word)
         {
             basis_at(body, toks, after + 2)
@@ -155,7 +155,7 @@ impl Scanner<'_> {
                 tally_nouns(toks, after).map_or(of_end, |(end, _)| trailing_words(toks, end));
             if toks
                 .get(of_end)
-                .is_some_and(|t| matches!(t.key.as_str(), "có" | "được"))
+                .is_some_and(|t| matches!(t.key(), "có" | "được"))
             {
                 of_end = trailing_words(toks, of_end + 1);
             }

@@ -11,6 +11,7 @@ use super::cue::{self, State, Years};
 use super::indicator::{Building, Element};
 use super::name::{elsewhere, is_place, name_range, text_of, trailing_words};
 use super::number::{convert, numeral};
+use super::region::Regions;
 use super::skip::not_a_figure;
 use super::token::{Kind, Lexer, Token};
 use super::unit::{tally_nouns, unit_at, Class, Unit};
@@ -40,13 +41,13 @@ pub(super) struct Scanner<'a> {
     /// The years of the review and plan.
     pub years: Years,
     out: Figures,
-    seen: HashSet<String>,
+    seen: HashSet<Seen>,
 }
 
 /// One sentence being read.
 pub(super) struct Sentence<'t> {
     /// Its tokens.
-    pub toks: &'t [Token],
+    pub toks: &'t [Token<'t>],
     /// What its cues have set.
     pub state: State,
     /// The figure being assembled.
@@ -83,41 +84,64 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// Reads the whole body.
+    /// Reads the whole body, sentence by sentence. A sentence with no number
+    /// is not even tokenized, unless a list head's state is carried into it
+    /// or it heads a list itself (it could only pass a state on).
     pub fn run(mut self) -> Figures {
-        let mut buf: Vec<Token> = Vec::new();
+        let body = self.body;
+        let mut buf: Vec<Token<'a>> = Vec::new();
         let mut carry: Option<State> = None;
         let mut new_line = true;
-        for tok in Lexer::new(self.body) {
-            match tok.kind {
-                Kind::Stop | Kind::Break => {
-                    if !buf.is_empty() {
-                        carry = self.sentence(&buf, carry, new_line);
-                        buf.clear();
-                    }
-                    new_line = tok.kind == Kind::Break;
-                }
-                _ => {
-                    if buf.len() >= MAX_SENTENCE {
-                        // Cut a run-on sentence at its last clause boundary.
-                        let cut = buf
-                            .iter()
-                            .rposition(|t| t.is(';'))
-                            .or_else(|| buf.iter().rposition(|t| t.is(',')))
-                            .filter(|&c| c >= MAX_SENTENCE / 2)
-                            .map_or(buf.len(), |c| c + 1);
-                        carry = self.sentence(&buf[..cut], carry, new_line);
-                        buf.drain(..cut);
-                        new_line = false;
-                    }
-                    buf.push(tok);
-                }
+        let mut glued = false;
+        for r in Regions::new(body) {
+            let read = carry.is_some()
+                || r.end - r.start >= MAX_SENTENCE
+                || r.may_hold_a_number(body)
+                || r.ends_with_colon(body);
+            if read {
+                buf.clear();
+                buf.extend(
+                    Lexer::at(body, r.start, glued)
+                        .take_while(|t| !matches!(t.kind, Kind::Stop | Kind::Break)),
+                );
+                carry = self.sentences(&buf, carry, new_line);
+            }
+            if let Some(stop) = r.stop {
+                new_line = stop == Kind::Break;
+                glued = stop == Kind::Stop;
             }
         }
-        if !buf.is_empty() {
-            self.sentence(&buf, carry, new_line);
-        }
         self.out
+    }
+
+    /// Reads the tokens of one region (a run-on sentence in pieces); gives
+    /// the state passed on (`carry` itself when there are no tokens).
+    fn sentences(
+        &mut self,
+        toks: &[Token],
+        mut carry: Option<State>,
+        mut new_line: bool,
+    ) -> Option<State> {
+        let mut lo = 0;
+        for k in 0..toks.len() {
+            if k - lo >= MAX_SENTENCE {
+                // Cut a run-on sentence at its last clause boundary.
+                let buf = &toks[lo..k];
+                let cut = buf
+                    .iter()
+                    .rposition(|t| t.is(';'))
+                    .or_else(|| buf.iter().rposition(|t| t.is(',')))
+                    .filter(|&c| c >= MAX_SENTENCE / 2)
+                    .map_or(buf.len(), |c| c + 1);
+                carry = self.sentence(&buf[..cut], carry, new_line);
+                lo += cut;
+                new_line = false;
+            }
+        }
+        if lo < toks.len() {
+            carry = self.sentence(&toks[lo..], carry, new_line);
+        }
+        carry
     }
 
     /// Reads one sentence; gives the state a list head passes on.
@@ -190,12 +214,11 @@ impl<'a> Scanner<'a> {
     }
 
     pub(super) fn push_tally(&mut self, t: TallyDraft) {
-        let key = format!(
-            "t|{:?}|{:?}|{}",
-            t.count,
-            t.total,
-            t.of.as_deref().unwrap_or("")
-        );
+        let key = Seen::Tally {
+            count: t.count,
+            total: t.total,
+            of: t.of.clone().unwrap_or_default(),
+        };
         if self.seen.insert(key) {
             self.out.tallies.push(t);
         }
@@ -485,15 +508,55 @@ fn admitted_comrades(toks: &[Token], i: usize, after: usize) -> Option<Unit> {
     })
 }
 
-fn indicator_key(d: &IndicatorReportDraft) -> String {
-    let ach = d.achievements.first().and_then(|a| a.percent);
-    let change = d.change.as_ref().and_then(|c| c.percent.or(c.amount));
-    let unit = d.unit.as_deref().map(super::token::key).unwrap_or_default();
-    let name = d.name.as_deref().map(super::token::key).unwrap_or_default();
+fn indicator_key(d: &IndicatorReportDraft) -> Seen {
+    let bits = |v: Option<f64>| v.map(f64::to_bits);
+    let achievement = bits(d.achievements.first().and_then(|a| a.percent));
+    let change = bits(d.change.as_ref().and_then(|c| c.percent.or(c.amount)));
+    let unit = d
+        .unit
+        .as_deref()
+        .map(super::token::key_of)
+        .unwrap_or_default();
     match d.value {
         // An amount with its unit is specific enough; a rate or a bare percent
         // ("100%") needs its name too.
-        Some(v) if unit != "%" => format!("v|{v}|{unit}|{ach:?}|{change:?}"),
-        v => format!("p|{v:?}|{ach:?}|{change:?}|{name}"),
+        Some(v) if unit != "%" => Seen::Amount {
+            value: v.to_bits(),
+            unit: unit.into_owned(),
+            achievement,
+            change,
+        },
+        v => Seen::Rate {
+            value: bits(v),
+            achievement,
+            change,
+            name: d.name.as_deref().map(super::token::key).unwrap_or_default(),
+        },
     }
+}
+
+/// What tells a repeated figure or tally (values by their bits: two values
+/// are the same figure exactly when they print the same).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(super) enum Seen {
+    /// An amount with its unit.
+    Amount {
+        value: u64,
+        unit: String,
+        achievement: Option<u64>,
+        change: Option<u64>,
+    },
+    /// A rate, a bare percent or a figure with no value, with its name.
+    Rate {
+        value: Option<u64>,
+        achievement: Option<u64>,
+        change: Option<u64>,
+        name: String,
+    },
+    /// A tally.
+    Tally {
+        count: Option<u32>,
+        total: Option<u32>,
+        of: String,
+    },
 }

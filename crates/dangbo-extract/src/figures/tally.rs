@@ -56,7 +56,7 @@ pub(super) fn status_at(toks: &[Token], i: usize) -> Option<(TallyStatus, usize)
 /// The status a verb before the count gives ("đạt 15/19 tiêu chí").
 pub(super) fn status_before(toks: &[Token], from: usize, at: usize) -> Option<TallyStatus> {
     let mut j = at;
-    while j > from && matches!(toks[j - 1].key.as_str(), "có" | "được" | "đã" | "mới") {
+    while j > from && matches!(toks[j - 1].key(), "có" | "được" | "đã" | "mới") {
         j -= 1;
     }
     // The longest phrase ending right before the count: "đạt và vượt", not "vượt".
@@ -71,7 +71,7 @@ pub(super) fn status_before(toks: &[Token], from: usize, at: usize) -> Option<Ta
 fn sets_targets(toks: &[Token], from: usize, at: usize) -> bool {
     (from.max(at.saturating_sub(4))..at).any(|k| {
         matches!(
-            toks[k].key.as_str(),
+            toks[k].key(),
             "qua" | "đề" | "với" | "gồm" | "có" | "định" | "đặt" | "hiện" | "giao" | "ra"
         )
     })
@@ -107,12 +107,7 @@ pub(super) fn tail(body: &str, toks: &[Token], i: usize) -> Tail {
             }
             _ => false,
         };
-        if !domain
-            || matches!(
-                t.key.as_str(),
-                "so" | "trong" | "tăng" | "giảm" | "chiếm" | "và"
-            )
-        {
+        if !domain || matches!(t.key(), "so" | "trong" | "tăng" | "giảm" | "chiếm" | "và") {
             break;
         }
         j += 1;

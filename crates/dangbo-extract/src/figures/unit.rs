@@ -184,9 +184,9 @@ fn compound_noun(toks: &[Token], j: usize, len: usize) -> bool {
     let Some(next) = toks.get(j + 1).filter(|t| t.kind == Kind::Word) else {
         return false;
     };
-    match toks[j].key.as_str() {
+    match toks[j].key() {
         "đồng" => matches!(
-            next.key.as_str(),
+            next.key(),
             "chí"
                 | "bào"
                 | "thời"
@@ -200,13 +200,13 @@ fn compound_noun(toks: &[Token], j: usize, len: usize) -> bool {
                 | "thuận"
         ),
         "con" => !matches!(
-            next.key.as_str(),
+            next.key(),
             "gia" | "trâu" | "bò" | "lợn" | "heo" | "gà" | "vịt"
         ),
-        "cây" => matches!(next.key.as_str(), "trồng" | "số"),
+        "cây" => matches!(next.key(), "trồng" | "số"),
         // Page counters: "1.234 lượt xem".
         "lượt" => matches!(
-            next.key.as_str(),
+            next.key(),
             "xem" | "đọc" | "truy" | "thích" | "chia" | "bình" | "tải" | "đánh"
         ),
         _ => false,

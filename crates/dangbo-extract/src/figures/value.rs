@@ -56,7 +56,7 @@ impl Scanner<'_> {
             && toks.get(unit.next).is_some_and(|t| {
                 t.kind == Kind::Word
                     && !matches!(
-                        t.key.as_str(),
+                        t.key(),
                         "so" | "tăng"
                             | "giảm"
                             | "đạt"
@@ -78,7 +78,7 @@ impl Scanner<'_> {
         if matches!(unit.class, Class::People | Class::Count)
             && (s.piece.max(i.saturating_sub(12))..i).any(|k| {
                 matches!(
-                    toks[k].key.as_str(),
+                    toks[k].key(),
                     "hiệu" | "khen" | "tặng" | "trao" | "biểu" | "chương" | "dương"
                 )
             })
@@ -261,12 +261,7 @@ fn down_up(direction: Direction) -> ChangeDraft {
 /// Whether the clause around a count of places says they reached a standard
 /// ("2 xã đạt chuẩn nông thôn mới", "công nhận thêm 3 trường").
 fn reaches_standard(toks: &[Token], from: usize, at: usize, after: usize) -> bool {
-    let near = |k: &Token| {
-        matches!(
-            k.key.as_str(),
-            "đạt" | "chuẩn" | "công" | "hoàn" | "đích" | "thêm"
-        )
-    };
+    let near = |k: &Token| matches!(k.key(), "đạt" | "chuẩn" | "công" | "hoàn" | "đích" | "thêm");
     toks.get(after..(after + 6).min(toks.len()))
         .is_some_and(|w| w.iter().take_while(|t| t.kind == Kind::Word).any(near))
         || toks

@@ -137,11 +137,11 @@ pub(super) fn lead(toks: &[Token], from: usize, at: usize) -> Lead {
     if j > from {
         let q = &toks[j - 1];
         let prev = if j >= 2 && j - 2 >= from {
-            Some(toks[j - 2].key.as_str())
+            Some(toks[j - 2].key())
         } else {
             None
         };
-        let qualifier = match q.key.as_str() {
+        let qualifier = match q.key() {
             "trên" | "hơn" if !matches!(prev, Some("cao" | "thấp" | "nhiều" | "lớn")) => {
                 Some(Qualifier::Over)
             }
@@ -236,7 +236,7 @@ mod tests {
     use super::super::token::Lexer;
     use super::*;
 
-    fn read(text: &str) -> (Lead, Vec<Token>) {
+    fn read(text: &str) -> (Lead, Vec<Token<'_>>) {
         let toks: Vec<Token> = Lexer::new(text).collect();
         let at = toks.iter().position(|t| t.kind == Kind::Number).unwrap();
         (lead(&toks, 0, at), toks)

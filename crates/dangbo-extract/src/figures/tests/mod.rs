@@ -18,6 +18,7 @@ mod lists;
 mod negatives;
 mod robustness;
 mod shapes;
+mod speed;
 mod tallies;
 
 /// The context of a session reviewing 2023 and planning 2024.
