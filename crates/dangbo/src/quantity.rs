@@ -153,7 +153,8 @@ impl FromStr for Quantity {
     ///
     /// # Errors
     ///
-    /// `quantity_malformed` without a number; `number_malformed` or
+    /// `quantity_malformed` without a number or with digits after it that are
+    /// not part of it ("2 92 ha"); `number_malformed` or
     /// `number_overflow` for a bad number ("999.999.999.999.999.999 tỷ");
     /// `unit_missing` without a unit; `negative`.
     ///
@@ -188,7 +189,14 @@ impl FromStr for Quantity {
                 Error::Parse { code, reason, .. } => Error::parse(WHAT, s, code, reason),
                 other => other,
             })?;
-            (n.value(), &rest[end..])
+            let unit_text = &rest[end..];
+            if unit_text
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+            {
+                return Err(bad("digits after the number that are not part of it"));
+            }
+            (n.value(), unit_text)
         } else {
             let words: Vec<(usize, String)> = rest
                 .split_whitespace()
@@ -287,20 +295,29 @@ fn starts_number(s: &str) -> bool {
 }
 
 /// The byte length of the number at the start of `s`: digits with "." and ","
-/// between them, and groups of three after one space ("5 000 tấn").
+/// between them, and groups of three after one space ("5 000 tấn"), a
+/// no-break space or a thin space, as [`VnNumber`] reads them. Always a char
+/// boundary of `s` (the sign "−" has three bytes).
 fn number_end(s: &str) -> usize {
     let b = s.as_bytes();
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
-    let mut i = usize::from(!digit(0));
+    let body = s.strip_prefix(['-', '\u{2212}']).unwrap_or(s);
+    let mut i = s.len() - body.len();
     let mut comma = false;
     while i < b.len() {
+        let gap = [" ", "\u{a0}", "\u{202f}", "\u{2009}"]
+            .iter()
+            .find(|g| b[i..].starts_with(g.as_bytes()))
+            .map(|g| g.len());
         if digit(i) {
             i += 1;
         } else if matches!(b[i], b'.' | b',') && digit(i + 1) {
             comma |= b[i] == b',';
             i += 1;
-        } else if b[i] == b' ' && !comma && (1..=3).all(|k| digit(i + k)) && !digit(i + 4) {
-            i += 4;
+        } else if let Some(g) =
+            gap.filter(|&g| !comma && (0..3).all(|k| digit(i + g + k)) && !digit(i + g + 3))
+        {
+            i += g + 3;
         } else {
             break;
         }
