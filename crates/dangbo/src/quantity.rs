@@ -170,16 +170,16 @@ impl FromStr for Quantity {
     fn from_str(s: &str) -> Result<Quantity, Error> {
         let norm = normalize(s);
         let bad = |reason: &str| Error::parse(WHAT, s, Code::QuantityMalformed, reason);
+        // Clause punctuation and spaces at the end, in any mix ("12 ha, .").
         let mut rest = norm
             .trim()
-            .trim_end_matches([',', '.', ';', ':'])
-            .trim_end();
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':'));
         let mut qualifier = Qualifier::Exact;
         if let Some((q, after)) = leading_qualifier(rest) {
             qualifier = q;
             rest = after;
         }
-        if let Some(before) = strip_suffix_words(rest, "trở lên") {
+        while let Some(before) = strip_suffix_words(rest, "trở lên") {
             qualifier = Qualifier::Over;
             rest = before;
         }

@@ -64,3 +64,30 @@ fn quantity_display_reads_back() {
         assert_eq!(again, q, "{text:?} → {q}");
     }
 }
+
+/// fuzz target `quantity`: "0::::\t:::" was read as 0 of unit "::::" (only
+/// the punctuation after the tab was trimmed), which prints as "0 ::::" and
+/// reads back without a unit. Clause punctuation and spaces at the end are
+/// trimmed in any mix.
+#[test]
+fn quantity_trims_mixed_trailing_punctuation_and_spaces() {
+    assert_eq!(qty("0::::\t:::"), Err(Code::UnitMissing));
+    assert_eq!(
+        qty("12 ha, ."),
+        Ok((12.0, "ha".to_owned(), Qualifier::Exact))
+    );
+    assert_eq!(
+        qty("trên 35,8 tỷ đồng ; "),
+        Ok((35.8, "tỷ đồng".to_owned(), Qualifier::Over))
+    );
+}
+
+/// Found while reading the code the fuzzer pointed at: a repeated "trở lên"
+/// left one in the unit ("ha trở lên", over), which prints as "trên 5 ha trở
+/// lên" and reads back with unit "ha".
+#[test]
+fn quantity_repeated_tro_len() {
+    let over_5_ha = Ok((5.0, "ha".to_owned(), Qualifier::Over));
+    assert_eq!(qty("5 ha trở lên trở lên"), over_5_ha);
+    assert_eq!(qty("trên 5 ha trở lên"), over_5_ha);
+}
