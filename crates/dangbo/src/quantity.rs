@@ -171,9 +171,7 @@ impl FromStr for Quantity {
         let norm = normalize(s);
         let bad = |reason: &str| Error::parse(WHAT, s, Code::QuantityMalformed, reason);
         // Clause punctuation and spaces at the end, in any mix ("12 ha, .").
-        let mut rest = norm
-            .trim()
-            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':'));
+        let mut rest = trim_clause_end(norm.trim());
         let mut qualifier = Qualifier::Exact;
         if let Some((q, after)) = leading_qualifier(rest) {
             qualifier = q;
@@ -181,7 +179,7 @@ impl FromStr for Quantity {
         }
         while let Some(before) = strip_suffix_words(rest, "trở lên") {
             qualifier = Qualifier::Over;
-            rest = before;
+            rest = trim_clause_end(before);
         }
         let (value, unit_text) = if starts_number(rest) {
             let end = number_end(rest);
@@ -247,6 +245,11 @@ impl fmt::Display for Quantity {
         };
         write!(f, "{word}{}{gap}{}", canonical(self.value), self.unit)
     }
+}
+
+/// `text` without clause punctuation and spaces at its end, in any mix.
+fn trim_clause_end(text: &str) -> &str {
+    text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':'))
 }
 
 /// The qualifier word at the start and the text after it.

@@ -91,3 +91,17 @@ fn quantity_repeated_tro_len() {
     assert_eq!(qty("5 ha trở lên trở lên"), over_5_ha);
     assert_eq!(qty("trên 5 ha trở lên"), over_5_ha);
 }
+
+/// fuzz target `quantity`: "hơn 2.0z00 người 2. trở lên" kept the "." before
+/// "trở lên" in the unit ("z00 người 2."), which printed as "trên 2 z00 người
+/// 2." and read back without it. Punctuation before "trở lên" is trimmed too.
+#[test]
+fn quantity_punctuation_before_tro_len() {
+    assert_eq!(
+        qty("1.200 người, trở lên"),
+        Ok((1200.0, "người".to_owned(), Qualifier::Over))
+    );
+    let q: Quantity = "hơn 2.0z00 người 2. trở lên".parse().unwrap();
+    assert_eq!(q.unit(), "z00 người 2");
+    assert_eq!(q.to_string().parse::<Quantity>().unwrap(), q);
+}
