@@ -177,11 +177,7 @@ impl FromStr for Quantity {
             qualifier = q;
             rest = after;
         }
-        while let Some(before) = strip_suffix_words(rest, "trở lên") {
-            qualifier = Qualifier::Over;
-            rest = trim_clause_end(before);
-        }
-        let (value, unit_text) = if starts_number(rest) {
+        let (value, mut unit_text) = if starts_number(rest) {
             let end = number_end(rest);
             let (n, _) = VnNumber::parse_lax(&rest[..end]).map_err(|e| match e {
                 Error::Parse { code, reason, .. } => Error::parse(WHAT, s, code, reason),
@@ -214,6 +210,11 @@ impl FromStr for Quantity {
             }
             (f64::from(v), after)
         };
+        // "trở lên" after the unit, also when glued to the number ("2,1trở lên").
+        while let Some(before) = strip_suffix_words(unit_text, "trở lên") {
+            qualifier = Qualifier::Over;
+            unit_text = trim_clause_end(before);
+        }
         let unit = clean_unit(unit_text);
         let draft = QuantityDraft {
             value: Some(value),

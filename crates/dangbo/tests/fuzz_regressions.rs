@@ -105,3 +105,17 @@ fn quantity_punctuation_before_tro_len() {
     assert_eq!(q.unit(), "z00 người 2");
     assert_eq!(q.to_string().parse::<Quantity>().unwrap(), q);
 }
+
+/// fuzz target `quantity`: "hơn 2.1trở lên" (the words glued to the number)
+/// was read with unit "trở lên", which printed as "trên 2,1 trở lên" and read
+/// back without a unit. "trở lên" is stripped from the unit after the number.
+#[test]
+fn quantity_tro_len_glued_to_the_number() {
+    assert_eq!(qty("hơn 2.1trở lên"), Err(Code::UnitMissing));
+    assert_eq!(qty("trên 2,1 trở lên"), Err(Code::UnitMissing));
+    assert_eq!(qty("12hatrở lên").map(|q| q.2), Ok(Qualifier::Exact));
+    assert_eq!(
+        qty("một nghìn tỷ đồng trở lên"),
+        Ok((1.0, "nghìn tỷ đồng".to_owned(), Qualifier::Over))
+    );
+}
