@@ -13,7 +13,9 @@ import dangbo
 
 SETTINGS = settings(max_examples=25, deadline=None)
 
-text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=30)
+LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+WORD = st.text(alphabet=LETTERS + LETTERS.upper() + "0123456789%,./-", min_size=1, max_size=12)
+text = st.lists(WORD, min_size=1, max_size=4).map(" ".join)
 opt_text = st.none() | text
 percent = st.floats(min_value=0.0, max_value=1e4, allow_nan=False, allow_infinity=False)
 amount = st.floats(min_value=0.0, max_value=1e12, allow_nan=False, allow_infinity=False)

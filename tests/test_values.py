@@ -72,3 +72,48 @@ def test_period_parse() -> None:
     with pytest.raises(dangbo.ValidationError) as info:
         dangbo.Period.parse("hôm qua")
     assert info.value.errors()[0]["code"] == "period_malformed"
+
+
+@needs("period")
+def test_period_derived_values() -> None:
+    import datetime
+
+    p = dangbo.Period.parse("6 tháng đầu năm", year=2024)
+    assert p == dangbo.Period(kind="year_to_date", year=2024, months=6)
+    assert p.start() == datetime.date(2024, 1, 1) and p.end() == datetime.date(2024, 6, 30)
+    assert p.contains(datetime.date(2024, 6, 30)) and not p.contains(datetime.date(2024, 7, 1))
+    assert str(dangbo.Period(kind="term", start_year=2020, end_year=2025)) == "nhiệm kỳ 2020-2025"
+    assert dangbo.Period(kind="other", text="gần đây").start() is None
+
+
+def test_term_contains() -> None:
+    import datetime
+
+    t = dangbo.Term(ordinal=22, start_year=2020, end_year=2025)
+    assert t.contains(datetime.date(2023, 9, 15)) is True
+    assert t.contains(datetime.date(2026, 1, 2)) is False
+    assert dangbo.Term(ordinal=22).contains(datetime.date(2023, 9, 15)) is None
+
+
+def test_indicator_derived_values() -> None:
+    r = dangbo.IndicatorReport(
+        text="kết nạp 187 đảng viên, đạt 103,89% kế hoạch",
+        name="kết nạp đảng viên",
+        unit="đảng viên",
+        value=187,
+        achievements=[{"percent": 103.89, "basis": "plan"}, {"percent": 95.0, "basis": "resolution"}],
+    )
+    assert r.achievement("plan") == dangbo.Achievement(percent=103.89, basis="plan")
+    assert r.achievement("same_period") is None
+    target = r.implied_target("plan")
+    assert target is not None and abs(target - 180.0) < 0.01
+    assert r.status("plan") == "met" and r.status("resolution") == "not_met" and r.status("other") is None
+    assert r.achievements[1].status() == "not_met"
+    half = dangbo.Period(kind="year_to_date", year=2023, months=6)
+    pace = r.pace(half)
+    assert pace is not None and abs(pace - 207.78) < 1e-9
+    assert r.pace(half, basis="resolution") == 190.0
+    assert r.pace(dangbo.Period(kind="term", start_year=2020, end_year=2025)) is None
+    with pytest.raises(dangbo.ValidationError) as info:
+        r.status("budget")  # type: ignore[arg-type]
+    assert info.value.errors()[0]["path"] == "basis"

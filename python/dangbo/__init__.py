@@ -43,7 +43,10 @@ from ._dangbo import (
     parse_roman,
     sessions_table,
 )
+from . import registry
 from ._errors import ValidationError
+
+ValidationError.__module__ = __name__  # shown and pickled as dangbo.ValidationError
 
 __all__ = [
     "Achievement",
@@ -80,5 +83,6 @@ __all__ = [
     "parse_number",
     "parse_quantity",
     "parse_roman",
+    "registry",
     "sessions_table",
 ]

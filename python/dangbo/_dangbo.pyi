@@ -57,6 +57,14 @@ __all__ = [
     "Quantity",
     "Issue",
     "Table",
+    "_registry_resolve",
+    "_registry_resolve_all",
+    "_registry_resolve_in",
+    "_registry_get",
+    "_registry_all",
+    "_registry_provinces",
+    "_registry_districts_of",
+    "_registry_province_of_locality",
     "normalize",
     "parse_number",
     "parse_quantity",
@@ -111,6 +119,9 @@ class Term:
     def __reduce__(self) -> tuple[Any, ...]: ...
     def __copy__(self) -> Term: ...
     def __deepcopy__(self, memo: Any, /) -> Term: ...
+
+    def contains(self, date: datetime.date) -> bool | None:
+        """Whether ``date`` falls within the term's years (inclusive); None when the years are unknown."""
 
 @final
 class Session:
@@ -252,6 +263,12 @@ class Committee:
 
     def is_active_on(self, date: datetime.date) -> bool:
         """Whether the committee existed on ``date`` (an unknown bound is open)."""
+    def successors(self) -> list[Committee]:
+        """The registry's committees that took over this one's area."""
+    def predecessors(self) -> list[Committee]:
+        """The registry's committees whose area this one took over."""
+    def parent_on(self, date: datetime.date) -> Committee | None:
+        """The registry's committee one level up on ``date``."""
 
 @final
 class CommitteeRef:
@@ -348,6 +365,9 @@ class Achievement:
     def __reduce__(self) -> tuple[Any, ...]: ...
     def __copy__(self) -> Achievement: ...
     def __deepcopy__(self, memo: Any, /) -> Achievement: ...
+
+    def status(self) -> Literal["met", "not_met"]:
+        """``"met"`` at 100 % or more, else ``"not_met"``."""
 
 @final
 class Change:
@@ -507,6 +527,21 @@ class IndicatorReport:
     def __reduce__(self) -> tuple[Any, ...]: ...
     def __copy__(self) -> IndicatorReport: ...
     def __deepcopy__(self, memo: Any, /) -> IndicatorReport: ...
+
+    def achievement(self, basis: Basis) -> Achievement | None:
+        """The first achievement against ``basis``, in the order written."""
+    def implied_target(self, basis: Basis) -> float | None:
+        """The target the value and the percent against ``basis`` imply: value / percent x 100.
+
+        187 new members at 103.89 % of plan imply a plan of about 180.
+        """
+    def status(self, basis: Basis) -> Literal["met", "not_met"] | None:
+        """``"met"`` or ``"not_met"`` against ``basis`` (its first achievement); None without one."""
+    def pace(self, period: Period, basis: Basis | None = None) -> float | None:
+        """The pace of the first achievement (or the first against ``basis``) over ``period``:
+        its percent / the share of the year elapsed at the period's end. 59.9 % after six
+        months is a pace of 119.8. None for periods not within one year.
+        """
 
 @final
 class IndicatorTarget:
@@ -1104,11 +1139,19 @@ class Period:
     def __deepcopy__(self, memo: Any, /) -> Period: ...
 
     @classmethod
-    def parse(cls, text: str) -> Period:
-        """Reads a period as written: "9 tháng đầu năm 2023", "quý I/2024".
+    def parse(cls, text: str, year: int | None = None) -> Period:
+        """Reads a period as written: "9 tháng đầu năm 2023", "quý I/2024"; ``year``
+        is taken when the text gives none ("6 tháng đầu năm").
 
         Raises ValidationError (``period_malformed``).
         """
+    def start(self) -> datetime.date | None:
+        """The first day; None for an ``other`` period without a year."""
+    def end(self) -> datetime.date | None:
+        """The last day (inclusive); None for an ``other`` period without a year."""
+    def contains(self, date: datetime.date) -> bool:
+        """Whether ``date`` falls within the period, both ends included."""
+    def __str__(self) -> str: ...
 
 @final
 class Issue:
@@ -1191,8 +1234,10 @@ class Table:
         """The rows as one struct array: ``(arrow_schema, arrow_array)`` PyCapsules."""
     def to_pyarrow(self) -> Any:
         """The table as a ``pyarrow.Table`` (needs pyarrow)."""
-    def to_pandas(self) -> Any:
-        """The table as a ``pandas.DataFrame`` through pyarrow (needs both)."""
+    def to_pandas(self, **kwargs: Any) -> Any:
+        """The table as a ``pandas.DataFrame`` through pyarrow (needs both); keyword
+        arguments go to ``pyarrow.Table.to_pandas`` (``types_mapper=pandas.ArrowDtype``
+        keeps nullable integers as integers)."""
     def to_polars(self) -> Any:
         """The table as a ``polars.DataFrame`` (needs polars)."""
 
@@ -1218,9 +1263,10 @@ def parse_roman(text: str) -> int:
     Raises ValidationError (``roman_malformed``, ``roman_out_of_range``).
     """
 
-def extract(text: str, published: datetime.date | None = None) -> Report:
+def extract(text: str | bytes, published: datetime.date | None = None) -> Report:
     """Reads one article's text into a report. ``published`` is the publication
     date when the caller knows it (missing years of dates are taken from it).
+    Bytes must be UTF-8 (a byte-order mark is skipped), else UnicodeDecodeError.
     The GIL is released while Rust works.
     """
 
@@ -1258,6 +1304,15 @@ def indicators_table(reports: Iterable[Report]) -> Table:
     category, value, unit, qualifier, figure, target, first achievement, change,
     share, period, text), as an Arrow table.
     """
+
+def _registry_resolve(name: str, on: datetime.date) -> Committee | None: ...
+def _registry_resolve_all(name: str, on: datetime.date) -> list[Committee]: ...
+def _registry_resolve_in(name: str, province: str, on: datetime.date) -> Committee | None: ...
+def _registry_get(id: str) -> Committee | None: ...
+def _registry_all() -> list[Committee]: ...
+def _registry_provinces(on: datetime.date) -> list[Committee]: ...
+def _registry_districts_of(province_id: str, on: datetime.date) -> list[Committee]: ...
+def _registry_province_of_locality(locality: str) -> list[str]: ...
 
 def sessions_table(reports: Iterable[Report]) -> Table:
     """One row per report: source, committee, session, term, periods and counts

@@ -77,9 +77,6 @@ pub(crate) enum Error {
         /// Where it looked.
         looked: String,
     },
-    /// The JSON Schema is not available in this build.
-    #[error("the JSON Schema is not available yet: dangbo::schema() has not landed in the dangbo crate this build uses")]
-    SchemaUnavailable,
 }
 
 impl Error {

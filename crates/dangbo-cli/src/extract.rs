@@ -30,13 +30,25 @@ pub(crate) fn options(published: Option<NaiveDate>) -> Options {
     }
 }
 
-/// Reads and extracts one article.
+/// Reads and extracts one article (UTF-8, with or without a byte-order mark).
 pub(crate) fn extract_file(path: &Path, options: &Options) -> Result<Report, Error> {
-    let text = inputs::read_text(path)?;
-    guard::guarded(|| dangbo_extract::extract(&text, options)).map_err(|message| Error::Extract {
-        path: path.to_owned(),
-        message,
-    })
+    let bytes = fs::read(path).map_err(|e| Error::read(path, e))?;
+    let result = guard::guarded(|| dangbo_extract::extract_bytes(&bytes, options));
+    match result {
+        Ok(Ok(report)) => Ok(report),
+        Ok(Err(dangbo_extract::Error::InvalidUtf8 { offset })) => Err(Error::NotUtf8 {
+            path: path.to_owned(),
+            offset,
+        }),
+        Ok(Err(other)) => Err(Error::Extract {
+            path: path.to_owned(),
+            message: other.to_string(),
+        }),
+        Err(message) => Err(Error::Extract {
+            path: path.to_owned(),
+            message,
+        }),
+    }
 }
 
 /// Runs `dangbo extract`.

@@ -55,7 +55,7 @@ enum Command {
         /// Article files, or directories whose .txt files are read (sorted by name).
         #[arg(required = true, value_name = "FILE|DIR")]
         inputs: Vec<PathBuf>,
-        /// Writes one pretty-printed report per input as DIR/<stem>.json.
+        /// Writes one pretty-printed report per input as DIR/STEM.json.
         #[arg(long, value_name = "DIR", conflicts_with = "jsonl")]
         out: Option<PathBuf>,
         /// Writes one report per line on stdout, in input order (the default).

@@ -1,16 +1,16 @@
-//! `dangbo schema`: the JSON Schema of a report.
-//!
-//! The schema itself belongs to the core crate (`dangbo::schema()`). Until that
-//! function is in the `dangbo` crate this build uses, the command fails with a
-//! message that says so (exit status 1), rather than print a schema of its own
-//! that could disagree with the model.
+//! `dangbo schema`: the JSON Schema of a report, from the core crate.
+
+use std::io::{self, Write};
 
 use crate::{Error, Outcome};
 
-/// Runs `dangbo schema`.
+/// Runs `dangbo schema`: prints `dangbo::schema()`, pretty, on stdout.
 pub(crate) fn run() -> Result<Outcome, Error> {
-    // Placeholder: replace with
-    //     println!("{}", serde_json::to_string_pretty(&dangbo::schema()).expect(..));
-    // once `dangbo::schema() -> serde_json::Value` is on main.
-    Err(Error::SchemaUnavailable)
+    let text = serde_json::to_string_pretty(&dangbo::schema())
+        .map_err(|e| Error::stdout(io::Error::other(e)))?;
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    writeln!(out, "{text}").map_err(Error::stdout)?;
+    out.flush().map_err(Error::stdout)?;
+    Ok(Outcome::Success)
 }

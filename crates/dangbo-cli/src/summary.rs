@@ -133,7 +133,7 @@ impl Tables {
                 &[
                     "file",
                     "committee",
-                    "level",
+                    "unit",
                     "organ",
                     "kind",
                     "no.",

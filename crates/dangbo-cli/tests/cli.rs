@@ -1,13 +1,8 @@
 //! The `dangbo` binary, run as a user runs it, on scratch directories.
-//!
-//! Tests that need reports from the extractor check first that it is
-//! implemented; while `dangbo_extract::extract` is still a `todo!()` they check
-//! what they can without it and print a note saying what they skipped.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::sync::OnceLock;
 
 use dangbo::Report;
 
@@ -44,28 +39,6 @@ fn example(stem: &str) -> String {
     fs::read_to_string(format!("{EXAMPLES}/{stem}.txt")).unwrap()
 }
 
-/// A note on the real stderr, past the test harness's capture.
-fn note(message: &str) {
-    use std::io::Write;
-    let _ = writeln!(std::io::stderr(), "NOTE (dangbo-cli tests): {message}");
-}
-
-/// Whether the extractor is implemented yet (it `todo!()`s until it lands).
-fn extractor_ready() -> bool {
-    static READY: OnceLock<bool> = OnceLock::new();
-    *READY.get_or_init(|| {
-        let dir = scratch("probe");
-        let file = dir.join("probe.txt");
-        fs::write(&file, example("03_huyen_uy_yen_thanh")).unwrap();
-        let out = dangbo(&["extract", file.to_str().unwrap(), "--jsonl"]);
-        let ready = !text(&out.stderr).contains("not yet implemented");
-        if !ready {
-            note("dangbo_extract::extract is not implemented yet: checks that need its reports are skipped");
-        }
-        ready
-    })
-}
-
 /// A scratch directory holding `n` articles made from the examples, under new names.
 fn articles(name: &str, n: usize) -> PathBuf {
     let dir = scratch(name);
@@ -84,9 +57,6 @@ fn articles(name: &str, n: usize) -> PathBuf {
 
 #[test]
 fn extract_writes_one_valid_report_per_input_into_out() {
-    if !extractor_ready() {
-        return;
-    }
     let input = articles("out-in", 5);
     let out_dir = scratch("out-out").join("nested");
     let out = dangbo(&[
@@ -112,9 +82,6 @@ fn extract_writes_one_valid_report_per_input_into_out() {
 
 #[test]
 fn extract_jsonl_keeps_input_order_across_threads_and_windows() {
-    if !extractor_ready() {
-        return;
-    }
     // More files than one window of the pipeline holds (4 per thread).
     let input = articles("jsonl", 21);
     let batch = dangbo_in(
@@ -139,9 +106,6 @@ fn extract_jsonl_keeps_input_order_across_threads_and_windows() {
 
 #[test]
 fn published_date_is_passed_to_the_extractor() {
-    if !extractor_ready() {
-        return;
-    }
     let input = articles("published", 1);
     let out = dangbo(&[
         "extract",
@@ -160,7 +124,7 @@ fn published_date_is_passed_to_the_extractor() {
 #[test]
 fn a_bad_file_and_a_missing_path_are_one_line_each_and_the_rest_go_on() {
     let input = articles("bad", 3);
-    let bad = input.join("a001_bad.txt");
+    let bad = input.join("bad.txt");
     fs::write(&bad, b"H\xe1\xbb\x99i ngh\xff lan thu 5").unwrap();
     let missing = input.join("khong-co.txt");
     let out_dir = scratch("bad-out");
@@ -175,31 +139,27 @@ fn a_bad_file_and_a_missing_path_are_one_line_each_and_the_rest_go_on() {
         assert_eq!(out.status.code(), Some(1), "{mode:?}");
         let stderr = text(&out.stderr);
         let about = |needle: &str| stderr.lines().filter(|l| l.contains(needle)).count();
-        assert_eq!(about("a001_bad.txt"), 1, "{stderr}");
+        assert_eq!(about("bad.txt"), 1, "{stderr}");
         assert_eq!(about("not UTF-8"), 1, "{stderr}");
         assert_eq!(about("khong-co.txt"), 1, "{stderr}");
         assert_eq!(about("cannot read"), 1, "{stderr}");
-        if extractor_ready() {
-            assert_eq!(stderr.lines().count(), 2, "{stderr}");
-            if mode[0] == "--jsonl" {
-                assert_eq!(text(&out.stdout).lines().count(), 3);
-            } else {
-                for i in [0, 2, 3] {
-                    let stem = fs::read_dir(&input)
-                        .unwrap()
-                        .map(|e| e.unwrap().path())
-                        .find(|p| {
-                            p.file_name()
-                                .unwrap()
-                                .to_string_lossy()
-                                .starts_with(&format!("a{i:03}"))
-                        })
-                        .unwrap();
-                    let name = format!("{}.json", stem.file_stem().unwrap().to_string_lossy());
-                    assert!(out_dir.join(&name).is_file(), "{name} not written");
-                }
-                assert!(!out_dir.join("a001_bad.json").exists());
-            }
+        assert_eq!(stderr.lines().count(), 2, "{stderr}");
+        if mode[0] == "--jsonl" {
+            assert_eq!(text(&out.stdout).lines().count(), 3);
+        } else {
+            let mut written: Vec<String> = fs::read_dir(&out_dir)
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect();
+            written.sort();
+            assert_eq!(
+                written,
+                [
+                    "a000_01_tinh_uy_ha_tinh.json",
+                    "a001_03_huyen_uy_yen_thanh.json",
+                    "a002_06_dang_uy_phuong_tan_an.json"
+                ]
+            );
         }
     }
 }
@@ -366,22 +326,11 @@ fn report_with_no_arguments_reads_the_shipped_examples() {
     for cwd in [PathBuf::from(WORKSPACE), scratch("report-elsewhere")] {
         let out = dangbo_in(&cwd, &["report"], &[]);
         let stderr = text(&out.stderr);
-        if extractor_ready() {
-            assert!(out.status.success(), "{stderr}");
-            let stdout = text(&out.stdout);
-            assert!(stdout.contains(&format!("Sessions ({n})")), "{stdout}");
-            assert!(stdout.contains("01_tinh_uy_ha_tinh"), "{stdout}");
-        } else {
-            assert_eq!(out.status.code(), Some(1));
-            assert_eq!(
-                stderr
-                    .lines()
-                    .filter(|l| l.contains("examples/articles/"))
-                    .count(),
-                n,
-                "{stderr}"
-            );
-        }
+        assert!(out.status.success(), "{stderr}");
+        let stdout = text(&out.stdout);
+        assert!(stdout.contains(&format!("Sessions ({n})")), "{stdout}");
+        assert!(stdout.contains("01_tinh_uy_ha_tinh"), "{stdout}");
+        assert!(stdout.contains("Indicators ("), "{stdout}");
     }
 }
 

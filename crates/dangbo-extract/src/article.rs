@@ -1,7 +1,8 @@
 //! The article as the finders read it: headline, paragraphs and captions put
 //! one after another (each line as written), with the folded twin.
 
-use crate::furniture::{Layout, Line};
+use crate::furniture::Line;
+use crate::layout::Layout;
 use crate::text::Folded;
 
 /// The article's text and where its parts are.

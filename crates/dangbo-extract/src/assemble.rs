@@ -15,7 +15,10 @@ enum Cut {
     Period(bool),
     Periods,
     Source,
+    SourceTitle,
     Item(&'static str, usize),
+    /// An error of the report as a whole: drop parts in turn.
+    Whole,
     Symbol(usize),
 }
 
@@ -52,7 +55,10 @@ fn cut_for(issue: &Issue) -> Cut {
             Some("plan") => Cut::Period(false),
             _ => Cut::Periods,
         },
-        Some("source") => Cut::Source,
+        Some("source") => match field(second) {
+            Some("title") => Cut::SourceTitle,
+            _ => Cut::Source,
+        },
         Some(list @ ("people" | "indicators" | "tallies" | "resolutions")) => {
             let list: &'static str = match list {
                 "people" => "people",
@@ -65,17 +71,37 @@ fn cut_for(issue: &Issue) -> Cut {
                     Cut::Symbol(i)
                 }
                 Some(i) => Cut::Item(list, i),
-                None => Cut::Session,
+                None => Cut::Whole,
             }
         }
-        _ => Cut::Session,
+        _ => Cut::Whole,
     }
 }
 
-fn apply(draft: &mut ReportDraft, cuts: &[Cut]) {
+/// What an error of the whole report drops, strike after strike.
+fn whole(draft: &mut ReportDraft, strike: usize) {
+    match strike {
+        0 => draft.session = None,
+        1 => draft.committee = None,
+        2 => draft.periods = dangbo::PeriodsDraft::default(),
+        3 => draft.indicators.clear(),
+        4 => draft.tallies.clear(),
+        5 => draft.people.clear(),
+        6 => draft.resolutions.clear(),
+        _ => draft.source = dangbo::SourceDraft::default(),
+    }
+}
+
+fn apply(draft: &mut ReportDraft, cuts: &[Cut], strikes: &mut usize) {
     let mut items: Vec<(&'static str, usize)> = Vec::new();
+    if cuts.contains(&Cut::Whole) {
+        whole(draft, *strikes);
+        *strikes += 1;
+    }
     for cut in cuts {
         match cut {
+            Cut::Whole => {}
+            Cut::SourceTitle => draft.source.title = None,
             Cut::SessionTerm => {
                 if let Some(s) = draft.session.as_mut() {
                     s.term = None;
@@ -149,6 +175,7 @@ fn note(issue: &Issue) -> Issue {
 /// `findings`; warnings are kept as findings.
 pub(crate) fn build(mut draft: ReportDraft) -> Report {
     let mut notes = Vec::new();
+    let mut strikes = 0;
     for _ in 0..32 {
         let issues = draft.check();
         let errors: Vec<&Issue> = issues.iter().filter(|i| i.is_error()).collect();
@@ -156,14 +183,14 @@ pub(crate) fn build(mut draft: ReportDraft) -> Report {
             let mut findings = notes.clone();
             findings.extend(issues.into_iter().filter(|i| !i.is_error()));
             draft.findings = findings;
-            match draft.clone().build() {
+            match draft.build() {
                 Ok(report) => return report,
                 Err(_) => break,
             }
         }
         let cuts: Vec<Cut> = errors.iter().map(|i| cut_for(i)).collect();
         notes.extend(errors.iter().map(|i| note(i)));
-        apply(&mut draft, &cuts);
+        apply(&mut draft, &cuts, &mut strikes);
     }
     // Nothing could be saved: an empty report that says why.
     let empty = ReportDraft {
@@ -182,4 +209,64 @@ pub(crate) fn build(mut draft: ReportDraft) -> Report {
 fn unreachable_empty() -> Report {
     Report::from_json(r#"{"source":{},"periods":{}}"#)
         .unwrap_or_else(|_| unreachable!("an empty report is valid"))
+}
+
+#[cfg(test)]
+mod tests {
+    use dangbo::{
+        Code, IndicatorReportDraft, Organ, SessionDraft, SessionKind, TallyDraft, TermDraft,
+    };
+
+    use super::*;
+
+    #[test]
+    fn a_bad_child_is_dropped_and_noted_not_the_report() {
+        let draft = ReportDraft {
+            session: Some(SessionDraft {
+                organ: Some(Organ::ExecutiveCommittee),
+                kind: Some(SessionKind::Plenary),
+                ordinal: Some(17),
+                term: Some(TermDraft {
+                    ordinal: Some(22),
+                    start_year: Some(2020),
+                    end_year: Some(2026),
+                }),
+                ..Default::default()
+            }),
+            indicators: vec![
+                IndicatorReportDraft {
+                    text: Some("thu ngân sách 35 tỷ đồng".into()),
+                    name: Some("thu ngân sách".into()),
+                    value: Some(35.0),
+                    unit: Some("tỷ đồng".into()),
+                    ..Default::default()
+                },
+                IndicatorReportDraft {
+                    text: Some("x".into()),
+                    name: Some("x".into()),
+                    ..Default::default()
+                },
+            ],
+            tallies: vec![TallyDraft {
+                text: Some("21/20 chỉ tiêu".into()),
+                count: Some(21),
+                total: Some(20),
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        let report = build(draft);
+        let session = report.session().expect("the session stays");
+        assert_eq!(session.ordinal(), Some(17));
+        assert!(session.term().is_none());
+        assert_eq!(report.indicators().len(), 1);
+        assert!(report.tallies().is_empty());
+        let codes: Vec<Code> = report.findings().iter().map(|i| i.code).collect();
+        assert!(codes.contains(&Code::TermSpan), "{codes:?}");
+        assert!(codes.contains(&Code::TallyCountExceedsTotal), "{codes:?}");
+        assert!(report
+            .findings()
+            .iter()
+            .all(|i| i.severity == Severity::Warning));
+    }
 }

@@ -6,11 +6,9 @@
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, Input, MatchKind};
-use chrono::NaiveDate;
-use dangbo::{CommitteeRefDraft, Level, UnitKind};
 
 use crate::text::{
-    boundary_after, boundary_before, fold, is_capitalised, squash, words_back, words_from, Folded,
+    boundary_after, boundary_before, is_capitalised, words_back, words_from, Folded,
 };
 
 /// The kind of unit a committee or place word names.
@@ -107,33 +105,35 @@ static CUE_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("committee automaton builds")
 });
 
+/// Unit words, folded.
+const UNIT_WORDS: &[(&str, Unit)] = &[
+    ("thành phố", Unit::City),
+    ("tp.", Unit::City),
+    ("tp", Unit::City),
+    ("thị xã", Unit::Town),
+    ("tx.", Unit::Town),
+    ("tx", Unit::Town),
+    ("thị trấn", Unit::Township),
+    ("tỉnh", Unit::Province),
+    ("huyện", Unit::District),
+    ("quận", Unit::UrbanDistrict),
+    ("xã", Unit::Commune),
+    ("phường", Unit::Ward),
+    ("đặc khu", Unit::SpecialZone),
+    ("khối", Unit::Sector),
+    ("quân sự", Unit::Sector),
+    ("công an", Unit::Sector),
+    ("biên phòng", Unit::Sector),
+    ("cơ quan", Unit::Sector),
+    ("doanh nghiệp", Unit::Sector),
+];
+
 /// A unit word at `at` (after spaces): the unit and where the word ends.
-fn unit_word(key: &str, at: usize) -> Option<(Unit, usize)> {
+pub(crate) fn unit_word(key: &str, at: usize) -> Option<(Unit, usize)> {
     let s = key.get(at..)?;
     let lead = s.len() - s.trim_start().len();
     let s = &s[lead..];
-    const WORDS: &[(&str, Unit)] = &[
-        ("thành phố", Unit::City),
-        ("tp.", Unit::City),
-        ("tp", Unit::City),
-        ("thị xã", Unit::Town),
-        ("tx.", Unit::Town),
-        ("tx", Unit::Town),
-        ("thị trấn", Unit::Township),
-        ("tỉnh", Unit::Province),
-        ("huyện", Unit::District),
-        ("quận", Unit::UrbanDistrict),
-        ("xã", Unit::Commune),
-        ("phường", Unit::Ward),
-        ("đặc khu", Unit::SpecialZone),
-        ("khối", Unit::Sector),
-        ("quân sự", Unit::Sector),
-        ("công an", Unit::Sector),
-        ("biên phòng", Unit::Sector),
-        ("cơ quan", Unit::Sector),
-        ("doanh nghiệp", Unit::Sector),
-    ];
-    for (w, u) in WORDS {
+    for (w, u) in UNIT_WORDS {
         if s.starts_with(w) {
             let end = at + lead + w.len();
             if w.ends_with('.') || boundary_after(key, end) {
@@ -215,7 +215,7 @@ pub(crate) fn place_at(text: &Folded, at: usize, allow_number: bool) -> Option<(
                 let rest_t = rest.trim_start_matches([' ', '-', '–']);
                 if rest_t.starts_with(tail_n.trim()) {
                     let consumed = rest.len() - rest_t.len() + tail_n.trim().len();
-                    name = (*d).to_owned();
+                    (*d).clone_into(&mut name);
                     end += consumed;
                 }
             }
@@ -256,6 +256,10 @@ fn in_title(key: &str, at: usize) -> bool {
             | "ubkt"
             | "mttq"
             | "cấp"
+            // "tại Hội trường Huyện ủy", "trụ sở Tỉnh ủy": a place, not the subject.
+            | "trường"
+            | "sở"
+            | "tại"
     )
 }
 
@@ -356,7 +360,9 @@ fn parse(text: &Folded, start: usize, cue_end: usize) -> Option<Mention> {
             };
             if cue == "thường trực" {
                 if let Some(e) = next_is(key, at, "ban bí thư") {
+                    // The committee is the Secretariat itself ("Ban Bí thư").
                     m.body = Body::Secretariat;
+                    m.start = e - "ban bí thư".len();
                     m.end = e;
                     return Some(m);
                 }
@@ -380,10 +386,12 @@ fn parse(text: &Folded, start: usize, cue_end: usize) -> Option<Mention> {
         }
         m.unit = Some(unit);
         let mut p = at;
-        if let Some((_, e)) = unit_word(key, p) {
+        let mut numbered = false;
+        if let Some((u, e)) = unit_word(key, p) {
             p = e;
+            numbered = u == Unit::UrbanDistrict;
         }
-        if let Some((place, e)) = place_at(text, p, false) {
+        if let Some((place, e)) = place_at(text, p, numbered) {
             m.place = Some(place);
             m.end = e;
         }
@@ -458,132 +466,4 @@ fn committee_after(text: &Folded, at: usize) -> Option<Mention> {
         });
     }
     parse(text, m.start(), m.end())
-}
-
-/// Centrally-run cities: their "Thành ủy" is provincial.
-const CENTRAL_CITIES: &[&str] = &["Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hồ Chí Minh"];
-
-/// The unit kind of a unit with its place, on a date.
-pub(crate) fn unit_kind(unit: Unit, locality: Option<&str>, on: Option<NaiveDate>) -> UnitKind {
-    match unit {
-        Unit::Province => UnitKind::Province,
-        Unit::City => {
-            let central = locality.is_some_and(|l| {
-                let l = fold(l);
-                CENTRAL_CITIES.iter().any(|c| fold(c) == l)
-                    || (l == fold("Huế")
-                        && on
-                            .is_some_and(|d| d >= NaiveDate::from_ymd_opt(2025, 1, 1).unwrap_or(d)))
-            });
-            if central {
-                UnitKind::CentrallyRunCity
-            } else {
-                UnitKind::ProvincialCity
-            }
-        }
-        Unit::District => UnitKind::District,
-        Unit::UrbanDistrict => UnitKind::UrbanDistrict,
-        Unit::Town => UnitKind::Town,
-        Unit::Commune => UnitKind::Commune,
-        Unit::Ward => UnitKind::Ward,
-        Unit::Township => UnitKind::Township,
-        Unit::SpecialZone => UnitKind::SpecialZone,
-        Unit::Sector => UnitKind::Other,
-    }
-}
-
-/// A headline that starts with its place: "Thành phố Tây Ninh: …", "Bắc Sơn - …".
-pub(crate) fn headline_place(headline: &Folded) -> Option<(Option<Unit>, String)> {
-    let (unit, at) = match unit_word(&headline.key, 0) {
-        Some((u, e)) => (Some(u), e),
-        None => (None, 0),
-    };
-    let (place, end) = place_at(headline, at, unit.is_some())?;
-    let rest = headline.orig.get(end..)?.trim_start();
-    (rest.starts_with(':') || rest.starts_with("- ") || rest.starts_with("– "))
-        .then_some((unit, place))
-}
-
-/// Everything known for the committee, to resolve its reference.
-pub(crate) struct Evidence<'a> {
-    /// The chosen mention and the text it is in.
-    pub primary: &'a Mention,
-    pub primary_text: &'a Folded,
-    /// Every mention in the article.
-    pub all: &'a [Mention],
-    /// The headline's leading place.
-    pub headline_place: Option<(Option<Unit>, String)>,
-    /// A date to decide "Thành ủy Huế".
-    pub on: Option<NaiveDate>,
-}
-
-/// Builds the committee reference.
-pub(crate) fn resolve(ev: &Evidence<'_>) -> CommitteeRefDraft {
-    let p = ev.primary;
-    let text = squash(ev.primary_text.slice(p.start, p.end));
-    let central = matches!(p.body, Body::Central | Body::Politburo | Body::Secretariat);
-    if central {
-        return CommitteeRefDraft {
-            text: Some(text),
-            level: Some(Level::Central),
-            unit_kind: Some(UnitKind::Central),
-            ..Default::default()
-        };
-    }
-    let mut unit = p.unit;
-    if unit.is_none() {
-        unit = ev.headline_place.as_ref().and_then(|h| h.0);
-    }
-    let mut locality = p.place.clone();
-    if locality.is_none() {
-        if let Some((hu, place)) = &ev.headline_place {
-            if hu.is_none() || *hu == unit {
-                locality = Some(place.clone());
-            }
-        }
-    }
-    if locality.is_none() {
-        locality = most_common(ev.all.iter().filter(|m| m.unit == unit && unit.is_some()));
-    }
-    let Some(unit) = unit else {
-        return CommitteeRefDraft {
-            text: Some(text),
-            locality,
-            ..Default::default()
-        };
-    };
-    let kind = unit_kind(unit, locality.as_deref(), ev.on);
-    let province = if kind.level() == Level::Provincial {
-        locality.clone()
-    } else {
-        most_common(ev.all.iter().filter(|m| {
-            m.unit == Some(Unit::Province)
-                || (m.unit == Some(Unit::City)
-                    && unit_kind(Unit::City, m.place.as_deref(), ev.on)
-                        == UnitKind::CentrallyRunCity)
-        }))
-    };
-    CommitteeRefDraft {
-        text: Some(text),
-        level: Some(kind.level()),
-        unit_kind: Some(kind),
-        locality: if unit == Unit::Sector { None } else { locality },
-        province,
-        id: None,
-    }
-}
-
-/// The place named most often among mentions (the first on a tie).
-fn most_common<'a>(mentions: impl Iterator<Item = &'a Mention>) -> Option<String> {
-    let mut counts: Vec<(String, String, usize)> = Vec::new();
-    for m in mentions {
-        let Some(place) = &m.place else { continue };
-        let k = fold(place);
-        match counts.iter_mut().find(|c| c.0 == k) {
-            Some(c) => c.2 += 1,
-            None => counts.push((k, place.clone(), 1)),
-        }
-    }
-    let best = counts.iter().map(|c| c.2).max()?;
-    counts.into_iter().find(|c| c.2 == best).map(|c| c.1)
 }

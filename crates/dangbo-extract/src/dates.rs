@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, Input, MatchKind};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::text::{boundary_after, boundary_before, floor_boundary, Folded};
 
@@ -38,9 +38,7 @@ impl DayMonth {
 
 /// The latest date with this day and month that is not after `reference`.
 pub(crate) fn infer_year(day: u32, month: u32, reference: NaiveDate) -> Option<NaiveDate> {
-    (0..8).find_map(|back| {
-        NaiveDate::from_ymd_opt(reference.year() - back, month, day).filter(|d| *d <= reference)
-    })
+    dangbo::infer_year(day, month, reference)
 }
 
 /// A date phrase: where it ends, its first day, and its last day when it
@@ -261,6 +259,10 @@ pub(crate) fn lead_date(text: &Folded, from: usize, to: usize, at_start: bool) -
         // A document's date ("Nghị quyết số 05-NQ/TU ngày 12/3/2023") is not the meeting's.
         let before = &key[floor_boundary(key, m.start().saturating_sub(30))..m.start()];
         let last_token = before.split_whitespace().next_back().unwrap_or("");
+        // A cut-off or a deadline ("tính đến ngày 30/6", "trước ngày 15/12").
+        if matches!(last_token, "đến" | "trước" | "sau" | "hết" | "tới" | "từ") {
+            continue;
+        }
         if (last_token.contains('/') && last_token.chars().any(char::is_alphabetic))
             || before.trim_end().ends_with(" số")
         {
@@ -277,6 +279,30 @@ pub(crate) fn lead_date(text: &Folded, from: usize, to: usize, at_start: bool) -
         });
     }
     None
+}
+
+/// "Sáng nay," / "Hôm qua," at `at` with no date after it: where the words
+/// end and how many days before the publication date they mean.
+pub(crate) fn relative_at(text: &Folded, at: usize) -> Option<(usize, i64)> {
+    const WORDS: &[(&str, i64)] = &[
+        ("sáng nay", 0),
+        ("chiều nay", 0),
+        ("tối nay", 0),
+        ("trưa nay", 0),
+        ("hôm nay", 0),
+        ("sáng hôm qua", 1),
+        ("chiều hôm qua", 1),
+        ("hôm qua", 1),
+        ("sáng qua", 1),
+        ("chiều qua", 1),
+        ("tối qua", 1),
+    ];
+    let key = text.key.get(at..)?;
+    WORDS.iter().find_map(|(w, back)| {
+        let rest = key.strip_prefix(w)?;
+        rest.starts_with([',', ' '])
+            .then_some((at + w.len(), *back))
+    })
 }
 
 /// Where a lead starts once an agency tag ("(BLS) - ", "BAOLONGAN.VN - ") is skipped.

@@ -1,109 +1,31 @@
 //! Ordinals as sessions and terms write them: digits ("17"), Roman numerals
 //! ("XVII"), and Vietnamese number words ("Ba", "mười sáu", "Nhất").
 
-/// A canonical Roman numeral (upper case), 1..=3999.
+/// A canonical Roman numeral written in capitals, 1..=3999 (the core's
+/// [`dangbo::RomanOrdinal`]); lower-case words are Vietnamese, not numerals.
 pub(crate) fn roman(text: &str) -> Option<u32> {
-    if text.is_empty() || text.len() > 15 {
+    if text.is_empty() || text.len() > 15 || !text.chars().all(|c| c.is_ascii_uppercase()) {
         return None;
     }
-    let value = |c: char| match c {
-        'I' => Some(1),
-        'V' => Some(5),
-        'X' => Some(10),
-        'L' => Some(50),
-        'C' => Some(100),
-        'D' => Some(500),
-        'M' => Some(1000),
-        _ => None,
-    };
-    let digits: Option<Vec<u32>> = text.chars().map(value).collect();
-    let digits = digits?;
-    let mut total = 0;
-    let mut i = 0;
-    while i < digits.len() {
-        let d = digits[i];
-        match digits.get(i + 1) {
-            Some(&n) if n > d => {
-                total += n - d;
-                i += 2;
-            }
-            _ => {
-                total += d;
-                i += 1;
-            }
-        }
-    }
-    (1..=3999)
-        .contains(&total)
-        .then_some(total)
-        .filter(|t| to_roman(*t) == text)
+    text.parse::<dangbo::RomanOrdinal>()
+        .ok()
+        .map(dangbo::RomanOrdinal::get)
 }
 
-fn to_roman(mut n: u32) -> String {
-    const TABLE: &[(u32, &str)] = &[
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut out = String::new();
-    for (v, s) in TABLE {
-        while n >= *v {
-            out.push_str(s);
-            n -= v;
-        }
-    }
-    out
-}
-
-/// The value of one number word (folded), and whether it is a tens word.
-fn unit_word(w: &str) -> Option<u32> {
-    Some(match w {
-        "một" | "nhất" | "mốt" => 1,
-        "hai" => 2,
-        "ba" => 3,
-        "bốn" | "tư" => 4,
-        "năm" | "lăm" => 5,
-        "sáu" => 6,
-        "bảy" | "bẩy" => 7,
-        "tám" => 8,
-        "chín" => 9,
-        _ => return None,
-    })
-}
-
-/// Reads number words (folded, split at spaces) from the start of `words`:
-/// value and how many words were used. "mười sáu" → 16, "hai mươi mốt" → 21.
+/// Reads number words (split at spaces) from the start of `words`: value
+/// and how many words were used, the longest reading the core's
+/// [`dangbo::parse_ordinal`] accepts. "mười sáu" → 16, "hai mươi mốt" → 21.
 pub(crate) fn number_words(words: &[&str]) -> Option<(u32, usize)> {
-    let first = *words.first()?;
-    if first == "mười" {
-        return match words.get(1).and_then(|w| unit_word(w)) {
-            Some(u) if words[1] != "nhất" && words[1] != "tư" && words[1] != "mốt" => {
-                Some((10 + u, 2))
-            }
-            _ => Some((10, 1)),
-        };
-    }
-    let u = unit_word(first)?;
-    if matches!(first, "mốt" | "lăm") {
-        return None;
-    }
-    if words.get(1) == Some(&"mươi") && u >= 2 {
-        return match words.get(2).and_then(|w| unit_word(w)) {
-            Some(v) if words[2] != "nhất" => Some((u * 10 + v, 3)),
-            _ => Some((u * 10, 2)),
-        };
-    }
-    Some((u, 1))
+    (1..=words.len().min(3)).rev().find_map(|n| {
+        let first = words.first()?;
+        if first.is_empty() || first.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        dangbo::parse_ordinal(&words[..n].join(" "))
+            .ok()
+            .filter(|v| *v <= 99)
+            .map(|v| (v, n))
+    })
 }
 
 /// An ordinal written after "lần thứ" / "khóa": digits, a Roman numeral or

@@ -1,288 +1,37 @@
 //! People named in the article (PATTERNS.md §6): name first or title first,
-//! lists with ";", honorifics stripped, titles split at commas and dashes,
-//! and each person's part in the session.
+//! lists with ";", honorifics stripped, and each person's part in the
+//! session (the titles themselves are read in `titles`).
 
-use std::sync::LazyLock;
-
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
-use dangbo::{PersonMentionDraft, PositionDraft, RoleInSession};
+use dangbo::{PersonMentionDraft, RoleInSession};
 
 use crate::names::{cap_run, is_surname, plausible, split_after_title};
-use crate::text::{boundary_after, fold, sentences, squash, words_from, Folded, Word};
-use crate::titles::{head_at, honorific_at};
-
-/// Role verbs, folded, with the role they give.
-const ROLE_VERBS: &[(&str, RoleInSession)] = &[
-    ("đồng chủ trì", RoleInSession::Chair),
-    ("chủ trì", RoleInSession::Chair),
-    ("dự và phát biểu", RoleInSession::Speaker),
-    ("dự và chỉ đạo", RoleInSession::Attendee),
-    ("dự, chỉ đạo", RoleInSession::Attendee),
-    ("tham dự", RoleInSession::Attendee),
-    ("đến dự", RoleInSession::Attendee),
-    ("về dự", RoleInSession::Attendee),
-    ("tới dự", RoleInSession::Attendee),
-    ("cùng dự", RoleInSession::Attendee),
-    ("dự", RoleInSession::Attendee),
-    ("phát biểu", RoleInSession::Speaker),
-    ("kết luận", RoleInSession::Speaker),
-    ("báo cáo", RoleInSession::Speaker),
-    ("trình bày", RoleInSession::Speaker),
-    ("nhấn mạnh", RoleInSession::Speaker),
-    ("đề nghị", RoleInSession::Speaker),
-    ("yêu cầu", RoleInSession::Speaker),
-    ("khẳng định", RoleInSession::Speaker),
-    ("chỉ đạo", RoleInSession::Speaker),
-    ("đánh giá", RoleInSession::Speaker),
-    ("ghi nhận", RoleInSession::Speaker),
-    ("biểu dương", RoleInSession::Speaker),
-    ("lưu ý", RoleInSession::Speaker),
-    ("quán triệt", RoleInSession::Speaker),
-    ("thông báo", RoleInSession::Speaker),
-    ("cho biết", RoleInSession::Speaker),
-    ("chia sẻ", RoleInSession::Speaker),
-    ("giải đáp", RoleInSession::Speaker),
-    ("phân tích", RoleInSession::Speaker),
-    ("tiếp thu", RoleInSession::Speaker),
-    ("điều hành", RoleInSession::Speaker),
-    ("đề xuất", RoleInSession::Speaker),
-    ("gợi mở", RoleInSession::Speaker),
-];
-
-/// Words that end a title (besides the role verbs).
-const STOPS: &[&str] = &[
-    "cùng",
-    "có",
-    "đã",
-    "đang",
-    "sẽ",
-    "thay mặt",
-    "trao",
-    "tặng",
-    "chúc mừng",
-    "tại",
-    "được",
-    "làm",
-    "là",
-    "với",
-    "trong",
-    "để",
-    "thông qua",
-    "nêu",
-    "gồm",
-    "nghe",
-    "đến",
-    "cũng",
-    "mong muốn",
-    "đề cập",
-    "cho rằng",
-    "nói",
-    "tin tưởng",
-    "bày tỏ",
-    "đồng chí",
-    "các đồng chí",
-    "ông",
-    "bà",
-    "trực tiếp",
-    "vừa",
-    "nhằm",
-];
-
-fn automaton(words: impl IntoIterator<Item = String>) -> AhoCorasick {
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Anchored)
-        .build(words)
-        .expect("people automaton builds")
-}
-
-static ROLE_AC: LazyLock<AhoCorasick> =
-    LazyLock::new(|| automaton(ROLE_VERBS.iter().map(|(w, _)| (*w).to_owned())));
-static STOP_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    automaton(
-        STOPS
-            .iter()
-            .map(|w| (*w).to_owned())
-            .chain(ROLE_VERBS.iter().map(|(w, _)| (*w).to_owned())),
-    )
-});
-
-/// The role verb at `at` in the folded text, when one starts there.
-fn role_at(key: &str, at: usize) -> Option<RoleInSession> {
-    let m = ROLE_AC.find(Input::new(key).range(at..).anchored(Anchored::Yes))?;
-    if !boundary_after(key, m.end()) {
-        return None;
-    }
-    // "dự khuyết", "dự thảo", "dự án", "dự kiến" are not attending.
-    let word = &key[m.start()..m.end()];
-    if word == "dự" {
-        let next = key[m.end()..].trim_start();
-        if [
-            "khuyết", "thảo", "án", "kiến", "toán", "báo", "trữ", "phòng", "bị",
-        ]
-        .iter()
-        .any(|w| next.starts_with(w))
-        {
-            return None;
-        }
-    }
-    Some(ROLE_VERBS[m.pattern().as_usize()].1)
-}
-
-/// Whether a word that ends a title starts at `at`.
-fn stop_at(key: &str, at: usize) -> bool {
-    if role_at(key, at).is_some() {
-        return true;
-    }
-    match STOP_AC.find(Input::new(key).range(at..).anchored(Anchored::Yes)) {
-        Some(m) => boundary_after(key, m.end()) && !key[m.start()..m.end()].starts_with("dự"),
-        None => false,
-    }
-}
+use crate::roles;
+use crate::text::{fold, sentences, squash, words_from, Folded, Word};
+use crate::titles::{
+    backward_titles, forward_titles, head_at, honorific_at, is_hard_stop, is_place_word,
+    is_separator, position, stop_at,
+};
 
 /// One person found in one sentence.
 #[derive(Debug, Clone)]
-struct Found {
-    name: String,
-    name_start: usize,
+pub(crate) struct Found {
+    pub name: String,
+    pub name_start: usize,
     /// End of the name and the titles written after it.
-    end: usize,
-    titles: Vec<String>,
-    role: Option<RoleInSession>,
+    pub end: usize,
+    pub titles: Vec<String>,
+    pub role: Option<RoleInSession>,
 }
 
-/// Whether a gap between words separates titles.
-fn is_separator(gap: &str) -> bool {
-    gap.contains([',', '–', '—', ':'])
-        || gap.trim() == "-"
-        || (gap.contains('-') && gap.contains(' '))
-}
-
-/// Whether a gap ends a list item or a clause.
-fn is_hard_stop(gap: &str) -> bool {
-    gap.contains([';', '.', '!', '?', '\n', '"', '“', '”'])
-}
-
-/// Titles written after a name: segments that start with a title head.
-fn forward_titles(
-    text: &Folded,
-    words: &[Word],
-    mut i: usize,
-    name_end: usize,
-) -> (Vec<String>, usize) {
+/// The people of one sentence `text[from..to]`.
+fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
     let key = &text.key;
-    let mut titles = Vec::new();
-    let mut end = name_end;
-    let mut prev_end = name_end;
-    while i < words.len() && titles.len() < 8 {
-        let gap = text.slice(prev_end, words[i].start);
-        if is_hard_stop(gap) || !is_separator(gap) || head_at(key, words[i].start).is_none() {
-            break;
-        }
-        let seg_start = words[i].start;
-        let mut j = i;
-        let mut seg_end = words[i].end;
-        let mut depth = 0i32;
-        while j < words.len() && j - i < 30 {
-            if j > i {
-                let gap = text.slice(words[j - 1].end, words[j].start);
-                depth += gap.matches('(').count() as i32 - gap.matches(')').count() as i32;
-                if depth <= 0 && (is_hard_stop(gap) || is_separator(gap)) {
-                    break;
-                }
-                if honorific_at(key, words[j].start).is_some() || stop_at(key, words[j].start) {
-                    break;
-                }
-                if text.key[words[j].start..words[j].end] == *"và" {
-                    let next = words
-                        .get(j + 1)
-                        .map(|w| text.slice(w.start, w.end))
-                        .unwrap_or("");
-                    if !next.chars().next().is_some_and(char::is_uppercase)
-                        || head_at(key, words[j + 1].start).is_some()
-                    {
-                        break;
-                    }
-                }
-            }
-            seg_end = words[j].end;
-            j += 1;
-        }
-        // Close a parenthesis the segment opened: "(khóa XXII)".
-        let mut seg = text.slice(seg_start, seg_end).to_owned();
-        if seg.matches('(').count() > seg.matches(')').count()
-            && text.orig[seg_end..].starts_with(')')
-        {
-            seg.push(')');
-            seg_end += 1;
-        }
-        titles.push(squash(&seg));
-        end = seg_end;
-        prev_end = seg_end;
-        i = j;
-    }
-    (titles, end)
-}
-
-/// Titles written before a name, from the first title head after `lo` (a
-/// byte offset) up to the name.
-fn backward_titles(text: &Folded, words: &[Word], lo: usize, name_word: usize) -> Vec<String> {
-    let key = &text.key;
-    let Some(name) = words.get(name_word) else {
-        return Vec::new();
-    };
-    let mut first = None;
-    for k in (0..name_word).rev() {
-        let w = words[k];
-        if w.start < lo {
-            break;
-        }
-        let gap = text.slice(w.end, words[k + 1].start);
-        if is_hard_stop(gap) || stop_at(key, w.start) || honorific_at(key, w.start).is_some() {
-            break;
-        }
-        if head_at(key, w.start).is_some() {
-            first = Some(k);
-        }
-        if name_word - k > 30 {
-            break;
-        }
-    }
-    let Some(first) = first else {
-        return Vec::new();
-    };
-    let region = text.slice(words[first].start, name.start);
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut prev_end = words[first].start;
-    for w in &words[first..name_word] {
-        let gap = text.slice(prev_end, w.start);
-        if prev_end != words[first].start && is_separator(gap) {
-            out.push(squash(&cur));
-            cur.clear();
-        } else if !cur.is_empty() {
-            cur.push_str(gap);
-        }
-        cur.push_str(text.slice(w.start, w.end));
-        prev_end = w.end;
-    }
-    let _ = region;
-    if !cur.is_empty() {
-        out.push(squash(&cur));
-    }
-    out.retain(|t| head_at(&fold(t), 0).is_some());
-    out
-}
-
-/// The people of one sentence `text[s..e]`.
-fn sentence_people(text: &Folded, s: usize, e: usize) -> Vec<Found> {
-    let key = &text.key;
-    let words: Vec<Word> = words_from(&text.orig, s)
-        .take_while(|w| w.end <= e)
+    let words: Vec<Word> = words_from(&text.orig, from)
+        .take_while(|w| w.end <= to)
         .take(5000)
         .collect();
     let mut out: Vec<Found> = Vec::new();
-    let mut lo = s;
+    let mut lo = from;
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
@@ -305,10 +54,7 @@ fn sentence_people(text: &Folded, s: usize, e: usize) -> Vec<Found> {
                 // "đồng chí Bí thư Tỉnh ủy Trần Quốc Cường".
                 if let Some(f) = title_first(text, &words, k, words[k].start) {
                     lo = f.end;
-                    i = words
-                        .iter()
-                        .position(|w| w.start >= f.end)
-                        .unwrap_or(words.len());
+                    i = words.partition_point(|w| w.start < f.end);
                     out.push(f);
                     continue;
                 }
@@ -316,7 +62,7 @@ fn sentence_people(text: &Folded, s: usize, e: usize) -> Vec<Found> {
                 continue;
             }
             let j = cap_run(text, &words, k, 4);
-            if j - k >= 2 || (j - k == 1 && false) {
+            if j - k >= 2 {
                 let name = squash(text.slice(words[k].start, words[j - 1].end));
                 let (titles, end) = forward_titles(text, &words, j, words[j - 1].end);
                 out.push(Found {
@@ -327,11 +73,7 @@ fn sentence_people(text: &Folded, s: usize, e: usize) -> Vec<Found> {
                     role: None,
                 });
                 lo = end;
-                i = words
-                    .iter()
-                    .position(|w| w.start >= end)
-                    .unwrap_or(words.len())
-                    .max(j);
+                i = words.partition_point(|w| w.start < end).max(j);
                 continue;
             }
             i = k.max(i + 1);
@@ -384,17 +126,15 @@ fn sentence_people(text: &Folded, s: usize, e: usize) -> Vec<Found> {
                     role: None,
                 });
                 lo = end;
-                i = words
-                    .iter()
-                    .position(|w| w.start >= end)
-                    .unwrap_or(words.len())
-                    .max(j);
+                i = words.partition_point(|w| w.start < end).max(j);
                 continue;
             }
         }
         // Name first without an honorific: "Nguyễn Văn An, Bí thư …".
         if j - i <= 4 && plausible(text, &words, i, j) {
-            let after_unit = i > 0 && is_place_word(&key[words[i - 1].start..words[i - 1].end]);
+            let after_unit = i > 0
+                && gap_before == " "
+                && is_place_word(&key[words[i - 1].start..words[i - 1].end]);
             let (titles, end) = forward_titles(text, &words, j, words[j - 1].end);
             let surname = is_surname(text.slice(w.start, w.end));
             if !titles.is_empty()
@@ -410,17 +150,13 @@ fn sentence_people(text: &Folded, s: usize, e: usize) -> Vec<Found> {
                     role: None,
                 });
                 lo = end;
-                i = words
-                    .iter()
-                    .position(|w| w.start >= end)
-                    .unwrap_or(words.len())
-                    .max(j);
+                i = words.partition_point(|w| w.start < end).max(j);
                 continue;
             }
         }
         i = j;
     }
-    assign_roles(text, s, e, &mut out);
+    roles::assign_roles(text, from, to, &mut out);
     out
 }
 
@@ -470,104 +206,6 @@ fn title_first(text: &Folded, words: &[Word], k: usize, lo: usize) -> Option<Fou
     None
 }
 
-fn is_place_word(key: &str) -> bool {
-    matches!(
-        key,
-        "tỉnh"
-            | "huyện"
-            | "xã"
-            | "phường"
-            | "quận"
-            | "phố"
-            | "ủy"
-            | "thị"
-            | "trấn"
-            | "tp"
-            | "tx"
-            | "khu"
-            | "thôn"
-            | "bản"
-            | "ấp"
-            | "làng"
-            | "xóm"
-            | "tổ"
-    )
-}
-
-/// The role verb after `at` (skipping commas and adverbs).
-fn role_after(key: &str, at: usize, limit: usize) -> Option<RoleInSession> {
-    let mut pos = at;
-    for _ in 0..4 {
-        let rest = key.get(pos..limit)?;
-        let t = rest.trim_start_matches([' ', ',', '\t']);
-        pos += rest.len() - t.len();
-        if let Some(r) = role_at(key, pos) {
-            return Some(r);
-        }
-        let skip = ["đã", "cũng", "trực tiếp", "cùng", "đến", "về", "sẽ"]
-            .iter()
-            .find(|w| t.starts_with(*w) && boundary_after(key, pos + w.len()));
-        match skip {
-            Some(w) => pos += w.len(),
-            None => return None,
-        }
-    }
-    None
-}
-
-/// Roles: a verb after a person (or after the list they are in), else a verb
-/// that opens the sentence ("Dự hội nghị có …", "Phát biểu …, đồng chí …").
-fn assign_roles(text: &Folded, s: usize, e: usize, people: &mut [Found]) {
-    let key = &text.key;
-    let opening = opening_role(text, s, e);
-    let own: Vec<Option<RoleInSession>> =
-        people.iter().map(|p| role_after(key, p.end, e)).collect();
-    let mut group_start = 0;
-    for k in 0..people.len() {
-        let last_in_group =
-            k + 1 == people.len() || !joined(key, people[k].end, people[k + 1].name_start);
-        if last_in_group {
-            let group_role = own[k];
-            for m in group_start..=k {
-                people[m].role = own[m].or(group_role).or(opening);
-            }
-            group_start = k + 1;
-        }
-    }
-}
-
-/// Whether two people are in one list: only separators and list words between.
-fn joined(key: &str, from: usize, to: usize) -> bool {
-    let Some(between) = key.get(from..to) else {
-        return false;
-    };
-    if between.len() > 200 {
-        return false;
-    }
-    let mut rest = between.replace(['.', '!', '?'], "\u{1}");
-    for w in ["các đồng chí", "đồng chí", "và", "cùng", "ông", "bà"] {
-        rest = rest.replace(w, " ");
-    }
-    // Titles written before the next name stay between; allow them.
-    !rest.contains('\u{1}')
-        && !ROLE_VERBS
-            .iter()
-            .any(|(v, _)| rest.split([' ', ',', ';', ':']).any(|x| x == *v))
-}
-
-/// A role verb opening the sentence, after a leading date ("Sáng 17/1,").
-fn opening_role(text: &Folded, s: usize, e: usize) -> Option<RoleInSession> {
-    let key = &text.key;
-    let head = key.get(s..e)?;
-    let t = head.trim_start();
-    let mut at = s + (head.len() - t.len());
-    if let Some(found) = crate::dates::lead_date(text, at, e, true) {
-        let rest = &key[found.end..e];
-        at = found.end + (rest.len() - rest.trim_start_matches([',', ' ']).len());
-    }
-    role_at(key, at)
-}
-
 /// Every person in the given ranges of `text`, merged by name.
 pub(crate) fn find(text: &Folded, ranges: &[(usize, usize)]) -> Vec<PersonMentionDraft> {
     let mut merged: Vec<(String, PersonMentionDraft)> = Vec::new();
@@ -585,31 +223,18 @@ pub(crate) fn find(text: &Folded, ranges: &[(usize, usize)]) -> Vec<PersonMentio
     merged.into_iter().map(|m| m.1).collect()
 }
 
-fn rank(r: Option<RoleInSession>) -> u8 {
-    match r {
-        Some(RoleInSession::Chair) => 4,
-        Some(RoleInSession::Speaker) => 3,
-        Some(RoleInSession::Attendee) => 2,
-        Some(_) => 1,
-        None => 0,
-    }
-}
-
 fn merge(merged: &mut Vec<(String, PersonMentionDraft)>, f: Found) {
     let k = fold(&f.name);
-    let idx = match merged.iter().position(|m| m.0 == k) {
-        Some(i) => i,
-        None => {
-            merged.push((
-                k,
-                PersonMentionDraft {
-                    name: Some(f.name.clone()),
-                    ..Default::default()
-                },
-            ));
-            merged.len() - 1
-        }
-    };
+    let idx = merged.iter().position(|m| m.0 == k).unwrap_or_else(|| {
+        merged.push((
+            k,
+            PersonMentionDraft {
+                name: Some(f.name.clone()),
+                ..Default::default()
+            },
+        ));
+        merged.len() - 1
+    });
     let p = &mut merged[idx].1;
     for t in f.titles {
         let t = crate::text::trim_clause(&t).to_owned();
@@ -619,44 +244,7 @@ fn merge(merged: &mut Vec<(String, PersonMentionDraft)>, f: Found) {
         p.positions.push(position(&t));
         p.titles.push(t);
     }
-    if rank(f.role) > rank(p.role_in_session) {
+    if roles::rank(f.role) > roles::rank(p.role_in_session) {
         p.role_in_session = f.role;
-    }
-}
-
-/// A title read as a position: role, organ, organization.
-fn position(title: &str) -> PositionDraft {
-    let key = fold(title);
-    let head_end = head_at(&key, 0).unwrap_or(key.len());
-    let role = title[..head_end].trim().to_owned();
-    let rest = title[head_end..].trim();
-    if rest.is_empty() {
-        return PositionDraft {
-            role: Some(role),
-            ..Default::default()
-        };
-    }
-    let rkey = fold(rest);
-    let split = [
-        " tỉnh",
-        " huyện",
-        " thành phố",
-        " thị xã",
-        " quận",
-        " xã",
-        " phường",
-        " thị trấn",
-    ]
-    .iter()
-    .filter_map(|u| rkey.find(u))
-    .min();
-    let (organ, organization) = match split {
-        Some(i) => (rest[..i].trim(), Some(rest[i..].trim().to_owned())),
-        None => (rest, None),
-    };
-    PositionDraft {
-        role: Some(role),
-        organ: (!organ.is_empty()).then(|| organ.to_owned()),
-        organization,
     }
 }

@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use dangbo::PeriodDraft;
 use regex::Regex;
 
@@ -88,8 +88,23 @@ impl What {
         })
     }
 
-    /// The model's form, when the period is complete.
+    /// The model's form, when the period is complete. The core's reading of
+    /// the words ([`dangbo::Period::parse_in`]) is taken when it agrees;
+    /// otherwise the form found here wins (it knows a year carried from
+    /// elsewhere in the sentence and a mid-term's years).
     pub fn draft(&self, text: &str) -> Option<PeriodDraft> {
+        let own = self.own_draft(text)?;
+        let year = self.year();
+        let core = dangbo::Period::parse_in(text, year)
+            .ok()
+            .map(|p| p.to_draft());
+        Some(match core {
+            Some(c) if c == own => c,
+            _ => own,
+        })
+    }
+
+    fn own_draft(&self, text: &str) -> Option<PeriodDraft> {
         Some(match *self {
             What::Year(year) => PeriodDraft::Year { year },
             What::YearToDate(months, Some(year)) => PeriodDraft::YearToDate { year, months },
@@ -230,15 +245,40 @@ pub(crate) fn mentions(text: &Folded, from: usize, to: usize) -> Vec<Mention> {
 }
 
 /// Carries a year written once back to the periods before it in the same
-/// sentence ("9 tháng đầu năm; … 3 tháng cuối năm 2023"), then `default`.
+/// sentence ("9 tháng đầu năm; … 3 tháng cuối năm 2023"), else forward from
+/// one before it ("quý I/2024, … quý II"), else `default`.
 pub(crate) fn fill_years(list: &mut [Mention], default: Option<i32>) {
-    for i in 0..list.len() {
-        if list[i].what.needs_year() {
-            let next = list[i + 1..].iter().find_map(|m| m.what.year()).or(default);
-            if let Some(y) = next {
-                list[i].what = list[i].what.with_year(y);
-            }
+    // The next written year after each period, and the last one before it
+    // (two linear passes).
+    let mut next = vec![None; list.len()];
+    let mut seen = None;
+    for i in (0..list.len()).rev() {
+        next[i] = seen;
+        if let Some(y) = list[i].what.year() {
+            seen = Some(y);
         }
+    }
+    let mut prev = None;
+    for (i, m) in list.iter_mut().enumerate() {
+        if m.what.needs_year() {
+            if let Some(y) = next[i].or(prev).or(default) {
+                m.what = m.what.with_year(y);
+            }
+        } else if let Some(y) = m.what.year() {
+            prev = Some(y);
+        }
+    }
+}
+
+/// Whether period `a` comes before period `b`: it ends before `b` starts,
+/// or, for terms, ends in the year `b` starts ("2020-2025" before "2025-2030").
+pub(crate) fn precedes(a: &What, b: &What) -> bool {
+    let multi = |w: &What| matches!(w, What::Term(..) | What::Stage(..) | What::MidTerm(Some(_)));
+    match (a.bounds(), b.bounds()) {
+        (Some((_, aend)), Some((bstart, _))) => {
+            aend < bstart || (multi(a) && multi(b) && aend.year() <= bstart.year() && a != b)
+        }
+        _ => false,
     }
 }
 
@@ -303,10 +343,9 @@ pub(crate) fn review_and_plan(
     let after = review.map_or(0, |r| r.end);
     let plan = complete.iter().find(|m| {
         m.start >= after
-            && match (review.and_then(|r| r.what.bounds()), m.what.bounds()) {
-                (Some((_, rend)), Some((pstart, _))) => pstart > rend,
-                (None, Some(_)) => true,
-                _ => false,
+            && match review {
+                Some(r) => precedes(&r.what, &m.what),
+                None => true,
             }
     });
     match (review, plan) {

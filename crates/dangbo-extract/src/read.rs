@@ -6,117 +6,12 @@ use dangbo::{Organ, PeriodsDraft, ReportDraft, SessionDraft, SessionKind, Source
 use crate::article::Article;
 use crate::committee::{self, Body, Mention};
 use crate::dates::{self, DateSpan};
+use crate::frame::{self, Frame};
 use crate::periods::{self, What};
-use crate::session::{self, Cue, CueKind};
+use crate::session::{self, CueKind};
+use crate::term;
 use crate::text::{sentences, Folded};
-use crate::{figures, furniture, people, resolutions, source, Options};
-
-/// Where the session is announced: a sentence and its cue.
-#[derive(Debug, Clone, Copy)]
-struct Frame {
-    /// The sentence.
-    start: usize,
-    end: usize,
-    /// The paragraph it is in (for the date at its start).
-    para: (usize, usize),
-    cue: Cue,
-    /// Where the meeting's name ends.
-    phrase_end: usize,
-}
-
-fn frame_in(doc: &Folded, para: (usize, usize)) -> Option<Frame> {
-    for (a, b) in sentences(doc.slice(para.0, para.1)) {
-        let (s, e) = (para.0 + a, para.0 + b);
-        if let Some(cue) = session::find_cue(doc, s, e) {
-            let phrase_end = session::phrase_end(doc, &cue, e);
-            return Some(Frame {
-                start: s,
-                end: e,
-                para,
-                cue,
-                phrase_end,
-            });
-        }
-    }
-    None
-}
-
-/// The lead's frame (first paragraphs), preferring a local meeting over a
-/// Central plenum, and the headline's.
-fn frames(article: &Article) -> (Option<Frame>, Option<Frame>) {
-    let doc = &article.doc;
-    let mut lead: Option<Frame> = None;
-    for &p in article.paragraphs.iter().take(4) {
-        if let Some(f) = frame_in(doc, p) {
-            if !f.cue.central {
-                lead = Some(f);
-                break;
-            }
-            lead.get_or_insert(f);
-        }
-    }
-    let head = article.headline.and_then(|h| frame_in(doc, h));
-    (lead, head)
-}
-
-/// The committee that holds the session.
-fn choose<'a>(
-    doc: &Folded,
-    all: &'a [Mention],
-    lead: Option<&Frame>,
-    head: Option<&Frame>,
-    article: &Article,
-) -> Option<&'a Mention> {
-    let candidate = |m: &&Mention| {
-        m.is_committee()
-            && !m.in_title
-            && (m.body != Body::PartyOrg || m.place.is_some() || m.executive_written)
-    };
-    for f in [lead, head].into_iter().flatten() {
-        if let Some(m) = all
-            .iter()
-            .filter(|m| m.start >= f.start && m.end <= f.cue.start)
-            .find(candidate)
-        {
-            return Some(m);
-        }
-        if let Some(m) = all
-            .iter()
-            .filter(|m| {
-                m.start >= f.cue.end && m.start <= f.phrase_end && m.start - f.cue.end <= 40
-            })
-            .find(candidate)
-        {
-            return Some(m);
-        }
-    }
-    if let Some((hs, he)) = article.headline {
-        if let Some(m) = all
-            .iter()
-            .filter(|m| m.start >= hs && m.end <= he)
-            .find(candidate)
-        {
-            return Some(m);
-        }
-    }
-    if let Some(f) = lead {
-        if let Some(m) = all
-            .iter()
-            .filter(|m| m.start >= f.start && m.end <= f.end)
-            .find(|m| m.is_committee() && m.unit.is_some())
-        {
-            return Some(m);
-        }
-    }
-    let first = article
-        .paragraphs
-        .first()
-        .copied()
-        .unwrap_or((0, doc.key.len()));
-    all.iter()
-        .filter(|m| m.start >= first.0 && m.end <= first.1)
-        .find(candidate)
-}
+use crate::{figures, layout, locality, people, resolutions, source, Options};
 
 fn organ_of(body: Body) -> Organ {
     match body {
@@ -135,7 +30,7 @@ fn last_year(w: &What) -> Option<i32> {
 
 /// Everything the article says, as a draft.
 pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
-    let layout = furniture::layout(text);
+    let layout = layout::layout(text);
     let stamp = source::published(text, &layout);
     let published = options.published.or(stamp);
     let month_end = layout.month.and_then(|(y, m)| {
@@ -149,24 +44,38 @@ pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
     let reference = published.or(month_end);
     let article = Article::new(text, &layout);
     let doc = &article.doc;
-    let (lead, head) = frames(&article);
+    let (lead, head) = frame::frames(&article);
     let all = committee::mentions(doc, 0, doc.key.len());
-    let primary = choose(doc, &all, lead.as_ref(), head.as_ref(), &article);
+    let primary = locality::choose(doc, &all, lead.as_ref(), head.as_ref(), &article);
 
     // The date, with the year known so far.
-    let date = find_date(&article, lead.as_ref());
+    let date = find_date(&article, lead.as_ref(), published);
     let prelim = date.and_then(|(_, _, d)| d.first.resolve(reference, None));
     let default_year = prelim.map(|d| d.year()).or(reference.map(|d| d.year()));
 
+    let date_words = date.map(|(s, e, _)| (s, e));
+    let (review, plan) = find_periods(
+        &article,
+        lead.as_ref(),
+        head.as_ref(),
+        default_year,
+        date_words,
+    );
+    // The day the committee is looked up on: the meeting's, with the year
+    // from the review period when nothing else gives it.
+    let review_year = review.as_ref().and_then(|m| last_year(&m.what));
+    let on = prelim
+        .or_else(|| date.and_then(|(_, _, d)| d.first.resolve(None, review_year)))
+        .or(reference);
     let committee = primary.map(|p| {
-        committee::resolve(&committee::Evidence {
+        locality::resolve(&locality::Evidence {
             primary: p,
             primary_text: doc,
             all: &all,
             headline_place: article
                 .headline
-                .and_then(|(a, b)| committee::headline_place(&Folded::new(doc.slice(a, b)))),
-            on: prelim.or(reference),
+                .and_then(|(a, b)| locality::headline_place(&Folded::new(doc.slice(a, b)))),
+            on,
         })
     });
     let central = primary
@@ -174,9 +83,8 @@ pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
     let unit = committee
         .as_ref()
         .and_then(|c| c.unit_kind)
-        .and_then(unit_of);
+        .and_then(locality::unit_of);
 
-    let (review, plan) = find_periods(&article, lead.as_ref(), head.as_ref(), default_year);
     let session = lead.or(head).map(|f| {
         build_session(
             &article,
@@ -241,27 +149,13 @@ pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
     }
 }
 
-fn unit_of(kind: dangbo::UnitKind) -> Option<committee::Unit> {
-    use committee::Unit;
-    use dangbo::UnitKind as K;
-    Some(match kind {
-        K::Province => Unit::Province,
-        K::CentrallyRunCity | K::ProvincialCity => Unit::City,
-        K::District => Unit::District,
-        K::UrbanDistrict => Unit::UrbanDistrict,
-        K::Town => Unit::Town,
-        K::Commune => Unit::Commune,
-        K::Ward => Unit::Ward,
-        K::Township => Unit::Township,
-        K::SpecialZone => Unit::SpecialZone,
-        K::Other => Unit::Sector,
-        K::Central => return None,
-    })
-}
-
 /// The meeting date: at the start of the lead, in the session sentence, or
 /// early in the first paragraphs. Gives the words' range and the phrase.
-fn find_date(article: &Article, lead: Option<&Frame>) -> Option<(usize, usize, DateSpan)> {
+fn find_date(
+    article: &Article,
+    lead: Option<&Frame>,
+    published: Option<NaiveDate>,
+) -> Option<(usize, usize, DateSpan)> {
     let doc = &article.doc;
     let mut paras: Vec<(usize, usize)> = Vec::new();
     if let Some(f) = lead {
@@ -272,6 +166,29 @@ fn find_date(article: &Article, lead: Option<&Frame>) -> Option<(usize, usize, D
         let at = dates::skip_tag(doc, a, b);
         if let Some(d) = dates::lead_date(doc, at, b, true) {
             return Some((d.start, d.end, d.span));
+        }
+    }
+    // "Sáng nay, …": the publication day (or the day before for "Hôm qua").
+    if let Some(p) = published {
+        for &(a, b) in &paras {
+            let at = dates::skip_tag(doc, a, b);
+            if let Some((end, back)) = dates::relative_at(doc, at) {
+                let day = p - chrono::Duration::days(back);
+                let first = dates::DayMonth {
+                    day: day.day(),
+                    month: day.month(),
+                    year: Some(day.year()),
+                };
+                return Some((
+                    at,
+                    end,
+                    DateSpan {
+                        end,
+                        first,
+                        last: None,
+                    },
+                ));
+            }
         }
     }
     if let Some(f) = lead {
@@ -297,12 +214,23 @@ fn find_periods(
     lead: Option<&Frame>,
     head: Option<&Frame>,
     default_year: Option<i32>,
+    date_words: Option<(usize, usize)>,
 ) -> (Option<periods::Mention>, Option<periods::Mention>) {
     let doc = &article.doc;
     let congress = lead
         .or(head)
         .is_some_and(|f| f.cue.kind == CueKind::Congress);
-    let usable = |m: &periods::Mention| congress || !matches!(m.what, What::Term(..));
+    // A congress reviews and plans whole terms; other meetings no term.
+    let usable = |m: &periods::Mention| {
+        let is_term = matches!(m.what, What::Term(..));
+        let in_date = date_words.is_some_and(|(s, e)| m.start < e && s < m.end);
+        !in_date
+            && (if congress {
+                is_term || matches!(m.what, What::Stage(..))
+            } else {
+                !is_term
+            })
+    };
     let sentence_periods = |s: usize, e: usize| {
         let mut list = periods::mentions(doc, s, e);
         periods::fill_years(&mut list, default_year);
@@ -313,6 +241,22 @@ fn find_periods(
     let mut plan = None;
     for f in [lead, head].into_iter().flatten() {
         let list = sentence_periods(f.start, f.end);
+        if congress {
+            // The term written with the congress's name is the one it opens.
+            let opened = list.iter().find(|m| {
+                matches!(m.what, What::Term(..))
+                    && m.start >= f.cue.end
+                    && m.start - f.cue.end < 120
+            });
+            if let Some(o) = opened {
+                plan = Some(o.clone());
+                review = list
+                    .iter()
+                    .find(|m| matches!(m.what, What::Term(..)) && m.start != o.start)
+                    .cloned();
+                break;
+            }
+        }
         let (r, p) = periods::review_and_plan(doc, &list);
         if review.is_none() && plan.is_none() {
             review = r;
@@ -339,21 +283,17 @@ fn find_periods(
                 let list = sentence_periods(s.max(start), e);
                 let mut prev = s.max(start);
                 for m in &list {
-                    let Some((mstart, mend)) = m.what.bounds() else {
+                    if m.what.bounds().is_none() {
                         continue;
-                    };
+                    }
                     let is_plan = periods::is_plan(doc, m, prev);
                     prev = m.end;
                     match (&review, &plan) {
-                        (Some(r), None) if is_plan => {
-                            if r.what.bounds().is_some_and(|(_, rend)| mstart > rend) {
-                                plan = Some(m.clone());
-                            }
+                        (Some(r), None) if is_plan && periods::precedes(&r.what, &m.what) => {
+                            plan = Some(m.clone());
                         }
-                        (None, Some(p)) if !is_plan => {
-                            if p.what.bounds().is_some_and(|(pstart, _)| mend < pstart) {
-                                review = Some(m.clone());
-                            }
+                        (None, Some(p)) if !is_plan && periods::precedes(&m.what, &p.what) => {
+                            review = Some(m.clone());
                         }
                         _ => {}
                     }
@@ -415,16 +355,29 @@ fn build_session(
         Organ::StandingCommittee if ordinal.is_some() => SessionKind::Plenary,
         _ => SessionKind::Other,
     });
-    let mut term = (None, None);
-    for fr in &frames {
-        let found = session::term(doc, fr.start, fr.phrase_end + 80, unit, central);
-        term.0 = term.0.or(found.0);
-        term.1 = term.1.or(found.1);
+    let mut term = if congress {
+        term::congress_term(doc, &f.cue, f.end)
+    } else {
+        (None, None)
+    };
+    let mut cited = None;
+    if !congress {
+        let mut found: Vec<term::Terms> = frames
+            .iter()
+            .map(|fr| term::term(doc, fr.start, fr.phrase_end + 80, unit, central))
+            .collect();
+        if found.iter().all(|t| t.ordinal.is_none()) || found.iter().all(|t| t.years.is_none()) {
+            found.push(term::term(doc, 0, doc.key.len(), unit, central));
+        }
+        for t in found {
+            term.0 = term.0.or(t.ordinal);
+            term.1 = term.1.or(t.years);
+            cited = cited.or(t.cited);
+        }
     }
-    if term.0.is_none() || term.1.is_none() {
-        let found = session::term(doc, 0, doc.key.len(), unit, central);
-        term.0 = term.0.or(found.0);
-        term.1 = term.1.or(found.1);
+    if congress {
+        // The congress that elects "khóa N" is the N-th.
+        term.0 = term.0.or(ordinal);
     }
     let expanded = frames
         .iter()
@@ -462,6 +415,21 @@ fn build_session(
         }
         None => (None, None, None),
     };
+    // The term of the congress whose resolution is cited is the committee's
+    // when its number is the committee's khóa, or the meeting falls in it.
+    if term.1.is_none() {
+        if let Some((n, (y1, y2))) = cited {
+            let year = date_value.map(|d| d.year()).or(reference.map(|d| d.year()));
+            let numbers_agree = match (n, term.0) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            };
+            let in_term = year.is_some_and(|y| (y1..=y2).contains(&y));
+            if numbers_agree && (in_term || (n.is_some() && n == term.0)) {
+                term.1 = Some((y1, y2));
+            }
+        }
+    }
     SessionDraft {
         organ: Some(organ),
         kind: Some(kind),

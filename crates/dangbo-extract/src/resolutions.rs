@@ -5,7 +5,9 @@
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, Input, MatchKind};
-use dangbo::{DocumentKind, DocumentSymbolDraft, ResolutionMentionDraft, SymbolSystem};
+use dangbo::{
+    DocumentKind, DocumentSymbol, DocumentSymbolDraft, ResolutionMentionDraft, SymbolSystem,
+};
 use regex::Regex;
 
 use crate::text::{
@@ -65,17 +67,18 @@ pub(crate) fn symbols(
         let issuer = i.as_str().trim_end_matches(['.', '-']).to_owned();
         let end = i.start() + issuer.len();
         let written = &text[from + n.start()..from + end];
-        out.push((
-            from + n.start(),
-            from + end,
-            DocumentSymbolDraft {
+        // The core reads the symbol; its reading wins when it has one.
+        let draft = match written.parse::<DocumentSymbol>() {
+            Ok(sym) => sym.to_draft(),
+            Err(_) => DocumentSymbolDraft {
                 number: Some(number),
                 kind: Some(kind),
                 issuer: Some(issuer),
                 system: Some(system),
                 text: Some(written.to_owned()),
             },
-        ));
+        };
+        out.push((from + n.start(), from + end, draft));
         if out.len() >= 1000 {
             break;
         }
@@ -171,9 +174,8 @@ pub(crate) fn find(text: &Folded, from: usize, to: usize) -> Vec<ResolutionMenti
         let (_, kind) = NOUNS[m.pattern().as_usize()];
         let after = key[m.end()..].trim_start();
         let lead = key.len() - m.end() - after.len();
-        let sym = syms
-            .iter()
-            .find(|s| s.0 >= m.end() && s.0 <= m.end() + lead + 8);
+        let next_sym = syms.partition_point(|s| s.0 < m.end());
+        let sym = syms.get(next_sym).filter(|s| s.0 <= m.end() + lead + 8);
         let specific = sym.is_some()
             || (kind == DocumentKind::NQ && SPECIFIERS.iter().any(|s| after.starts_with(s)));
         if !specific {

@@ -6,8 +6,8 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, Input, MatchKind};
 use dangbo::{Organ, SessionKind};
 
-use crate::committee::{self, Body, Unit};
-use crate::ordinal::{ordinal_at, roman};
+use crate::committee::{self, Body};
+use crate::ordinal::ordinal_at;
 use crate::text::{boundary_after, boundary_before, floor_boundary, words_back, Folded};
 
 /// The word that names the meeting.
@@ -42,6 +42,7 @@ static CUE_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "hộị nghị",
             "đại hội",
             "giao ban",
+            "họp",
             "phiên họp",
         ])
         .expect("session automaton builds")
@@ -96,8 +97,11 @@ pub(crate) fn find_cue(text: &Folded, from: usize, to: usize) -> Option<Cue> {
     let key = text.key.as_str();
     let mut pos = from;
     let mut central_first = None;
+    let mut weak_first = None;
     while pos < to {
-        let m = CUE_AC.find(Input::new(key).range(pos..to))?;
+        let Some(m) = CUE_AC.find(Input::new(key).range(pos..to)) else {
+            break;
+        };
         pos = m.end();
         if !boundary_before(key, m.start()) || !boundary_after(key, m.end()) {
             continue;
@@ -120,6 +124,25 @@ pub(crate) fn find_cue(text: &Folded, from: usize, to: usize) -> Option<Cue> {
             }
             "giao ban" => (CueKind::Briefing, true),
             "phiên họp" => (CueKind::Meeting, !cited_before(key, m.start(), &["kỳ"])),
+            "họp" => {
+                // "Ban Thường vụ Tỉnh ủy họp …", not "kỳ họp", "phòng họp", "họp báo".
+                let prev = words_back(key, m.start())
+                    .next()
+                    .map(|w| &key[w.start..w.end]);
+                let ok = !matches!(prev, Some("kỳ" | "phòng" | "cuộc" | "buổi" | "các"))
+                    && !after.starts_with(" báo")
+                    && !after.starts_with(" dân")
+                    && !after.starts_with(" mặt");
+                if ok {
+                    weak_first.get_or_insert(Cue {
+                        start: m.start(),
+                        end: m.end(),
+                        kind: CueKind::Meeting,
+                        central: false,
+                    });
+                }
+                continue;
+            }
             _ => (CueKind::Conference, !cited_before(key, m.start(), CITING)),
         };
         if !ok {
@@ -138,7 +161,7 @@ pub(crate) fn find_cue(text: &Folded, from: usize, to: usize) -> Option<Cue> {
         }
         return Some(cue);
     }
-    central_first
+    weak_first.or(central_first)
 }
 
 /// "Trung ương 8", "lần thứ 8 Ban Chấp hành Trung ương", "BCH TW".
@@ -248,7 +271,18 @@ pub(crate) fn announced_kind(text: &Folded, cue: &Cue, end: usize) -> Option<Ses
         return Some(SessionKind::Briefing);
     }
     let key = &text.key;
-    let tail = &key[cue.start..floor_boundary(key, (end + 16).min(key.len()))];
+    let end = end.min(key.len());
+    // The name, and the words right after it, past "để" / "nhằm":
+    // "Hội nghị lần thứ 13 (mở rộng) sơ kết …", "… lần thứ 18 nhằm tổng kết …".
+    let mut rest = key[end..].trim_start();
+    for connector in ["(mở rộng)", ",", "để", "nhằm", "và"] {
+        if let Some(r) = rest.strip_prefix(connector) {
+            rest = r.trim_start();
+        }
+    }
+    let after = &rest[..floor_boundary(rest, 20)];
+    let name = &key[cue.start..end];
+    let tail = format!("{name} {after}");
     if tail.contains("giao ban") {
         Some(SessionKind::Briefing)
     } else if tail.contains("sơ kết") || tail.contains("tổng kết") {
@@ -284,8 +318,8 @@ pub(crate) fn organ_in_phrase(text: &Folded, cue: &Cue, end: usize) -> Option<Or
 /// Whether "mở rộng" is part of the meeting's name.
 pub(crate) fn expanded(text: &Folded, from: usize, end: usize) -> bool {
     let key = &text.key;
-    let end = floor_boundary(key, (end + 14).min(key.len()));
-    key[from..end].contains("mở rộng")
+    let end = end.min(key.len());
+    key[from..end].contains("mở rộng") || key[end..].trim_start().starts_with("(mở rộng)")
 }
 
 /// Whether the meeting is extraordinary ("bất thường", not a council's "kỳ họp bất thường").
@@ -352,176 +386,6 @@ pub(crate) fn ordinal(
     None
 }
 
-/// Words whose nearest presence before a "khóa"/"nhiệm kỳ" makes it belong
-/// to something other than the committee.
-const FOREIGN: &[&str] = &[
-    "trung ương",
-    "tw",
-    "t.ư",
-    "hđnd",
-    "hdnd",
-    "hội đồng nhân dân",
-    "quốc hội",
-    "đại hội",
-    "ubnd",
-    "ủy ban nhân dân",
-    "mặt trận",
-    "mttq",
-    "đoàn thanh niên",
-    "hội liên hiệp",
-    "công đoàn",
-    "bộ chính trị",
-    "ban bí thư",
-    "đbqh",
-    "đại biểu quốc hội",
-    "giai đoạn",
-];
-
-static FOREIGN_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(FOREIGN)
-        .expect("owner automaton builds")
-});
-
-/// What a term found in the text belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Owner {
-    Own,
-    Foreign,
-}
-
-/// Who owns the term written at `at`: the last owner word before it in its clause.
-pub(crate) fn owner(text: &Folded, at: usize, unit: Option<Unit>, central: bool) -> Owner {
-    let key = text.key.as_str();
-    let from = floor_boundary(key, at.saturating_sub(160));
-    let clause_from = key[from..at]
-        .rfind(['.', ';', '\n', ':'])
-        .map_or(from, |i| from + i + 1);
-    let mut last_foreign = None;
-    let mut pos = clause_from;
-    while let Some(m) = FOREIGN_AC.find(Input::new(key).range(pos..at)) {
-        pos = m.end();
-        let slash = key[..m.start()].ends_with('/') || key[..m.start()].ends_with('-');
-        if (boundary_before(key, m.start()) || slash) && boundary_after(key, m.end()) {
-            let word = &key[m.start()..m.end()];
-            let central_word = matches!(
-                word,
-                "trung ương" | "tw" | "t.ư" | "bộ chính trị" | "ban bí thư"
-            );
-            if !(central && central_word) {
-                last_foreign = Some(m.start());
-            }
-        }
-    }
-    let own = committee::mentions(text, clause_from, at)
-        .into_iter()
-        .filter(|m| {
-            (m.is_committee()
-                && !matches!(m.body, Body::Central | Body::Politburo | Body::Secretariat))
-                || (central && m.body == Body::Central)
-        })
-        .filter(|m| {
-            !(key[..m.start].ends_with("đại hội ") || key[..m.start].ends_with("đại hội đại biểu "))
-        })
-        .filter(|m| central || m.unit.is_none() || unit.is_none() || m.unit == unit)
-        .map(|m| m.start)
-        .chain(
-            key[clause_from..at]
-                .rfind("hội nghị")
-                .map(|i| clause_from + i),
-        )
-        .max();
-    match (own, last_foreign) {
-        (Some(o), Some(f)) if o > f => Owner::Own,
-        (Some(_), None) => Owner::Own,
-        _ => Owner::Foreign,
-    }
-}
-
-/// "khóa XXII", "(khoá XII)", "khóa 22" at a position after "khóa".
-fn term_ordinal_at(text: &Folded, after: usize) -> Option<u32> {
-    let rest = text.orig.get(after..)?.trim_start();
-    let word_len = rest
-        .find(|c: char| !c.is_alphanumeric())
-        .unwrap_or(rest.len());
-    let word = &rest[..word_len];
-    if let Some(v) = roman(word) {
-        return Some(v);
-    }
-    if !word.is_empty() && word.len() <= 3 && word.chars().all(|c| c.is_ascii_digit()) {
-        return word.parse().ok().filter(|v| *v >= 1);
-    }
-    None
-}
-
-/// "nhiệm kỳ 2020-2025" (any dash and spacing) at a position after "nhiệm kỳ".
-pub(crate) fn years_at(key: &str, after: usize) -> Option<(i32, i32)> {
-    let rest = key.get(after..)?.trim_start();
-    let y1: i32 = rest.get(..4)?.parse().ok()?;
-    let rest = rest.get(4..)?.trim_start();
-    let rest = rest
-        .strip_prefix(['-', '–', '—', '/'])
-        .or_else(|| rest.strip_prefix("đến"))?
-        .trim_start();
-    let y2: i32 = rest.get(..4)?.parse().ok()?;
-    if rest.as_bytes().get(4).is_some_and(u8::is_ascii_digit) {
-        return None;
-    }
-    Some((y1, y2))
-}
-
-/// The committee's own term found in `text[from..to]`: khóa and years.
-pub(crate) fn term(
-    text: &Folded,
-    from: usize,
-    to: usize,
-    unit: Option<Unit>,
-    central: bool,
-) -> (Option<u32>, Option<(i32, i32)>) {
-    let key = text.key.as_str();
-    let to = to.min(key.len());
-    let mut ordinal = None;
-    let mut years = None;
-    for (word, is_khoa) in [("khóa", true), ("nhiệm kỳ", false)] {
-        let mut pos = from;
-        while let Some(i) = key.get(pos..to).and_then(|s| s.find(word)) {
-            let at = pos + i;
-            pos = at + word.len();
-            if !boundary_before(key, at) || !boundary_after(key, pos) {
-                continue;
-            }
-            // "(khóa XXII)" inside a person's title in a list, or next to the committee.
-            let found = if is_khoa {
-                term_ordinal_at(text, pos).map(|v| (Some(v), None))
-            } else {
-                years_at(key, pos)
-                    .filter(|(a, b)| b - a == 5)
-                    .map(|y| (None, Some(y)))
-            };
-            let Some((o, y)) = found else { continue };
-            // "giữa nhiệm kỳ" is a period, not the term.
-            if !is_khoa
-                && words_back(key, at)
-                    .next()
-                    .is_some_and(|w| matches!(&key[w.start..w.end], "giữa" | "nửa" | "cả"))
-            {
-                continue;
-            }
-            if owner(text, at, unit, central) != Owner::Own {
-                continue;
-            }
-            if is_khoa {
-                ordinal = o;
-            } else {
-                years = y;
-            }
-            break;
-        }
-    }
-    (ordinal, years)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -537,25 +401,5 @@ mod tests {
         let (f, c) = cue_of("Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII, Huyện ủy tổ chức Hội nghị lần thứ 9.");
         assert_eq!(c.kind, CueKind::Conference);
         assert_eq!(ordinal(&f, 0, f.key.len(), false, false), Some(9));
-    }
-
-    #[test]
-    fn a_central_plenum_number_is_skipped() {
-        let s =
-            "Hội nghị quán triệt Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XIII.";
-        let f = Folded::new(s);
-        assert_eq!(ordinal(&f, 0, f.key.len(), false, false), None);
-        let (_, unit) = (0, Some(Unit::District));
-        assert_eq!(term(&f, 0, f.key.len(), unit, false), (None, None));
-    }
-
-    #[test]
-    fn the_committee_term_is_found_beside_it() {
-        let s = "thông qua Nghị quyết hội nghị lần thứ 12 Ban Chấp hành Đảng bộ huyện Cam Lộ, khoá XXII, nhiệm kỳ 2020 -2025.";
-        let f = Folded::new(s);
-        assert_eq!(
-            term(&f, 0, f.key.len(), Some(Unit::District), false),
-            (Some(22), Some((2020, 2025)))
-        );
     }
 }

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use dangbo::{PersonMentionDraft, RoleInSession};
 use regex::Regex;
 
-use crate::furniture::Layout;
+use crate::layout::Layout;
 use crate::text::{fold, is_all_caps, is_capitalised, squash, title_case};
 
 /// A date written dd/mm/yyyy (or with "-" or "."), or yyyy-mm-dd.
@@ -125,8 +125,31 @@ pub(crate) fn is_credit_line(line: &str) -> bool {
 
 /// Words that start an organization, not a name.
 const ORG_WORDS: &[&str] = &[
-    "Báo", "Đài", "Trung", "Ban", "Văn", "Phòng", "Huyện", "Tỉnh", "Thành", "Cổng", "Trang", "Tạp",
-    "Theo", "Nguồn", "Sở", "Hội", "Đảng", "Quang", "Toàn", "Các", "Đại", "Tổng", "Ảnh", "Tin",
+    "Báo", "Đài", "Ban", "Phòng", "Huyện", "Tỉnh", "Cổng", "Trang", "Tạp", "Theo", "Nguồn", "Sở",
+    "Hội", "Đảng", "Các", "Tổng", "Ảnh", "Tin", "Bài", "Xem", "Chia",
+];
+
+/// Words of organs and places that a personal name never has (folded).
+const ORGAN_WORDS: &[&str] = &[
+    "ủy",
+    "đảng",
+    "huyện",
+    "tỉnh",
+    "phòng",
+    "ban",
+    "phường",
+    "quận",
+    "sở",
+    "báo",
+    "đài",
+    "hội",
+    "nghị",
+    "cảnh",
+    "bộ",
+    "điện",
+    "tử",
+    "thông",
+    "tin",
 ];
 
 /// A personal name as a byline writes it: 2 to 4 capitalised syllables, or
@@ -137,6 +160,13 @@ pub(crate) fn byline_name(piece: &str) -> Option<String> {
     );
     let words: Vec<&str> = piece.split(' ').collect();
     if !(2..=4).contains(&words.len()) {
+        return None;
+    }
+    // Organ words anywhere ("Văn Phòng Huyện Ủy") make it an organization.
+    if words
+        .iter()
+        .any(|w| ORGAN_WORDS.contains(&fold(w).as_str()))
+    {
         return None;
     }
     if words.iter().all(|w| is_capitalised(w)) {
@@ -266,6 +296,8 @@ mod tests {
         assert_eq!(names_in("Minh Khôi ( Tổng hợp )"), vec!["Minh Khôi"]);
         assert_eq!(names_in("TRẦN HẢI YẾN"), vec!["Trần Hải Yến"]);
         assert!(names_in("Báo Quảng Trị").is_empty());
+        assert!(names_in("VĂN PHÒNG HUYỆN ỦY").is_empty());
+        assert!(names_in("Trung Tâm Truyền Thông").is_empty());
         assert_eq!(credit_rest("Tin, ảnh: Lệ Thủy"), Some("Lệ Thủy"));
         assert_eq!(
             credit_rest("Tác giả bài viết: Bảo Ngọc (Tổng hợp)"),

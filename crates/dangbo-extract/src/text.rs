@@ -21,11 +21,6 @@ pub(crate) fn nfc(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// NFC-normalizes a string that may not be (used for pieces built by hand).
-pub(crate) fn nfc_owned(text: &str) -> String {
-    nfc(text).into_owned()
-}
-
 /// The folded twin of `text`: same byte length and character boundaries,
 /// lower case where the lower-case letter has the same UTF-8 length, and the
 /// traditional tone placement in open "oa", "oe", "uy" syllables.
@@ -62,12 +57,28 @@ pub(crate) fn fold(text: &str) -> String {
 }
 
 /// Lower case when it keeps the UTF-8 length; the eth look-alike becomes "đ".
+/// Vietnamese letters take a fast path (no table lookup).
 fn lower(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
     if c == 'Ð' || c == 'ð' {
         return 'đ';
+    }
+    let u = c as u32;
+    let fast = match u {
+        // Latin-1 capitals À..Þ (not ×).
+        0xC0..=0xDE if u != 0xD7 => Some(u + 0x20),
+        // Latin-1 small letters, Vietnamese small letters, and combining tone
+        // marks (NFD text before normalization) stay.
+        0xDF..=0xFF | 0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 | 0x300..=0x36F => Some(u),
+        0x1EA0..=0x1EF9 => Some(u | 1),
+        0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 => Some(u + 1),
+        0x1AF => Some(0x1B0),
+        _ => None,
+    };
+    if let Some(l) = fast.and_then(char::from_u32) {
+        return l;
     }
     let mut it = c.to_lowercase();
     match (it.next(), it.next()) {
@@ -126,9 +137,17 @@ impl Folded {
     }
 }
 
-/// Whether `c` can be part of a word.
+/// Whether `c` can be part of a word. Vietnamese letters take a fast path.
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    match c as u32 {
+        0xC0..=0x24F => c != '×' && c != '÷',
+        0x1EA0..=0x1EF9 => true,
+        0x2000..=0x206F => false,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// Whether position `at` in `s` is at a word boundary on its left.
@@ -143,11 +162,6 @@ pub(crate) fn boundary_after(s: &str, at: usize) -> bool {
     s.get(at..)
         .and_then(|t| t.chars().next())
         .is_none_or(|c| !is_word_char(c))
-}
-
-/// Whether `s[start..end]` is a whole-word match.
-pub(crate) fn whole_word(s: &str, start: usize, end: usize) -> bool {
-    boundary_before(s, start) && boundary_after(s, end)
 }
 
 /// One word (a run of word characters) with its byte range.
@@ -215,7 +229,7 @@ pub(crate) fn words_back(s: &str, until: usize) -> impl Iterator<Item = Word> + 
 pub(crate) fn is_capitalised(word: &str) -> bool {
     let mut chars = word.chars();
     match chars.next() {
-        Some(c) if c.is_uppercase() => chars.all(|c| c.is_lowercase()),
+        Some(c) if c.is_uppercase() => chars.all(char::is_lowercase),
         _ => false,
     }
 }
@@ -268,15 +282,6 @@ pub(crate) fn floor_boundary(s: &str, at: usize) -> usize {
     at
 }
 
-/// The smallest char boundary at or above `at`.
-pub(crate) fn ceil_boundary(s: &str, at: usize) -> usize {
-    let mut at = at.min(s.len());
-    while !s.is_char_boundary(at) {
-        at += 1;
-    }
-    at
-}
-
 /// Sentences of `s` as byte ranges: split at ".", "!", "?" followed by a
 /// space and an upper-case letter or a line end, and at line breaks. Dots in
 /// numbers ("9.12"), and after unit abbreviations ("TP.", "TX.") do not split.
@@ -286,11 +291,11 @@ pub(crate) fn sentences(s: &str) -> Vec<(usize, usize)> {
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        let split = match b {
+        let byte = bytes[i];
+        let split = match byte {
             b'\n' => Some(i + 1),
             b'.' | b'!' | b'?' => {
-                if b == b'.' && abbreviation_before(s, i) {
+                if byte == b'.' && abbreviation_before(s, i) {
                     None
                 } else {
                     let mut j = i + 1;
@@ -389,6 +394,21 @@ mod tests {
         }
         assert_eq!(fold("huyện"), "huyện");
         assert_eq!(fold("HOÀN THÀNH"), "hoàn thành");
+    }
+
+    #[test]
+    fn fast_lower_case_agrees_with_the_tables() {
+        for c in ('\u{80}'..='\u{24f}').chain('\u{1e00}'..='\u{1eff}') {
+            let mut it = c.to_lowercase();
+            let table = match (it.next(), it.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            };
+            if c != 'Ð' && c != 'ð' {
+                assert_eq!(lower(c), table, "{c:?}");
+            }
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

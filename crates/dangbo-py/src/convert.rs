@@ -53,7 +53,7 @@ pub(crate) fn py_to_json(obj: &Bound<'_, PyAny>) -> Result<Value, Issue> {
         let d: NaiveDate = obj.extract().map_err(|e: PyErr| type_issue(obj, &e))?;
         return Ok(Value::String(d.to_string()));
     }
-    if let Some(v) = crate::model::model_to_json(obj) {
+    if let Some(v) = crate::classes::model_to_json(obj) {
         return Ok(v);
     }
     if let Ok(d) = obj.cast::<PyDict>() {
@@ -178,13 +178,13 @@ fn feed(value: &Value, h: &mut impl Hasher) {
 /// A Rust value as the Python object an attribute gives.
 pub(crate) trait ToPy {
     /// The Python object.
-    fn to_py<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>>;
+    fn to_py(self, py: Python<'_>) -> PyResult<Bound<'_, PyAny>>;
 }
 
 macro_rules! to_py_plain {
     ($($t:ty),*) => {$(
         impl ToPy for $t {
-            fn to_py<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+            fn to_py(self, py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
                 Ok(self.into_pyobject(py)?.to_owned().into_any())
             }
         }
@@ -194,13 +194,13 @@ macro_rules! to_py_plain {
 to_py_plain!(u32, i32, f64, bool, &str, NaiveDate);
 
 impl ToPy for &String {
-    fn to_py<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+    fn to_py(self, py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
         Ok(PyString::new(py, self).into_any())
     }
 }
 
 impl<T: ToPy> ToPy for Option<T> {
-    fn to_py<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+    fn to_py(self, py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
         match self {
             Some(v) => v.to_py(py),
             None => Ok(py.None().into_bound(py)),
@@ -212,7 +212,7 @@ impl<'a, T> ToPy for &'a [T]
 where
     &'a T: ToPy,
 {
-    fn to_py<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+    fn to_py(self, py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
         let list = PyList::empty(py);
         for item in self {
             list.append(item.to_py(py)?)?;
@@ -224,7 +224,7 @@ where
 macro_rules! to_py_enum {
     ($($t:ty),*) => {$(
         impl ToPy for $t {
-            fn to_py<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+            fn to_py(self, py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
                 Ok(pyo3::types::PyString::intern(py, self.as_str()).to_owned().into_any())
             }
         }
@@ -250,3 +250,9 @@ to_py_enum!(
     dangbo::Code,
     dangbo::Severity
 );
+
+impl crate::convert::ToPy for String {
+    fn to_py(self, py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
+        Ok(PyString::new(py, &self).into_any())
+    }
+}

@@ -17,7 +17,7 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyList, PyType};
 
-use crate::model::PyIssue;
+use crate::classes::PyIssue;
 
 static VALIDATION_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
@@ -98,6 +98,21 @@ pub(crate) fn io_error(err: &std::io::Error, path: &Path) -> PyErr {
     }
 }
 
+/// `UnicodeDecodeError` for `bytes[range]`, naming where they came from.
+pub(crate) fn decode_range(
+    py: Python<'_>,
+    bytes: &[u8],
+    range: std::ops::Range<usize>,
+    origin: &str,
+) -> PyErr {
+    let reason = CString::new(format!("invalid UTF-8 in {origin}"))
+        .unwrap_or_else(|_| CString::from(c"invalid UTF-8"));
+    match PyUnicodeDecodeError::new(py, c"utf-8", bytes, range, &reason) {
+        Ok(e) => PyErr::from_value(e.into_any()),
+        Err(e) => e,
+    }
+}
+
 /// Bytes that are not UTF-8, as `UnicodeDecodeError` naming where they came from.
 pub(crate) fn decode_error(
     py: Python<'_>,
@@ -108,10 +123,5 @@ pub(crate) fn decode_error(
     let start = err.valid_up_to();
     let end = start + err.error_len().unwrap_or(bytes.len() - start).max(1);
     let end = end.min(bytes.len()).max(start);
-    let reason = CString::new(format!("invalid UTF-8 in {origin}"))
-        .unwrap_or_else(|_| CString::from(c"invalid UTF-8"));
-    match PyUnicodeDecodeError::new(py, c"utf-8", bytes, start..end, &reason) {
-        Ok(e) => PyErr::from_value(e.into_any()),
-        Err(e) => e,
-    }
+    decode_range(py, bytes, start..end, origin)
 }

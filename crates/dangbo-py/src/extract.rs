@@ -10,14 +10,11 @@ use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
 use rayon::prelude::*;
 
-use crate::errors::{decode_error, io_error};
-use crate::model::PyReport;
+use crate::classes::PyReport;
+use crate::errors::io_error;
 
 fn options(published: Option<NaiveDate>) -> Options {
-    Options {
-        published,
-        ..Options::default()
-    }
+    Options { published }
 }
 
 /// Runs `work` on a local pool of `threads` threads, or on rayon's global pool.
@@ -36,13 +33,34 @@ pub(crate) fn on_pool<T: Send>(
     }
 }
 
+/// An article as `str`, or as UTF-8 `bytes` (a byte-order mark is skipped).
+#[derive(FromPyObject)]
+pub(crate) enum Article {
+    Text(PyBackedStr),
+    Bytes(pyo3::pybacked::PyBackedBytes),
+}
+
 /// Reads one article's text into a report.
 #[pyfunction]
 #[pyo3(signature = (text, published=None))]
-pub(crate) fn extract(py: Python<'_>, text: PyBackedStr, published: Option<NaiveDate>) -> PyReport {
+pub(crate) fn extract(
+    py: Python<'_>,
+    text: Article,
+    published: Option<NaiveDate>,
+) -> PyResult<PyReport> {
     let opts = options(published);
-    let report = py.detach(|| dangbo_extract::extract(&text, &opts));
-    PyReport::wrap(report)
+    match text {
+        Article::Text(text) => Ok(PyReport::wrap(
+            py.detach(|| dangbo_extract::extract(&text, &opts)),
+        )),
+        Article::Bytes(bytes) => match py.detach(|| extract_one(&bytes, &opts)) {
+            Ok(report) => Ok(PyReport::wrap(report)),
+            Err(FileFailure::Utf8(bytes, offset)) => {
+                Err(decode_failure(py, &bytes, offset, "the article bytes"))
+            }
+            Err(FileFailure::Io(e)) => Err(e.into()),
+        },
+    }
 }
 
 /// Reads many articles' texts, in parallel, without the GIL.
@@ -56,7 +74,7 @@ pub(crate) fn extract_many(
 ) -> PyResult<Vec<PyReport>> {
     let texts: Vec<PyBackedStr> = texts
         .try_iter()?
-        .map(|t| t.and_then(|t| t.extract::<PyBackedStr>().map_err(PyErr::from)))
+        .map(|t| t.and_then(|t| t.extract::<PyBackedStr>()))
         .collect::<PyResult<_>>()?;
     let opts = options(published);
     let reports = py
@@ -74,7 +92,29 @@ pub(crate) fn extract_many(
 
 enum FileFailure {
     Io(std::io::Error),
-    Utf8(Vec<u8>, std::str::Utf8Error),
+    /// The bytes and the offset of the first one that is not UTF-8.
+    Utf8(Vec<u8>, usize),
+}
+
+/// `UnicodeDecodeError` for bytes that are not UTF-8 from `offset` on.
+fn decode_failure(py: Python<'_>, bytes: &[u8], offset: usize, origin: &str) -> PyErr {
+    match std::str::from_utf8(bytes.get(offset..).unwrap_or_default()) {
+        Err(e) => {
+            let start = offset + e.valid_up_to();
+            let len = e.error_len().unwrap_or(bytes.len() - start).max(1);
+            crate::errors::decode_range(py, bytes, start..(start + len).min(bytes.len()), origin)
+        }
+        Ok(_) => {
+            crate::errors::decode_range(py, bytes, offset..(offset + 1).min(bytes.len()), origin)
+        }
+    }
+}
+
+fn extract_one(bytes: &[u8], opts: &Options) -> Result<dangbo::Report, FileFailure> {
+    dangbo_extract::extract_bytes(bytes, opts).map_err(|e| match e {
+        dangbo_extract::Error::InvalidUtf8 { offset } => FileFailure::Utf8(bytes.to_vec(), offset),
+        _ => FileFailure::Utf8(bytes.to_vec(), 0),
+    })
 }
 
 /// Reads many article files (UTF-8), in parallel, without the GIL.
@@ -88,7 +128,7 @@ pub(crate) fn extract_files(
 ) -> PyResult<Vec<PyReport>> {
     let paths: Vec<PathBuf> = paths
         .try_iter()?
-        .map(|p| p.and_then(|p| p.extract::<PathBuf>().map_err(PyErr::from)))
+        .map(|p| p.and_then(|p| p.extract::<PathBuf>()))
         .collect::<PyResult<_>>()?;
     let opts = options(published);
     let results = py
@@ -98,10 +138,7 @@ pub(crate) fn extract_files(
                     .par_iter()
                     .map(|path| {
                         let bytes = std::fs::read(path).map_err(FileFailure::Io)?;
-                        match std::str::from_utf8(&bytes) {
-                            Ok(text) => Ok(dangbo_extract::extract(text, &opts)),
-                            Err(e) => Err(FileFailure::Utf8(bytes.clone(), e)),
-                        }
+                        extract_one(&bytes, &opts)
                     })
                     .collect::<Vec<_>>()
             })
@@ -112,8 +149,13 @@ pub(crate) fn extract_files(
         match result {
             Ok(report) => out.push(PyReport::wrap(report)),
             Err(FileFailure::Io(e)) => return Err(io_error(&e, path)),
-            Err(FileFailure::Utf8(bytes, e)) => {
-                return Err(decode_error(py, &bytes, e, &path.display().to_string()))
+            Err(FileFailure::Utf8(bytes, offset)) => {
+                return Err(decode_failure(
+                    py,
+                    &bytes,
+                    offset,
+                    &path.display().to_string(),
+                ))
             }
         }
     }

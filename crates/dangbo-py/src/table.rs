@@ -17,7 +17,7 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyCapsule, PyTuple};
 
-use crate::model::PyReport;
+use crate::classes::PyReport;
 
 /// The reports of an iterable of `Report` objects, shared, not copied.
 pub(crate) fn collect_reports(reports: &Bound<'_, PyAny>) -> PyResult<Vec<Arc<Report>>> {
@@ -102,7 +102,7 @@ where
         "committee_level",
         rows().map(|(_, r)| {
             r.committee()
-                .and_then(|c| c.level())
+                .and_then(dangbo::CommitteeRef::level)
                 .map(dangbo::Level::as_str)
         }),
     );
@@ -110,7 +110,7 @@ where
         "committee_unit_kind",
         rows().map(|(_, r)| {
             r.committee()
-                .and_then(|c| c.unit_kind())
+                .and_then(dangbo::CommitteeRef::unit_kind)
                 .map(dangbo::UnitKind::as_str)
         }),
     );
@@ -136,15 +136,19 @@ where
     );
     cols.uint(
         "session_ordinal",
-        rows().map(|(_, r)| r.session().and_then(|s| s.ordinal())),
+        rows().map(|(_, r)| r.session().and_then(dangbo::Session::ordinal)),
     );
     cols.uint(
         "term_ordinal",
-        rows().map(|(_, r)| r.session().and_then(|s| s.term()).and_then(|t| t.ordinal())),
+        rows().map(|(_, r)| {
+            r.session()
+                .and_then(|s| s.term())
+                .and_then(dangbo::Term::ordinal)
+        }),
     );
     cols.date(
         "session_date",
-        rows().map(|(_, r)| r.session().and_then(|s| s.date())),
+        rows().map(|(_, r)| r.session().and_then(dangbo::Session::date)),
     );
     for (which, get) in [
         (
@@ -257,7 +261,7 @@ pub(crate) fn sessions_batch(
         rep().map(|r| {
             r.session()
                 .and_then(|s| s.term())
-                .and_then(|t| t.start_year())
+                .and_then(dangbo::Term::start_year)
         }),
     );
     cols.int(
@@ -265,17 +269,20 @@ pub(crate) fn sessions_batch(
         rep().map(|r| {
             r.session()
                 .and_then(|s| s.term())
-                .and_then(|t| t.end_year())
+                .and_then(dangbo::Term::end_year)
         }),
     );
-    cols.flag("expanded", rep().map(|r| r.session().map(|s| s.expanded())));
+    cols.flag(
+        "expanded",
+        rep().map(|r| r.session().map(dangbo::Session::expanded)),
+    );
     cols.flag(
         "extraordinary",
-        rep().map(|r| r.session().map(|s| s.extraordinary())),
+        rep().map(|r| r.session().map(dangbo::Session::extraordinary)),
     );
     cols.date(
         "session_end_date",
-        rep().map(|r| r.session().and_then(|s| s.end_date())),
+        rep().map(|r| r.session().and_then(dangbo::Session::end_date)),
     );
     cols.text(
         "date_text",
@@ -384,9 +391,15 @@ impl PyTable {
         slf.py().import("pyarrow")?.call_method1("table", (slf,))
     }
 
-    /// The table as a `pandas.DataFrame`, through pyarrow (needs both).
-    fn to_pandas<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
-        Self::to_pyarrow(slf)?.call_method0("to_pandas")
+    /// The table as a `pandas.DataFrame`, through pyarrow (needs both); keyword
+    /// arguments go to `pyarrow.Table.to_pandas` (`types_mapper=pandas.ArrowDtype`
+    /// keeps nullable integers as integers).
+    #[pyo3(signature = (**kwargs))]
+    fn to_pandas<'py>(
+        slf: &Bound<'py, Self>,
+        kwargs: Option<&Bound<'py, pyo3::types::PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        Self::to_pyarrow(slf)?.call_method("to_pandas", (), kwargs)
     }
 
     /// The table as a `polars.DataFrame` (needs polars).

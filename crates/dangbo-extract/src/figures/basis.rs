@@ -27,6 +27,14 @@ fn skip_lead_in(toks: &[Token], mut j: usize) -> (usize, bool) {
         if matches_at(toks, j, &["so", "với"]) {
             j += 2;
             compared = true;
+        } else if matches_at(toks, j, &["so"])
+            && toks.get(j + 1).is_some_and(|t| {
+                matches!(t.key(), "cùng" | "kế" | "năm" | "kh" | "ck" | "nghị" | "dự")
+            })
+        {
+            // "so cùng kỳ": "với" dropped.
+            j += 1;
+            compared = true;
         } else if matches_at(toks, j, &["với"])
             || matches_at(toks, j, &["của"])
             || (matches_at(toks, j, &["mức"]) && !compared)
@@ -117,8 +125,7 @@ pub(super) fn basis_at(body: &str, toks: &[Token], i: usize) -> Option<BasisHit>
         extra += 1;
     }
     // Never end on a connector.
-    while end > j + len && matches!(toks[end - 1].key.as_str(), "trên" | "cả" | "được" | "của")
-    {
+    while end > j + len && matches!(toks[end - 1].key(), "trên" | "cả" | "được" | "của") {
         end -= 1;
     }
     let text = collapse(body.get(toks[j].start..toks[end - 1].end).unwrap_or(""));
@@ -170,10 +177,62 @@ fn basis_noun(toks: &[Token], j: usize) -> Option<(Basis, usize)> {
     if matches_at(toks, j, &["cùng", "kỳ"]) {
         return Some((Basis::SamePeriod, 2));
     }
+    if matches_at(toks, j, &["ck"]) {
+        return Some((Basis::SamePeriod, 1));
+    }
     if matches_at(toks, j, &["tổng", "số"]) || matches_at(toks, j, &["kịch", "bản"]) {
         return Some((Basis::Other, 2));
     }
     None
+}
+
+/// Whether a name is only a basis or a comparison ("chỉ tiêu", "kế hoạch
+/// năm", "cùng kỳ năm trước"): what follows it is a target or a comparison
+/// figure, not a figure of its own.
+pub(super) fn names_a_basis(name: &str) -> bool {
+    let basis_word = |w: &str| {
+        matches!(
+            w,
+            "chỉ"
+                | "tiêu"
+                | "kế"
+                | "hoạch"
+                | "mục"
+                | "kh"
+                | "nq"
+                | "nghị"
+                | "quyết"
+                | "giao"
+                | "năm"
+                | "cùng"
+                | "kỳ"
+                | "trước"
+                | "ngoái"
+                | "tỉnh"
+                | "huyện"
+                | "đề"
+                | "ra"
+                | "trên"
+                | "dự"
+                | "toán"
+                | "hđnd"
+                | "so"
+                | "với"
+        ) || w.chars().all(|c| c.is_ascii_digit())
+    };
+    let mut any_word = false;
+    let mut names_one = false;
+    for w in name.split_whitespace().map(super::token::key_of) {
+        if !basis_word(&w) {
+            return false;
+        }
+        any_word = true;
+        names_one |= matches!(
+            &*w,
+            "tiêu" | "hoạch" | "kh" | "nq" | "quyết" | "kỳ" | "toán" | "trước" | "ngoái"
+        );
+    }
+    any_word && names_one
 }
 
 /// A change's comparison after its percent: the kind and one past its end.
@@ -191,6 +250,9 @@ pub(super) fn comparison_at(
             .and_then(|t| convert(&t.key))
             .map(|y| y as i32)
     };
+    if matches_at(toks, j, &["ck"]) {
+        return Some((RelativeTo::SamePeriod, j + 1));
+    }
     if matches_at(toks, j, &["cùng", "kỳ"]) || matches_at(toks, j, &["cùng", "thời", "điểm"])
     {
         let mut end = if toks[j + 1].key == "kỳ" {
@@ -244,7 +306,7 @@ pub(super) fn comparison_at(
     Some((RelativeTo::Other, end))
 }
 
-/// "so với <basis>" naming a plan, resolution or estimate (not the same
+/// `so với <basis>` naming a plan, resolution or estimate (not the same
 /// period) after a growth percent: "tăng 5% so với mục tiêu Nghị quyết".
 pub(super) fn target_comparison_at(body: &str, toks: &[Token], i: usize) -> Option<BasisHit> {
     if !matches_at(toks, i, &["so", "với"]) {

@@ -1,5 +1,8 @@
 //! The area an indicator belongs to, from the keywords of its name and unit.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use dangbo::Category;
 
 /// Keyword lists, most specific first: the first area with a keyword in the
@@ -164,6 +167,11 @@ const AREAS: &[(Category, &[&str])] = &[
             "nông sản",
             "canh tác",
             "gieo",
+            "đàn",
+            "lợn",
+            "trâu",
+            "bò",
+            "thủy lợi",
         ],
     ),
     (
@@ -204,6 +212,7 @@ const AREAS: &[(Category, &[&str])] = &[
             "tổng sản phẩm",
             "giá trị sản xuất",
             "cơ cấu",
+            "đô thị hóa",
             "tỷ trọng",
             "doanh nghiệp",
             "hợp tác xã",
@@ -212,30 +221,68 @@ const AREAS: &[(Category, &[&str])] = &[
     ),
 ];
 
+/// Every keyword of [`AREAS`], in order, with the index of its area.
+static KEYWORDS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
+    let (words, areas): (Vec<&str>, Vec<usize>) = AREAS
+        .iter()
+        .enumerate()
+        .flat_map(|(k, (_, words))| words.iter().map(move |w| (*w, k)))
+        .unzip();
+    let ac = AhoCorasick::new(words).expect("the category keywords build an automaton");
+    (ac, areas)
+});
+
 /// The category of an indicator named `name` with `unit`.
 pub(super) fn category(name: &str, unit: Option<&str>) -> Category {
-    let name = super::token::key(name);
-    let unit = unit.map(super::token::key).unwrap_or_default();
-    for (area, words) in AREAS {
-        if words.iter().any(|w| contains_word(&name, w)) {
-            return *area;
-        }
+    if let Some(area) = first_area(&super::token::key_of(name)) {
+        return AREAS[area].0;
     }
-    for (area, words) in AREAS {
-        if words.iter().any(|w| contains_word(&unit, w)) {
-            return *area;
-        }
-    }
-    Category::Other
+    let unit = unit.map(super::token::key_of).unwrap_or_default();
+    first_area(&unit).map_or(Category::Other, |area| AREAS[area].0)
 }
 
-/// Whether `text` holds `word` at word boundaries.
-fn contains_word(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(at, _)| {
-        let before = text.get(..at).and_then(|s| s.chars().next_back());
-        let after = text.get(at + word.len()..).and_then(|s| s.chars().next());
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+/// The first area (in [`AREAS`] order) with a keyword in `text` at word
+/// boundaries: one scan for every keyword.
+///
+/// Each keyword's occurrences are taken as `str::match_indices` gives them
+/// (left to right, never overlapping each other), so that a keyword that
+/// overlaps itself reads as it always has.
+fn first_area(text: &str) -> Option<usize> {
+    let (ac, areas) = &*KEYWORDS;
+    let mut resume = [0usize; KEYWORD_COUNT];
+    let mut best: Option<usize> = None;
+    for m in ac.find_overlapping_iter(text) {
+        let k = m.pattern().as_usize();
+        if m.start() < resume[k] {
+            continue;
+        }
+        resume[k] = m.end();
+        if best.is_some_and(|b| b <= areas[k]) {
+            continue;
+        }
+        if at_word_boundaries(text, m.start(), m.end()) {
+            best = Some(areas[k]);
+        }
+    }
+    best
+}
+
+/// How many keywords [`AREAS`] holds.
+const KEYWORD_COUNT: usize = {
+    let mut n = 0;
+    let mut k = 0;
+    while k < AREAS.len() {
+        n += AREAS[k].1.len();
+        k += 1;
+    }
+    n
+};
+
+/// Whether `text[start..end]` has no letter or digit right before or after it.
+fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).and_then(|s| s.chars().next_back());
+    let after = text.get(end..).and_then(|s| s.chars().next());
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 #[cfg(test)]
@@ -281,5 +328,38 @@ mod tests {
             category("gì đó", Some("lượt khách")),
             Category::TradeServices
         );
+    }
+
+    /// The reading before the one-scan automaton: every keyword searched on its own.
+    fn by_keyword(text: &str) -> Option<usize> {
+        AREAS.iter().position(|(_, words)| {
+            words.iter().any(|w| {
+                text.match_indices(w)
+                    .any(|(at, _)| at_word_boundaries(text, at, at + w.len()))
+            })
+        })
+    }
+
+    #[test]
+    fn one_scan_agrees_with_a_search_per_keyword() {
+        let mut texts: Vec<String> = vec![
+            "thu ngân sách nhà nước".into(),
+            "an ninh, quốc phòng".into(),
+            "kiểm tra, giám sát kiểm tra, giám sát".into(),
+            "đànđàn đàn".into(),
+            "thuế thuế".into(),
+            String::new(),
+        ];
+        for (_, words) in AREAS {
+            for w in *words {
+                texts.push((*w).to_owned());
+                texts.push(format!("x{w}"));
+                texts.push(format!("{w}{w} {w}"));
+                texts.push(format!("tỷ lệ {w}, {w}"));
+            }
+        }
+        for t in &texts {
+            assert_eq!(first_area(t), by_keyword(t), "{t:?}");
+        }
     }
 }

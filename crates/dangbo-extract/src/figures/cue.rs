@@ -3,12 +3,17 @@
 //! tiêu", "nhiệm vụ … năm 2024"), estimates ("Ước cả năm"), and a basis or
 //! comparison stated once at the head of a list ("So với kế hoạch, …").
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use chrono::{Datelike, NaiveDate};
 use dangbo::{Basis, PeriodDraft, RelativeTo};
 
 use super::basis::basis_at;
 use super::number::convert;
-use super::token::{Kind, Token};
+use super::token::{
+    char_at, is_blank, is_combining, is_letter, is_line_break, scan_number, Kind, Token,
+};
 use super::unit::{matches_at, tally_noun};
 
 /// The years the article is about.
@@ -36,6 +41,29 @@ impl Years {
         }
     }
 
+    /// When the caller does not know the reviewed period, takes the year the
+    /// body names most often after "năm" (a report dwells on the year it
+    /// reviews).
+    pub fn or_guess_from(mut self, body: &str) -> Years {
+        if self.review.is_some() {
+            return self;
+        }
+        let mut counts: Vec<(i32, usize)> = Vec::new();
+        for y in years_after_nam(body) {
+            if let Some((_, n)) = counts.iter_mut().find(|(year, _)| *year == y) {
+                *n += 1;
+            } else if counts.len() < 64 {
+                counts.push((y, 1));
+            }
+        }
+        self.review = counts
+            .iter()
+            .max_by_key(|(year, n)| (*n, -year))
+            .map(|(year, _)| *year)
+            .filter(|y| self.plan.is_none_or(|p| *y <= p));
+        self
+    }
+
     /// Whether "năm `y`" names the planned period rather than the reviewed one.
     pub fn is_plan_year(&self, y: i32) -> bool {
         match (self.plan, self.review) {
@@ -45,6 +73,49 @@ impl Years {
             (None, None) => self.published.is_some_and(|d| y > d.year()),
         }
     }
+}
+
+/// Every spelling of the word "năm" (its key), found anywhere.
+static NAM: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(["năm", "nĂm"])
+        .expect("\"năm\" builds an automaton")
+});
+
+/// The years (1975 to 2100) of the body in text order, each a four-byte
+/// number token right after the word "năm" (blanks between, nothing else):
+/// what the lexer would give, found without tokenizing the body.
+fn years_after_nam(body: &str) -> impl Iterator<Item = i32> + '_ {
+    NAM.find_iter(body).filter_map(|m| {
+        let (start, end) = (m.start(), m.end());
+        // A word of its own: no letter before it (nor combining marks
+        // continuing a word) and none after.
+        let mut before = body[..start].chars().rev();
+        let starts_word = match before.next() {
+            Some(c) if is_letter(c) => false,
+            Some(c) if is_combining(c) => before
+                .find(|c| !is_combining(*c))
+                .is_none_or(|c| !is_letter(c)),
+            _ => true,
+        };
+        let ends_word = char_at(body, end).is_none_or(|c| !is_letter(c) && !is_combining(c));
+        if !starts_word || !ends_word {
+            return None;
+        }
+        let gap = body[end..].len()
+            - body[end..]
+                .trim_start_matches(|c| is_blank(c) && !is_line_break(c))
+                .len();
+        let at = end + gap;
+        if !body.as_bytes().get(at).is_some_and(u8::is_ascii_digit)
+            || scan_number(body, at) != at + 4
+        {
+            return None;
+        }
+        let y = convert(body.get(at..at + 4)?)?;
+        (1975.0..=2100.0).contains(&y).then_some(y as i32)
+    })
 }
 
 fn year_of(p: &PeriodDraft, last: bool) -> Option<i32> {
@@ -128,12 +199,7 @@ fn heads_a_list(toks: &[Token], i: usize) -> bool {
         match t.kind {
             Kind::Mark(',' | ':') => return true,
             Kind::Number if year_at(toks, j).is_none() => return false,
-            Kind::Word
-                if matches!(
-                    t.key.as_str(),
-                    "đạt" | "tăng" | "giảm" | "được" | "là" | "có"
-                ) =>
-            {
+            Kind::Word if matches!(t.key(), "đạt" | "tăng" | "giảm" | "được" | "là" | "có") => {
                 return false
             }
             _ => {}
@@ -153,9 +219,21 @@ pub(super) fn read(
     figures_so_far: bool,
 ) {
     let Some(t) = toks.get(i) else { return };
-    match t.key.as_str() {
+    match t.key() {
         "phấn" if matches_at(toks, i + 1, &["đấu"]) => state.projected = true,
-        "dự" if matches_at(toks, i + 1, &["kiến"]) => state.projected = true,
+        "dự" if matches_at(toks, i + 1, &["kiến"])
+            && (i + 2..i + 6).any(|j| {
+                toks.get(j).is_some_and(|t| {
+                    t.kind == Kind::Number
+                        || matches!(
+                            t.key(),
+                            "đạt" | "có" | "tăng" | "giảm" | "thu" | "cả" | "hoàn"
+                        )
+                })
+            }) =>
+        {
+            state.projected = true;
+        }
         "thông"
             if matches_at(toks, i + 1, &["qua"])
                 && (i + 2..i + 12).any(|j| {
@@ -165,7 +243,7 @@ pub(super) fn read(
             state.projected = true;
         }
         "ước" if !figures_so_far => {
-            let before = i.checked_sub(1).map(|k| toks[k].key.as_str());
+            let before = i.checked_sub(1).map(|k| toks[k].key());
             let word = !matches!(
                 before,
                 Some("hiệp" | "công" | "quy" | "điều" | "giao" | "cam" | "ký" | "mong")
@@ -238,6 +316,46 @@ mod tests {
         );
         assert!(!y.is_plan_year(2023) && y.is_plan_year(2024));
         assert!(!Years::default().is_plan_year(2030));
+    }
+
+    /// The guess as it was first written: over every token of the body.
+    fn years_by_lexer(body: &str) -> Vec<i32> {
+        let mut out = Vec::new();
+        let mut after_nam = false;
+        for t in Lexer::new(body) {
+            if after_nam && t.kind == Kind::Number && t.key.len() == 4 {
+                if let Some(y) = convert(&t.key).filter(|y| (1975.0..=2100.0).contains(y)) {
+                    out.push(y as i32);
+                }
+            }
+            after_nam = t.kind == Kind::Word && t.key == "năm";
+        }
+        out
+    }
+
+    #[test]
+    fn years_are_found_as_the_lexer_finds_them() {
+        for text in [
+            "Năm 2023, năm  2024 và NĂM\u{a0}2025; năm\n2026, Hnăm 2027, năm2028.",
+            "năm 2023.5 năm 20233 năm 1,234 năm 1974 năm 2101 nămx 2023 năm-2023",
+            "\u{301}năm 2023 a\u{301}năm 2024 năm\u{301} 2025 nĂm 2026 nămm 2027",
+            "năm 2023,5 năm 2023.a năm 2023, năm 1.999 năm 12345",
+        ] {
+            assert_eq!(
+                years_after_nam(text).collect::<Vec<_>>(),
+                years_by_lexer(text),
+                "{text:?}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn years_agree_with_the_lexer(
+            text in "(năm|NĂM|nĂm|Năm|[ \u{a0}\n.,]|20[0-9][0-9]|199[0-9]|[a\u{301}2-]){0,24}"
+        ) {
+            proptest::prop_assert_eq!(years_after_nam(&text).collect::<Vec<_>>(), years_by_lexer(&text));
+        }
     }
 
     #[test]

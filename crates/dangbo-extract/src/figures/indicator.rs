@@ -1,6 +1,9 @@
 //! One reported figure being assembled from its clause: the value with its
 //! unit, then the percents that follow it (achievements, a change, a share).
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use dangbo::{
     AchievementDraft, Basis, ChangeDraft, Direction, Draft, Figure, IndicatorReportDraft,
     Qualifier, RelativeTo, ShareDraft,
@@ -21,7 +24,7 @@ pub(super) enum Element {
         unit: String,
         /// Its qualifier.
         qualifier: Qualifier,
-        /// The absolute target of "a/b <unit>".
+        /// The absolute target of `a/b <unit>`.
         target: Option<f64>,
         /// "giảm còn", "từ a xuống b": the change that led to it.
         change: Option<ChangeDraft>,
@@ -155,9 +158,9 @@ pub(super) struct PercentRead {
     pub average: bool,
     /// The basis right after it.
     pub basis: Option<BasisHit>,
-    /// The basis of a following ", vượt <basis>" clause.
+    /// The basis of a following `, vượt <basis>` clause.
     pub basis_after: Option<BasisHit>,
-    /// "so với <plan|resolution|estimate>" after a growth verb.
+    /// `so với <plan|resolution|estimate>` after a growth verb.
     pub target_comparison: Option<BasisHit>,
     /// The comparison after it, for a change.
     pub comparison: Option<RelativeTo>,
@@ -278,22 +281,23 @@ impl PercentRead {
 
 /// Whether a name says its value is a rate in percent.
 pub(super) fn rate_named(name: &str) -> bool {
-    let key = super::token::key(name);
-    [
-        "tỷ lệ",
-        "tỉ lệ",
-        "tốc độ",
-        "tỷ trọng",
-        "tỉ trọng",
-        "che phủ",
-        "tỷ suất",
-        "cơ cấu",
-        "tăng trưởng",
-        "grdp",
-        "gdp",
-    ]
-    .iter()
-    .any(|w| key.contains(w))
+    static RATE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new([
+            "tỷ lệ",
+            "tỉ lệ",
+            "tốc độ",
+            "tỷ trọng",
+            "tỉ trọng",
+            "che phủ",
+            "tỷ suất",
+            "cơ cấu",
+            "tăng trưởng",
+            "grdp",
+            "gdp",
+        ])
+        .expect("the rate words build an automaton")
+    });
+    RATE_WORDS.is_match(&*super::token::key_of(name))
 }
 
 #[cfg(test)]

@@ -1,15 +1,14 @@
 //! Reported figures: indicators and tallies.
 //!
-//! The body is read once, sentence by sentence ([`scan`]). At each number the
-//! words around it are read locally: the verb, qualifier and name before it
-//! ([`verb`], [`name`]), the unit ([`unit`]) or the basis and comparison after
-//! a percent ([`basis`]), the status of a tally ([`tally`]). Each number gives
-//! one element ([`indicator`]) that joins the figure of its clause or opens a
-//! new one; cues ([`cue`]) carry what a list head says (targets for next year,
-//! a basis stated once) to the items after it.
-
-// Until the entry point calls `find`, only the tests reach this module.
-#![cfg_attr(not(test), allow(dead_code))]
+//! The body is read once, sentence by sentence ([`scan`]); numbers that are
+//! not figures (dates, ordinals, document numbers, ranges) are set aside
+//! ([`skip`]). At each other number the words around it are read locally:
+//! the verb, qualifier and name before it ([`verb`], [`name`]), then a unit
+//! ([`value`], [`unit`](mod@unit)), a percent with its basis or comparison
+//! ([`percent`], [`basis`]) or a tally's noun and status ([`tally`]). Each
+//! number gives one element ([`indicator`]) that joins the figure of its
+//! clause or opens a new one; cues ([`cue`]) carry what a list head says
+//! (targets for next year, a basis stated once) to the items after it.
 
 use chrono::NaiveDate;
 use dangbo::{IndicatorReportDraft, PeriodDraft, TallyDraft};
@@ -20,10 +19,14 @@ mod cue;
 mod indicator;
 mod name;
 mod number;
+mod percent;
+mod region;
 mod scan;
+mod skip;
 mod tally;
 mod token;
 mod unit;
+mod value;
 mod verb;
 
 #[cfg(test)]
@@ -56,6 +59,7 @@ pub(crate) fn find(body: &str, context: &Context) -> Figures {
         context.review.as_ref(),
         context.plan.as_ref(),
         context.published,
-    );
+    )
+    .or_guess_from(body);
     scan::Scanner::new(body, years).run()
 }

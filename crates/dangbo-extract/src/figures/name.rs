@@ -1,6 +1,10 @@
 //! An indicator's name: the noun phrase before its verb, without the
 //! connectors that open a clause ("Cụ thể,", "trong đó", "Năm 2023,").
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::token::{Kind, Token};
 use super::unit::{collapse, matches_at};
 
@@ -28,6 +32,11 @@ const OPENERS: &[&[&str]] = &[
     &["đến", "nay"],
     &["hiện", "nay"],
     &["trong", "năm"],
+    &["tháng", "đầu", "năm"],
+    &["tháng", "cuối", "năm"],
+    &["tháng", "năm"],
+    &["tháng", "qua"],
+    &["tháng"],
     &["năm"],
     &["phấn", "đấu"],
     &["đến", "cuối", "năm"],
@@ -35,6 +44,8 @@ const OPENERS: &[&[&str]] = &[
     &["đến", "năm"],
     &["cuối", "năm"],
     &["dự", "kiến"],
+    &["đến"],
+    &["từ"],
     &["riêng"],
     &["về"],
     &["và"],
@@ -56,6 +67,7 @@ const OPENERS: &[&[&str]] = &[
 /// Words that end a name without belonging to it.
 const TRAILERS: &[&str] = &[
     "đã", "cũng", "đều", "vẫn", "chỉ", "mới", "ước", "thì", "là", "sẽ", "có", "được", "và", "của",
+    "từ",
 ];
 
 /// Names that say where, not what: a figure so named takes the noun after
@@ -107,7 +119,7 @@ pub(super) fn name_range(toks: &[Token], from: usize, to: usize) -> Option<(usiz
         {
             a += pat.len();
         }
-        while b > a && TRAILERS.contains(&toks[b - 1].key.as_str()) {
+        while b > a && TRAILERS.contains(&toks[b - 1].key()) {
             b -= 1;
         }
         if (a, b) == before {
@@ -133,24 +145,25 @@ pub(super) fn text_of(body: &str, toks: &[Token], a: usize, b: usize) -> String 
 
 /// Whether a name only says where ("toàn huyện").
 pub(super) fn is_place(name: &str) -> bool {
-    let key = super::token::key(name);
-    PLACES.contains(&key.as_str())
+    PLACES.contains(&&*super::token::key_of(name))
 }
 
-/// Words after a unit that finish a name ("hộ" + "nghèo"): up to six words,
+/// Words after a unit that finish a name ("hộ" + "nghèo"): up to eight words,
 /// stopping at a mark or a verb.
 pub(super) fn trailing_words(toks: &[Token], from: usize) -> usize {
     let mut end = from;
-    while end < from + 6 {
+    while end < from + 8 {
         let Some(t) = toks.get(end) else { break };
         // "xã đạt chuẩn nông thôn mới": the standard belongs to the noun.
         if t.key == "đạt" && matches_at(toks, end + 1, &["chuẩn"]) {
             end += 1;
             continue;
         }
-        if t.kind != Kind::Word
+        let comparing = matches!(t.key(), "cao" | "thấp") && matches_at(toks, end + 1, &["hơn"]);
+        if comparing
+            || t.kind != Kind::Word
             || matches!(
-                t.key.as_str(),
+                t.key(),
                 "đạt"
                     | "tăng"
                     | "giảm"
@@ -168,9 +181,6 @@ pub(super) fn trailing_words(toks: &[Token], from: usize) -> usize {
                     | "phấn"
                     | "còn"
                     | "có"
-                    | "cao"
-                    | "thấp"
-                    | "nâng"
                     | "của"
             )
         {
@@ -183,10 +193,18 @@ pub(super) fn trailing_words(toks: &[Token], from: usize) -> usize {
 
 /// Names of places other than the committee's, quoted as context.
 pub(super) fn elsewhere(name: &str) -> bool {
-    let key = super::token::key(name);
-    ["cả nước", "toàn quốc", "thế giới", "bình quân chung"]
-        .iter()
-        .any(|w| key.contains(w))
+    static ELSEWHERE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new([
+            "cả nước",
+            "toàn quốc",
+            "thế giới",
+            "bình quân chung",
+            "mức bình quân",
+            "bình quân của",
+        ])
+        .expect("the phrases build an automaton")
+    });
+    ELSEWHERE.is_match(&*super::token::key_of(name))
 }
 
 #[cfg(test)]

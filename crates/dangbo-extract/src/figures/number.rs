@@ -73,9 +73,85 @@ pub(super) fn is_scale(key: &str) -> bool {
 /// English forms "1,234,567" and "1.5" when they cannot be Vietnamese. `None`
 /// when unreadable, too large or not finite.
 pub(super) fn convert(text: &str) -> Option<f64> {
+    if let Some(value) = strict_vietnamese(text) {
+        return value;
+    }
     let (n, _) = dangbo::VnNumber::parse_lax(text).ok()?;
     let value = n.value();
     value.is_finite().then_some(value)
+}
+
+/// The strict Vietnamese reading of a number token ("1.234.567,8", "2023",
+/// "99,4") done here without allocating, as `VnNumber` does it: `None` when
+/// the text is not of that form (the lax reading decides), `Some(None)` when
+/// it is but overflows (more than 18 significant digits, or 10^15 or more).
+fn strict_vietnamese(text: &str) -> Option<Option<f64>> {
+    const MAX_DIGITS: usize = 18;
+    let bytes = text.as_bytes();
+    if bytes.len() > 64 {
+        return None;
+    }
+    let (int_part, frac) = match memchr::memchr(b',', bytes) {
+        Some(k) => (&bytes[..k], Some(&bytes[k + 1..])),
+        None => (bytes, None),
+    };
+    // One run of digits, or a first group of one to three and groups of three after dots.
+    if int_part.is_empty() {
+        return None;
+    }
+    if int_part.contains(&b'.') {
+        let mut groups = int_part.split(|b| *b == b'.');
+        let first = groups.next()?;
+        if first.is_empty() || first.len() > 3 || !first.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        if !groups.all(|g| g.len() == 3 && g.iter().all(u8::is_ascii_digit)) {
+            return None;
+        }
+    } else if !int_part.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    if let Some(f) = frac {
+        if f.is_empty() || !f.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+    }
+    let frac = frac.unwrap_or(&[]);
+    // The digits as a plain decimal, read by the standard parser as the core does.
+    let mut buf = [0u8; 72];
+    let mut n = 0;
+    let mut leading = true;
+    for &b in int_part {
+        if b == b'.' || (leading && b == b'0') {
+            continue;
+        }
+        leading = false;
+        buf[n] = b;
+        n += 1;
+    }
+    let int_sig = n;
+    if n == 0 {
+        buf[0] = b'0';
+        n = 1;
+    }
+    let sig = if int_sig == 0 {
+        frac.iter().skip_while(|b| **b == b'0').count()
+    } else {
+        int_sig + frac.len()
+    };
+    if sig > MAX_DIGITS {
+        return Some(None);
+    }
+    if !frac.is_empty() {
+        buf[n] = b'.';
+        buf[n + 1..n + 1 + frac.len()].copy_from_slice(frac);
+        n += 1 + frac.len();
+    }
+    let value: f64 = std::str::from_utf8(&buf[..n]).ok()?.parse().ok()?;
+    if !value.is_finite() || value.abs() >= 1e15 {
+        return Some(None);
+    }
+    Some(Some(if value == 0.0 { 0.0 } else { value }))
 }
 
 /// Whether `value` is a whole number that fits a count.
@@ -104,6 +180,50 @@ mod tests {
         assert_eq!(convert("1.234,5.6"), None);
         assert_eq!(convert(""), None);
         assert_eq!(convert(&"9".repeat(41)), None);
+    }
+
+    fn lax(text: &str) -> Option<f64> {
+        let (n, _) = dangbo::VnNumber::parse_lax(text).ok()?;
+        Some(n.value()).filter(|v| v.is_finite())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_strict_reading_here_agrees_with_the_core(text in "[0-9.,]{0,30}") {
+            if let Some(fast) = strict_vietnamese(&text) {
+                proptest::prop_assert_eq!(fast.map(f64::to_bits), lax(&text).map(f64::to_bits));
+            }
+        }
+
+        #[test]
+        fn numbers_as_tokens_read_as_the_core_reads_them(text in "[0-9]{1,4}([.,][0-9]{1,4}){0,5}") {
+            proptest::prop_assert_eq!(convert(&text).map(f64::to_bits), lax(&text).map(f64::to_bits));
+        }
+    }
+
+    #[test]
+    fn long_and_zero_numbers() {
+        for text in [
+            "0",
+            "000",
+            "0,0",
+            "0,000001",
+            "1234567890123456789",
+            "999999999999999",
+            "1000000000000000",
+            "123456789012345678",
+            "1234567890123456789,5",
+            "0000000000000000000001",
+            "1.000.000.000.000.000",
+            "999.999.999.999.999,99",
+            "0,1234567890123456789",
+        ] {
+            assert_eq!(
+                convert(text).map(f64::to_bits),
+                lax(text).map(f64::to_bits),
+                "{text}"
+            );
+        }
     }
 
     #[test]

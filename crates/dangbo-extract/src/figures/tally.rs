@@ -4,7 +4,10 @@
 use dangbo::{Basis, TallyDraft, TallyStatus};
 
 use super::basis::basis_at;
+use super::number::as_count;
+use super::scan::{Scanner, Sentence, Step};
 use super::token::{Kind, Token};
+use super::unit::{counts_targets, matches_at, unit_at};
 
 /// Status phrases, longest first.
 const STATUSES: &[(&[&str], TallyStatus)] = &[
@@ -53,13 +56,24 @@ pub(super) fn status_at(toks: &[Token], i: usize) -> Option<(TallyStatus, usize)
 /// The status a verb before the count gives ("đạt 15/19 tiêu chí").
 pub(super) fn status_before(toks: &[Token], from: usize, at: usize) -> Option<TallyStatus> {
     let mut j = at;
-    while j > from && matches!(toks[j - 1].key.as_str(), "có" | "được" | "đã" | "mới") {
+    while j > from && matches!(toks[j - 1].key(), "có" | "được" | "đã" | "mới") {
         j -= 1;
     }
-    (from..j).rev().take(3).find_map(|s| {
+    // The longest phrase ending right before the count: "đạt và vượt", not "vượt".
+    (from.max(j.saturating_sub(6))..j).find_map(|s| {
         status_at(toks, s)
             .filter(|(_, end)| *end == j)
             .map(|(st, _)| st)
+    })
+}
+
+/// Whether the words before a count say targets are set or adopted.
+fn sets_targets(toks: &[Token], from: usize, at: usize) -> bool {
+    (from.max(at.saturating_sub(4))..at).any(|k| {
+        matches!(
+            toks[k].key(),
+            "qua" | "đề" | "với" | "gồm" | "có" | "định" | "đặt" | "hiện" | "giao" | "ra"
+        )
     })
 }
 
@@ -93,12 +107,7 @@ pub(super) fn tail(body: &str, toks: &[Token], i: usize) -> Tail {
             }
             _ => false,
         };
-        if !domain
-            || matches!(
-                t.key.as_str(),
-                "so" | "trong" | "tăng" | "giảm" | "chiếm" | "và"
-            )
-        {
+        if !domain || matches!(t.key(), "so" | "trong" | "tăng" | "giảm" | "chiếm" | "và") {
             break;
         }
         j += 1;
@@ -140,6 +149,117 @@ pub(super) fn draft(
         of: Some(of.to_owned()),
         status: tail.status.or(before),
         basis: tail.basis,
+    }
+}
+
+impl Scanner<'_> {
+    /// Emits a tally of `count` (of `total`) `of` things, its noun ending at `noun_end`.
+    pub(super) fn tally(
+        &mut self,
+        i: usize,
+        count: f64,
+        total: Option<f64>,
+        noun_end: usize,
+        of: &str,
+        s: &mut Sentence,
+    ) -> Option<Step> {
+        let toks = s.toks;
+        let count = as_count(count)?;
+        let total = match total {
+            Some(t) => Some(as_count(t).filter(|t| *t >= 1 && count <= *t)?),
+            None => None,
+        };
+        let tail = tail(self.body, toks, noun_end);
+        let before = status_before(toks, s.piece, i);
+        let next = tail.next.max(noun_end);
+        let span = (toks[i].start, toks[next - 1].end);
+        // A tally ends the figure of its clause.
+        self.flush(s);
+        let draft = draft(self.body, span, count, total, of, &tail, before);
+        self.push_tally(draft);
+        if let Some(total) = total {
+            s.state.tally_total = Some((total, of.to_owned()));
+        }
+        s.any = true;
+        s.after_tally = true;
+        Some(Step::Used { next, reset: true })
+    }
+
+    /// "n chỉ tiêu …": a tally without a total, or the total of the counts
+    /// that follow ("Trong 20 chỉ tiêu, có 15 chỉ tiêu đạt").
+    pub(super) fn count(
+        &mut self,
+        i: usize,
+        n: f64,
+        noun_end: usize,
+        of: &str,
+        s: &mut Sentence,
+    ) -> Option<Step> {
+        let toks = s.toks;
+        if !counts_targets(of) {
+            // "46 địa phương không đạt": a tally only with a status.
+            let unit = unit_at(self.body, toks, i + 1);
+            if unit.is_some() {
+                return None;
+            }
+            tail(self.body, toks, noun_end).status?;
+            let total = s
+                .state
+                .tally_total
+                .as_ref()
+                .filter(|(t, o)| o == of && n <= f64::from(*t))
+                .map(|(t, _)| f64::from(*t));
+            return self.tally(i, n, total, noun_end, of, s);
+        }
+        let count = as_count(n)?;
+        let head = i >= 1
+            && (matches_at(toks, i - 1, &["trong"])
+                || matches_at(toks, i - 1, &["số"])
+                || matches_at(toks, i - 1, &["trên"])
+                || matches_at(toks, i - 1, &["/"]));
+        if head {
+            s.state.tally_total = Some((count, of.to_owned()));
+            return Some(Step::Used {
+                next: noun_end,
+                reset: false,
+            });
+        }
+        let total = s
+            .state
+            .tally_total
+            .as_ref()
+            .filter(|(t, o)| counts_targets(o) && count <= *t)
+            .map(|(t, _)| f64::from(*t));
+        let tail = tail(self.body, toks, noun_end);
+        if tail.status.is_none() && status_before(toks, s.piece, i).is_none() {
+            s.state.tally_total = Some((count, of.to_owned()));
+            // Without a status, only targets set or adopted count: "thông qua
+            // 21 chỉ tiêu", "Nghị quyết đề ra 18 chỉ tiêu", "có 20 chỉ tiêu".
+            if of == "tiêu chí" || !sets_targets(toks, s.piece, i) {
+                return Some(Step::Used {
+                    next: noun_end,
+                    reset: false,
+                });
+            }
+        }
+        self.tally(i, n, total, noun_end, of, s)
+    }
+
+    /// ", 5 không đạt" after "Trong 20 chỉ tiêu": a count with a status and
+    /// the total stated before.
+    pub(super) fn bare_count(&mut self, i: usize, n: f64, s: &mut Sentence) -> Option<Step> {
+        let (total, of) = s.state.tally_total.clone()?;
+        let toks = s.toks;
+        let mut j = i + 1;
+        if matches_at(toks, j, &["chỉ", "tiêu"]) {
+            j += 2;
+        }
+        status_at(toks, j)?;
+        let count = as_count(n)?;
+        if count > total {
+            return None;
+        }
+        self.tally(i, n, Some(f64::from(total)), j, &of, s)
     }
 }
 

@@ -6,6 +6,8 @@
 //! traditional one ("hóa", "ủy") and "tỉ" read as "tỷ", so that one table of
 //! cue words matches both spellings.
 
+use std::borrow::Cow;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Kind {
@@ -23,7 +25,7 @@ pub(super) enum Kind {
 
 /// One token: its kind, span and key.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Token {
+pub(super) struct Token<'a> {
     /// What it is.
     pub kind: Kind,
     /// Byte offset of its first char.
@@ -33,10 +35,16 @@ pub(super) struct Token {
     /// No space between this token and the one before.
     pub glued: bool,
     /// The lookup key of a word; the text of a number; empty otherwise.
-    pub key: String,
+    /// Borrowed from the text when the word is its own key (most words).
+    pub key: Cow<'a, str>,
 }
 
-impl Token {
+impl Token<'_> {
+    /// The lookup key.
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
     /// Whether this is the mark `c`.
     pub fn is(&self, c: char) -> bool {
         self.kind == Kind::Mark(c)
@@ -72,25 +80,105 @@ impl<'a> Lexer<'a> {
         }
     }
 
+    /// A lexer at byte `pos` of `text` (a char boundary where a token may
+    /// start), as if the tokens before had been read: `glued` tells whether
+    /// the token before ends right there.
+    pub fn at(text: &'a str, pos: usize, glued: bool) -> Lexer<'a> {
+        Lexer { text, pos, glued }
+    }
+
     fn peek(&self, at: usize) -> Option<char> {
-        self.text.get(at..).and_then(|s| s.chars().next())
+        char_at(self.text, at)
     }
 }
 
-fn is_letter(c: char) -> bool {
-    c.is_alphabetic()
+/// The char starting at byte `at` of `text` (a char boundary), if any.
+#[inline]
+pub(super) fn char_at(text: &str, at: usize) -> Option<char> {
+    let bytes = text.as_bytes();
+    let b0 = *bytes.get(at)?;
+    if b0 < 0x80 {
+        return Some(char::from(b0));
+    }
+    let cont = |k: usize| bytes.get(at + k).map_or(0, |b| u32::from(b & 0x3f));
+    let code = if b0 < 0xe0 {
+        (u32::from(b0 & 0x1f) << 6) | cont(1)
+    } else if b0 < 0xf0 {
+        (u32::from(b0 & 0x0f) << 12) | (cont(1) << 6) | cont(2)
+    } else {
+        (u32::from(b0 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3)
+    };
+    char::from_u32(code)
 }
 
-impl Iterator for Lexer<'_> {
-    type Item = Token;
+/// Whether a char starts or continues a word.
+pub(super) fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\u{0}'..='\u{7f}' | '×' | '÷' => false,
+        // Latin-1, Latin Extended-A/B and Latin Extended Additional: every
+        // Vietnamese letter, checked without the general table.
+        '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' => true,
+        // General punctuation (quotes, dashes, ellipsis) holds no letter.
+        '\u{2000}'..='\u{206f}' => false,
+        _ => c.is_alphabetic(),
+    }
+}
 
-    fn next(&mut self) -> Option<Token> {
+/// Lower-cases one char, with fast paths for Vietnamese letters; `None`
+/// when the general table is needed.
+#[inline]
+fn lower_fast(c: char) -> Option<char> {
+    let code = u32::from(c);
+    match code {
+        0x41..=0x5a | 0xc0..=0xd6 | 0xd8..=0xde => char::from_u32(code + 0x20),
+        0x61..=0x7a | 0xdf..=0xff | 0x103 | 0x111 | 0x129 | 0x169 | 0x1a1 | 0x1b0 => Some(c),
+        0x102 | 0x110 | 0x128 | 0x168 | 0x1a0 | 0x1af => char::from_u32(code + 1),
+        0x1ea0..=0x1ef9 => char::from_u32(code | 1),
+        _ if c.is_ascii() => Some(c),
+        _ => None,
+    }
+}
+
+/// Lower-cases one char onto `out`, with fast paths for Vietnamese letters.
+fn push_lower(out: &mut String, c: char) {
+    match lower_fast(c) {
+        Some(l) => out.push(l),
+        None => out.extend(c.to_lowercase()),
+    }
+}
+
+/// Whether a char ends a line (a `Break`).
+pub(super) fn is_line_break(c: char) -> bool {
+    c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}'
+}
+
+/// Chars the lexer passes over between tokens.
+pub(super) fn is_blank(c: char) -> bool {
+    c.is_whitespace() || c.is_control() || c == '\u{200b}' || c == '\u{feff}'
+}
+
+impl<'a> Iterator for Lexer<'a> {
+    type Item = Token<'a>;
+
+    fn next(&mut self) -> Option<Token<'a>> {
+        let bytes = self.text.as_bytes();
         loop {
-            let c = self.peek(self.pos)?;
             let start = self.pos;
+            let b = *bytes.get(start)?;
+            // ASCII blanks other than line breaks: the common case first.
+            if b == b' ' || (b < 0x20 && b != b'\n' && b != b'\r') || b == 0x7f {
+                self.pos += 1;
+                self.glued = false;
+                continue;
+            }
             let glued = self.glued;
             self.glued = true;
-            if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
+            if b.is_ascii_lowercase() {
+                return Some(self.word(start, glued));
+            }
+            let c = self.peek(start)?;
+            if is_line_break(c) {
                 self.pos += c.len_utf8();
                 self.glued = false;
                 return Some(Token {
@@ -98,10 +186,10 @@ impl Iterator for Lexer<'_> {
                     start,
                     end: self.pos,
                     glued,
-                    key: String::new(),
+                    key: Cow::Borrowed(""),
                 });
             }
-            if c.is_whitespace() || c.is_control() || c == '\u{200b}' || c == '\u{feff}' {
+            if is_blank(c) {
                 self.pos += c.len_utf8();
                 self.glued = false;
                 continue;
@@ -114,37 +202,11 @@ impl Iterator for Lexer<'_> {
                     start,
                     end,
                     glued,
-                    key: self.text.get(start..end).unwrap_or("").to_owned(),
+                    key: Cow::Borrowed(self.text.get(start..end).unwrap_or("")),
                 });
             }
             if is_letter(c) {
-                let mut end = start;
-                while let Some(ch) = self.peek(end) {
-                    if is_letter(ch) || is_combining(ch) {
-                        end += ch.len_utf8();
-                    } else {
-                        break;
-                    }
-                }
-                // "m2", "km2", "m3": square and cubic units keep their digit.
-                let word = self.text.get(start..end).unwrap_or("");
-                if matches!(word, "m" | "km" | "M" | "Km") {
-                    if let Some(d @ ('2' | '3' | '²' | '³')) = self.peek(end) {
-                        let after = self.peek(end + d.len_utf8());
-                        if !after.is_some_and(|a| a.is_ascii_digit() || is_letter(a)) {
-                            end += d.len_utf8();
-                        }
-                    }
-                }
-                self.pos = end;
-                let text = self.text.get(start..end).unwrap_or("");
-                return Some(Token {
-                    kind: Kind::Word,
-                    start,
-                    end,
-                    glued,
-                    key: key(text),
-                });
+                return Some(self.word(start, glued));
             }
             self.pos += c.len_utf8();
             let spaced_after = self.peek(self.pos).is_none_or(char::is_whitespace);
@@ -158,65 +220,140 @@ impl Iterator for Lexer<'_> {
                 start,
                 end: self.pos,
                 glued,
-                key: String::new(),
+                key: Cow::Borrowed(""),
             });
         }
     }
 }
 
-impl Lexer<'_> {
-    /// The end of a number starting at `start`: digits, with `.` or `,`
-    /// between digits. Very long runs stop at 64 bytes, so one token never
-    /// holds a whole line of digits.
-    fn scan_number(&self, start: usize) -> usize {
+impl<'a> Lexer<'a> {
+    /// The word starting at `start` (a letter).
+    fn word(&mut self, start: usize, glued: bool) -> Token<'a> {
         let bytes = self.text.as_bytes();
         let mut end = start;
-        while end < bytes.len() && end - start < 64 {
-            let b = bytes[end];
-            let separator = (b == b'.' || b == b',')
-                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
-                && end > start;
-            if b.is_ascii_digit() || separator {
-                end += 1;
-            } else {
-                break;
+        // Whether every char so far is a lower-case ASCII letter (the word
+        // is then its own key).
+        let mut plain = true;
+        loop {
+            match bytes.get(end) {
+                Some(b) if b.is_ascii_lowercase() => end += 1,
+                Some(b) if b.is_ascii_uppercase() => {
+                    plain = false;
+                    end += 1;
+                }
+                Some(b) if b.is_ascii() => break,
+                Some(_) => match self.peek(end) {
+                    Some(ch) if is_letter(ch) || is_combining(ch) => {
+                        plain = false;
+                        end += ch.len_utf8();
+                    }
+                    _ => break,
+                },
+                None => break,
             }
         }
-        end
+        // "m2", "km2", "m3": square and cubic units keep their digit.
+        let word = self.text.get(start..end).unwrap_or("");
+        if matches!(word, "m" | "km" | "M" | "Km") {
+            if let Some(d @ ('2' | '3' | '²' | '³')) = self.peek(end) {
+                let after = self.peek(end + d.len_utf8());
+                if !after.is_some_and(|a| a.is_ascii_digit() || is_letter(a)) {
+                    end += d.len_utf8();
+                    plain = false;
+                }
+            }
+        }
+        self.pos = end;
+        let text = self.text.get(start..end).unwrap_or("");
+        Token {
+            kind: Kind::Word,
+            start,
+            end,
+            glued,
+            key: if plain {
+                Cow::Borrowed(text)
+            } else {
+                key_of(text)
+            },
+        }
+    }
+
+    fn scan_number(&self, start: usize) -> usize {
+        scan_number(self.text, start)
     }
 }
 
-fn is_combining(c: char) -> bool {
+/// The end of a number starting at `start`: digits, with `.` or `,`
+/// between digits. Very long runs stop at 64 bytes, so one token never
+/// holds a whole line of digits.
+pub(super) fn scan_number(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = start;
+    while end < bytes.len() && end - start < 64 {
+        let b = bytes[end];
+        let separator = (b == b'.' || b == b',')
+            && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+            && end > start;
+        if b.is_ascii_digit() || separator {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Whether a char is a combining mark (it continues a word).
+pub(super) fn is_combining(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036f}')
+}
+
+/// The lookup key of a word, borrowed when the word is its own key.
+pub(super) fn key_of(word: &str) -> Cow<'_, str> {
+    let unchanged = word.chars().all(|c| lower_fast(c) == Some(c));
+    if unchanged && word != "tỉ" && tone_move(word).is_none() {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(key(word))
+    }
 }
 
 /// The lookup key of a word.
 pub(super) fn key(word: &str) -> String {
-    let mut out: String = word.chars().flat_map(char::to_lowercase).collect();
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        push_lower(&mut out, c);
+    }
     if out == "tỉ" {
         return "tỷ".to_owned();
     }
-    // Newer tone placement on an open final syllable: "hoá" → "hóa", "uỷ" → "ủy".
-    let chars: Vec<char> = out.chars().collect();
-    let n = chars.len();
-    if n >= 2 {
-        let (a, b) = (chars[n - 2], chars[n - 1]);
-        let before_q = n >= 3 && chars[n - 3] == 'q';
-        let moved = match (a, b) {
-            ('o', t) => tone_of(t, 'a')
-                .or_else(|| tone_of(t, 'e'))
-                .map(|tone| (with_tone('o', tone), base_of(t))),
-            ('u', t) if !before_q => tone_of(t, 'y').map(|tone| (with_tone('u', tone), 'y')),
-            _ => None,
-        };
-        if let Some((Some(first), second)) = moved {
-            let mut fixed: String = chars[..n - 2].iter().collect();
-            fixed.push(first);
-            fixed.push(second);
-            out = fixed;
-        }
+    if let Some((at, first, second)) = tone_move(&out) {
+        out.truncate(at);
+        out.push(first);
+        out.push(second);
     }
     out
+}
+
+/// Newer tone placement on an open final syllable ("hoá" → "hóa", "uỷ" →
+/// "ủy"): where the last two chars start and what they become.
+fn tone_move(lower: &str) -> Option<(usize, char, char)> {
+    let mut rev = lower.char_indices().rev();
+    let (Some((_, b)), Some((at, a))) = (rev.next(), rev.next()) else {
+        return None;
+    };
+    let before_q = rev.next().is_some_and(|(_, c)| c == 'q');
+    let moved = match (a, b) {
+        ('o', t) => tone_of(t, 'a')
+            .or_else(|| tone_of(t, 'e'))
+            .map(|tone| (with_tone('o', tone), base_of(t))),
+        ('u', t) if !before_q => tone_of(t, 'y').map(|tone| (with_tone('u', tone), 'y')),
+        _ => None,
+    };
+    match moved {
+        Some((Some(first), second)) => Some((at, first, second)),
+        _ => None,
+    }
 }
 
 /// Tones, in order: acute, grave, hook, tilde, dot.
@@ -268,6 +405,72 @@ mod tests {
         assert_eq!(key("hoàn"), "hoàn");
         assert_eq!(key("tỉ"), "tỷ");
         assert_eq!(key("khoẻ"), "khỏe");
+    }
+
+    #[test]
+    fn fast_lower_case_agrees_with_the_tables() {
+        let letters = "AÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐEÈÉẺẼẸÊỀẾỂỄỆIÌÍỈĨỊOÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢUÙÚỦŨỤƯỪỨỬỮỰYỲÝỶỸỴ";
+        for c in letters
+            .chars()
+            .chain(letters.to_lowercase().chars())
+            .chain('\u{0}'..='\u{2000}')
+        {
+            let mut fast = String::new();
+            push_lower(&mut fast, c);
+            assert_eq!(fast, c.to_lowercase().collect::<String>(), "{c:?}");
+            if c.is_alphabetic() != is_letter(c) {
+                assert!(
+                    !c.is_alphabetic() && ('\u{c0}'..='\u{24f}').contains(&c),
+                    "{c:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn general_punctuation_has_no_letter() {
+        for c in '\u{2000}'..='\u{206f}' {
+            assert!(!c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn borrowed_keys_agree_with_the_keys() {
+        for w in [
+            "hóa",
+            "Hoá",
+            "hoá",
+            "uỷ",
+            "ủy",
+            "quỷ",
+            "tỉ",
+            "Tỉ",
+            "tỷ",
+            "khoẻ",
+            "m2",
+            "Km2",
+            "²",
+            "ĐẠT",
+            "đạt",
+            "năm",
+            "ΑΒΓ",
+            "αβγ",
+            "K",
+            "İstanbul",
+            "xoè",
+            "thuý",
+        ] {
+            assert_eq!(key_of(w), key(w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn chars_decode_as_the_standard_library_does() {
+        let text = "aĐ ạ€😀\u{2028}x";
+        for (at, c) in text.char_indices() {
+            assert_eq!(char_at(text, at), Some(c));
+        }
+        assert_eq!(char_at(text, text.len()), None);
     }
 
     #[test]

@@ -1,10 +1,10 @@
 //! Units after a number ("tỷ đồng", "triệu đồng/người/năm", "ha", "lượt
-//! khách") and the nouns that make "x/y <noun>" a tally ("chỉ tiêu", "xã").
+//! khách") and the nouns that make `x/y <noun>` a tally ("chỉ tiêu", "xã").
 
 use super::number::is_scale;
 use super::token::{Kind, Token};
 
-/// What a unit measures, which decides how "a/b <unit>" and a lone count read.
+/// What a unit measures, which decides how `a/b <unit>` and a lone count read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Class {
     /// Money: đồng, USD.
@@ -107,7 +107,7 @@ const UNITS: &[Entry] = &[
     (&["khu", "dân", "cư"], Class::Place),
 ];
 
-/// Nouns that make "x/y <noun>" (or "n <noun> <status>") a tally.
+/// Nouns that make `x/y <noun>` (or `n <noun> <status>`) a tally.
 const TALLY_NOUNS: &[&[&str]] = &[
     &["nhóm", "chỉ", "tiêu"],
     &["chỉ", "tiêu"],
@@ -167,9 +167,10 @@ pub(super) fn matches_at(toks: &[Token], i: usize, pat: &[&str]) -> bool {
 
 /// The longest entry of `table` matching at `i`: its length and class.
 fn longest(toks: &[Token], i: usize, table: &[Entry]) -> Option<(usize, Class)> {
+    let first = toks.get(i).filter(|t| t.kind == Kind::Word)?;
     table
         .iter()
-        .filter(|(pat, _)| matches_at(toks, i, pat))
+        .filter(|(pat, _)| pat[0] == first.key && matches_at(toks, i, pat))
         .map(|(pat, class)| (pat.len(), *class))
         .max_by_key(|(len, _)| *len)
 }
@@ -183,9 +184,9 @@ fn compound_noun(toks: &[Token], j: usize, len: usize) -> bool {
     let Some(next) = toks.get(j + 1).filter(|t| t.kind == Kind::Word) else {
         return false;
     };
-    match toks[j].key.as_str() {
+    match toks[j].key() {
         "đồng" => matches!(
-            next.key.as_str(),
+            next.key(),
             "chí"
                 | "bào"
                 | "thời"
@@ -199,21 +200,46 @@ fn compound_noun(toks: &[Token], j: usize, len: usize) -> bool {
                 | "thuận"
         ),
         "con" => !matches!(
-            next.key.as_str(),
+            next.key(),
             "gia" | "trâu" | "bò" | "lợn" | "heo" | "gà" | "vịt"
         ),
-        "cây" => matches!(next.key.as_str(), "trồng" | "xanh" | "số"),
+        "cây" => matches!(next.key(), "trồng" | "số"),
+        // Page counters: "1.234 lượt xem".
+        "lượt" => matches!(
+            next.key(),
+            "xem" | "đọc" | "truy" | "thích" | "chia" | "bình" | "tải" | "đánh"
+        ),
         _ => false,
     }
 }
 
 /// The tally noun at `i`: one past its end and its key text ("chỉ tiêu").
 pub(super) fn tally_noun(toks: &[Token], i: usize) -> Option<(usize, String)> {
+    let first = toks.get(i).filter(|t| t.kind == Kind::Word)?;
     let pat = TALLY_NOUNS
         .iter()
-        .filter(|pat| matches_at(toks, i, pat))
+        .filter(|pat| pat[0] == first.key && matches_at(toks, i, pat))
         .max_by_key(|pat| pat.len())?;
     Some((i + pat.len(), pat.join(" ")))
+}
+
+/// Tally nouns at `i` joined by commas or "và": "xã, phường, thị trấn".
+pub(super) fn tally_nouns(toks: &[Token], i: usize) -> Option<(usize, String)> {
+    let (mut end, mut of) = tally_noun(toks, i)?;
+    if counts_targets(&of) {
+        return Some((end, of));
+    }
+    for _ in 0..4 {
+        let joined = toks.get(end).is_some_and(|t| t.is(',') || t.key == "và");
+        match tally_noun(toks, end + 1).filter(|_| joined) {
+            Some((next, more)) if !counts_targets(&more) => {
+                of = format!("{of}{} {more}", if toks[end].is(',') { "," } else { " và" });
+                end = next;
+            }
+            _ => break,
+        }
+    }
+    Some((end, of))
 }
 
 /// Words allowed after a "/" in a unit ("/người/năm", "/ha").

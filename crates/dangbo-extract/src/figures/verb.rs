@@ -137,11 +137,11 @@ pub(super) fn lead(toks: &[Token], from: usize, at: usize) -> Lead {
     if j > from {
         let q = &toks[j - 1];
         let prev = if j >= 2 && j - 2 >= from {
-            Some(toks[j - 2].key.as_str())
+            Some(toks[j - 2].key())
         } else {
             None
         };
-        let qualifier = match q.key.as_str() {
+        let qualifier = match q.key() {
             "trên" | "hơn" if !matches!(prev, Some("cao" | "thấp" | "nhiều" | "lớn")) => {
                 Some(Qualifier::Over)
             }
@@ -171,7 +171,10 @@ pub(super) fn lead(toks: &[Token], from: usize, at: usize) -> Lead {
                 (start..j).any(|x| toks[x].key == "quân" && x > 0 && toks[x - 1].key == "bình");
             let (marker_start, estimate, projected) = markers(toks, from, start);
             out.name_end = marker_start;
-            out.estimate = estimate || toks[start].key == "ước";
+            // "ước cả năm đạt …": the marker may stand a few words before.
+            out.estimate = estimate
+                || toks[start].key == "ước"
+                || (from.max(start.saturating_sub(5))..start).any(|k| toks[k].key == "ước");
             out.projected = projected;
             return out;
         }
@@ -233,7 +236,7 @@ mod tests {
     use super::super::token::Lexer;
     use super::*;
 
-    fn read(text: &str) -> (Lead, Vec<Token>) {
+    fn read(text: &str) -> (Lead, Vec<Token<'_>>) {
         let toks: Vec<Token> = Lexer::new(text).collect();
         let at = toks.iter().position(|t| t.kind == Kind::Number).unwrap();
         (lead(&toks, 0, at), toks)

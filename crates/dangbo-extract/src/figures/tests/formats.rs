@@ -128,3 +128,42 @@ fn huge_and_overflowing_numbers() {
     let long = format!("Thu ngân sách đạt {} tỷ đồng.", "9".repeat(400));
     assert!(figures(&long).indicators.is_empty());
 }
+
+#[test]
+fn compound_amounts() {
+    let (v, u) = value_unit("Thu ngân sách đạt 25 tỷ 300 triệu đồng.");
+    assert!((v - 25.3).abs() < 1e-9 && u == "tỷ đồng", "{v} {u}");
+    let (v, u) = value_unit("Hỗ trợ 2 triệu 500 nghìn đồng/hộ.");
+    assert!((v - 2.5).abs() < 1e-9 && u == "triệu đồng/hộ", "{v} {u}");
+}
+
+#[test]
+fn a_missing_decimal_comma() {
+    let d = one("Tốc độ tăng trưởng kinh tế đạt 13 04%.");
+    assert_eq!(describe(&d), "13.04 % actual");
+    assert_eq!(
+        d.text.as_deref(),
+        Some("Tốc độ tăng trưởng kinh tế đạt 13 04%")
+    );
+}
+
+#[test]
+fn odd_whitespace_and_tone_placement() {
+    let body = "Thu ngân sách  được\ttrên 35,8 tỷ  đồng , đạt 120,4% dự toán tỉnh giao.";
+    let d = one(body);
+    assert_eq!(
+        describe(&d),
+        "35.8 tỷ đồng over actual | 120.4% assigned_estimate"
+    );
+    assert_eq!(d.unit.as_deref(), Some("tỷ đồng"));
+    // Newer tone placement in cue words: "hoá", "uỷ".
+    let d = one("Tỷ lệ đô thị hoá đạt 42%; Thành uỷ đề ra 15 chỉ tiêu chủ yếu.");
+    assert_eq!(describe(&d), "42 % actual");
+    assert_eq!(d.category, Some(Category::Economy));
+}
+
+#[test]
+fn typos_in_verbs() {
+    let d = one("Tổng thu ngân sách ước đạ 120 tỷ đồng.");
+    assert_eq!(describe(&d), "120 tỷ đồng estimate");
+}

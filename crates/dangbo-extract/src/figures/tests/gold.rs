@@ -52,12 +52,12 @@ const GOLD: &[(&str, &[&str], &[&str])] = &[
     ),
     (
         "Toàn huyện còn 1.026 hộ nghèo, chiếm 3,15% tổng số hộ; 845 hộ cận nghèo.",
-        &["1026 hộ actual | share 3.15%", "845 hộ actual"],
+        &["1026 hộ actual | share 3.15%", "3.15 % actual", "845 hộ actual"],
         &[],
     ),
     (
         "Kết nạp 232 đảng viên mới, đạt 105,45% kế hoạch; 100% tổ chức cơ sở đảng hoàn thành nhiệm vụ.",
-        &["232 đảng viên actual | 105.45% plan"],
+        &["232 đảng viên actual | 105.45% plan", "100 % actual"],
         &[],
     ),
     (

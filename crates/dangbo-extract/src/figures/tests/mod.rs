@@ -11,11 +11,14 @@ use std::fmt::Write as _;
 use super::{find, Context, Figures};
 use dangbo::PeriodDraft;
 
+mod corpus;
 mod formats;
 mod gold;
+mod lists;
 mod negatives;
 mod robustness;
 mod shapes;
+mod speed;
 mod tallies;
 
 /// The context of a session reviewing 2023 and planning 2024.
@@ -154,4 +157,38 @@ fn describe_is_compact() {
     let _ = (RelativeTo::Other, TallyStatus::Met);
     let t = one_tally("Có 6/20 chỉ tiêu hoàn thành và vượt kế hoạch.");
     assert_eq!(describe_tally(&t), "6/20 chỉ tiêu met_or_exceeded plan");
+}
+
+/// A tool, not a test: prints the figures of the paragraphs (blank-line
+/// separated) of the file `$FIGURES_EXPLORE`.
+/// `FIGURES_EXPLORE=path cargo test -p dangbo-extract --lib explore -- --ignored --nocapture`
+#[test]
+#[ignore = "a tool for reading figures out of a file"]
+fn explore() {
+    let Ok(path) = std::env::var("FIGURES_EXPLORE") else {
+        return;
+    };
+    for body in std::fs::read_to_string(path)
+        .unwrap_or_default()
+        .split("\n\n")
+    {
+        let f = find(body, &year_end());
+        println!("=== {body}");
+        for d in &f.indicators {
+            println!(
+                "  I {} | {} | {:?} | {:?}",
+                describe(d),
+                d.name.as_deref().unwrap_or(""),
+                d.category,
+                d.text.as_deref().unwrap_or("")
+            );
+        }
+        for t in &f.tallies {
+            println!(
+                "  T {} | {:?}",
+                describe_tally(t),
+                t.text.as_deref().unwrap_or("")
+            );
+        }
+    }
 }

@@ -73,3 +73,17 @@ fn places_count_only_when_they_reach_a_standard() {
     let d = one("Năm 2023 có thêm 2 xã đạt chuẩn nông thôn mới.");
     assert_eq!(describe(&d), "2 xã actual");
 }
+
+#[test]
+fn votes_and_page_counters() {
+    nothing("Hội nghị biểu quyết thông qua Nghị quyết với 100% đại biểu tán thành.");
+    nothing("Nghị quyết được thông qua với 100% ý kiến nhất trí.");
+    nothing("Bài viết có 1.383 lượt xem.");
+}
+
+#[test]
+fn an_average_of_the_province_quoted_beside_ours() {
+    let f = figures("Kinh tế tăng trưởng 9,12%, cao hơn mức bình quân của tỉnh (7,5%).");
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(got, ["- actual | increase 9.12%"]);
+}

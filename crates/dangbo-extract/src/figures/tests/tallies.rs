@@ -122,3 +122,25 @@ fn a_repeated_tally_counts_once() {
         figures("Có 15/18 chỉ tiêu đạt và vượt. Như vậy, 15/18 chỉ tiêu đạt và vượt Nghị quyết.");
     assert_eq!(f.tallies.len(), 1);
 }
+
+#[test]
+fn status_before_the_count_takes_the_whole_phrase() {
+    let t = one_tally("Năm 2024 phấn đấu đạt và vượt 19 chỉ tiêu chủ yếu.");
+    assert_eq!(describe_tally(&t), "19/- chỉ tiêu met_or_exceeded");
+}
+
+#[test]
+fn joined_nouns() {
+    let t = one_tally("Có 23/23 xã, thị trấn hoàn thành chỉ tiêu giao quân.");
+    assert_eq!(describe_tally(&t), "23/23 xã, thị trấn completed other");
+    let t = one_tally("Có 10/12 xã, phường, thị trấn không đạt.");
+    assert_eq!(describe_tally(&t), "10/12 xã, phường, thị trấn not_met");
+}
+
+#[test]
+fn spaced_and_worded_fractions() {
+    let t = one_tally("Có 15 / 18 chỉ tiêu đạt và vượt kế hoạch.");
+    assert_eq!(describe_tally(&t), "15/18 chỉ tiêu met_or_exceeded plan");
+    let t = one_tally("Có 15 trên 18 chỉ tiêu đạt và vượt kế hoạch.");
+    assert_eq!(describe_tally(&t), "15/18 chỉ tiêu met_or_exceeded plan");
+}

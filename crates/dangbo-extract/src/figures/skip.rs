@@ -1,0 +1,123 @@
+//! Numbers that are not figures: dates, times, years, ordinals, document
+//! numbers and ranges.
+
+use super::token::{Kind, Token};
+
+/// Numbers that are not figures: dates, times, years, ordinals, document
+/// numbers, ranges. Gives one past what to skip.
+pub(super) fn not_a_figure(toks: &[Token], i: usize) -> Option<usize> {
+    let next = toks.get(i + 1);
+    let is_number = |k: usize| toks.get(k).is_some_and(|t| t.kind == Kind::Number);
+    // A range, a dashed date or a document symbol: "5-7%", "15-9-2023", "05-NQ/TU".
+    if next.is_some_and(Token::is_dash) {
+        let mut j = i + 2;
+        while is_number(j) && j < i + 8 {
+            j += 1;
+            if toks.get(j).is_some_and(|t| t.is_dash() || t.is('/')) && is_number(j + 1) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if toks.get(j).is_some_and(|t| t.is('%')) {
+            j += 1;
+        }
+        return Some(j.max(i + 1));
+    }
+    // Document numbers in the state order: "12/NQ-CP".
+    if next.is_some_and(|t| t.is('/'))
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| t.kind == Kind::Word && t.key.chars().count() <= 6 && t.glued)
+    {
+        let upper = toks
+            .get(i + 2)
+            .is_some_and(|t| t.key.chars().all(|c| !c.is_lowercase()) || t.key.len() <= 3);
+        if upper {
+            return Some(i + 1);
+        }
+    }
+    // Times: "8h30", "8:30".
+    if next.is_some_and(|t| {
+        t.glued && (t.key == "h" || t.key == "giờ" || t.is(':')) && is_number(i + 2)
+    }) {
+        return Some(i + 3);
+    }
+    // The number of a date, an ordinal, a document or a place.
+    let prev = i.checked_sub(1).map(|k| &toks[k]);
+    let percent = next.is_some_and(|t| t.is('%'));
+    if !percent && prev.is_some_and(|p| p.kind == Kind::Word && numbers_a_thing(&p.key)) {
+        let mut j = i + 1;
+        while j < i + 5
+            && toks
+                .get(j)
+                .is_some_and(|t| t.glued && (t.is('/') || t.is('.') || t.is_dash()))
+            && is_number(j + 1)
+        {
+            j += 2;
+        }
+        return Some(j);
+    }
+    // The second half of a fraction or date already read.
+    if prev.is_some_and(|p| p.is('/') && p.glued) && i >= 2 && is_number(i - 2) {
+        return Some(i + 1);
+    }
+    None
+}
+
+/// Words before a number that make it a date, an ordinal or a label.
+fn numbers_a_thing(key: &str) -> bool {
+    matches!(
+        key,
+        "số" | "thứ"
+            | "lần"
+            | "khóa"
+            | "kỳ"
+            | "năm"
+            | "tháng"
+            | "ngày"
+            | "quý"
+            | "đoạn"
+            | "sáng"
+            | "chiều"
+            | "tối"
+            | "trưa"
+            | "đêm"
+            | "hôm"
+            | "lúc"
+            | "điều"
+            | "khoản"
+            | "chương"
+            | "mục"
+            | "phần"
+            | "trang"
+            | "tổ"
+            | "ấp"
+            | "thôn"
+            | "khu"
+            | "phòng"
+            | "quyết"
+            | "định"
+            | "thị"
+            | "luận"
+            | "tư"
+            | "án"
+            | "lộ"
+            | "tuyến"
+            | "xóm"
+            | "đợt"
+            | "phiên"
+            | "cấp"
+            | "hạng"
+            | "top"
+            | "lớp"
+            | "tầng"
+            | "km"
+            | "nq"
+            | "ct"
+            | "kl"
+            | "qđ"
+            | "hd"
+            | "tb"
+    )
+}

@@ -1,0 +1,179 @@
+//! What a sentence or a list head says once for the figures after it:
+//! targets for the next period, estimates, a basis, a comparison, a verb.
+
+use super::*;
+
+#[test]
+fn bare_exceeding_takes_the_basis_of_the_list_head() {
+    let f = figures(
+        "So với kế hoạch năm, nhiều chỉ tiêu vượt cao: sản lượng thủy sản vượt 8%, giá trị sản xuất tiểu thủ công nghiệp vượt 3,2%, thu ngân sách vượt 15%.",
+    );
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(
+        got,
+        [
+            "- actual | 108% plan",
+            "- actual | 103.2% plan",
+            "- actual | 115% plan"
+        ]
+    );
+    let d = one("Thu ngân sách đạt 40 tỷ đồng, vượt 6%.");
+    assert_eq!(describe(&d), "40 tỷ đồng actual | 106% other");
+}
+
+#[test]
+fn share_list_after_chiem() {
+    let f = figures("Cơ cấu kinh tế: tỷ trọng nông nghiệp chiếm 31,4%, công nghiệp - xây dựng 27,9%, dịch vụ 40,7%.");
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(got, ["31.4 % actual", "27.9 % actual", "40.7 % actual"]);
+    assert_eq!(
+        f.indicators[1].name.as_deref(),
+        Some("công nghiệp - xây dựng")
+    );
+}
+
+#[test]
+fn estimates() {
+    for verb in ["ước đạt", "ước thực hiện", "ước tính đạt", "ước"] {
+        let d = one(&format!("Tổng chi ngân sách {verb} 310 tỷ đồng."));
+        assert_eq!(d.figure, Figure::Estimate, "{verb}");
+    }
+    let d = one("Giá trị sản xuất nông nghiệp ước tăng 3,9%.");
+    assert_eq!(describe(&d), "- estimate | increase 3.9%");
+    let f = figures(
+        "Ước cả năm 2023, tổng thu ngân sách đạt 250 tỷ đồng; tổng chi ngân sách đạt 240 tỷ đồng.",
+    );
+    assert!(f.indicators.iter().all(|d| d.figure == Figure::Estimate));
+    assert_eq!(f.indicators.len(), 2);
+}
+
+#[test]
+fn projections() {
+    let d = one("Tổng thu ngân sách dự kiến đạt 500 tỷ đồng.");
+    assert_eq!(d.figure, Figure::Projected);
+    let d = one("Năm 2024, phấn đấu tốc độ tăng trưởng kinh tế đạt 8,5% trở lên.");
+    assert_eq!(describe(&d), "8.5 % over projected");
+    let f = figures(
+        "Hội nghị thông qua 19 chỉ tiêu chủ yếu năm 2024, trong đó: tổng thu ngân sách đạt 300 tỷ đồng; thu nhập bình quân đầu người đạt 70 triệu đồng/người/năm; tỷ lệ hộ nghèo giảm 1,2%.",
+    );
+    assert_eq!(f.indicators.len(), 3);
+    assert!(f.indicators.iter().all(|d| d.figure == Figure::Projected));
+    assert_eq!(describe_tally(&f.tallies[0]), "19/- chỉ tiêu");
+}
+
+#[test]
+fn a_list_of_next_year_targets_on_the_following_lines() {
+    let body = "Năm 2023, thu ngân sách đạt 280 tỷ đồng.\nNhiệm vụ trọng tâm năm 2024:\n- Tổng thu ngân sách đạt 320 tỷ đồng.\n- Tỷ lệ che phủ rừng đạt 64%.\nHội nghị cũng nghe báo cáo về công tác cán bộ; kết nạp 55 đảng viên.";
+    let f = figures(body);
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(
+        got,
+        [
+            "280 tỷ đồng actual",
+            "320 tỷ đồng projected",
+            "64 % projected",
+            "55 đảng viên actual"
+        ]
+    );
+}
+
+#[test]
+fn targets_for_the_rest_of_the_year() {
+    let ctx = Context {
+        review: Some(PeriodDraft::YearToDate {
+            year: 2023,
+            months: 6,
+        }),
+        plan: Some(PeriodDraft::YearRemainder {
+            year: 2023,
+            months: 6,
+        }),
+        published: None,
+    };
+    let f = figures_in(
+        "Sáu tháng đầu năm, thu ngân sách đạt 60 tỷ đồng. Nhiệm vụ 6 tháng cuối năm 2023, phấn đấu thu ngân sách đạt 130 tỷ đồng.",
+        &ctx,
+    );
+    let got: Vec<Figure> = f.indicators.iter().map(|d| d.figure).collect();
+    assert_eq!(got, [Figure::Actual, Figure::Projected]);
+}
+
+#[test]
+fn a_comparison_stated_at_the_head() {
+    let f = figures("So với cùng kỳ, doanh thu thương mại tăng 12%, giá trị xuất khẩu tăng 9%.");
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(
+        got,
+        [
+            "- actual | increase 12% vs same_period",
+            "- actual | increase 9% vs same_period"
+        ]
+    );
+}
+
+#[test]
+fn without_periods_the_reviewed_year_is_the_one_most_named() {
+    let body = "Năm 2023, thu ngân sách đạt 90 tỷ đồng; năm 2023 cũng là năm bản lề. Chỉ tiêu năm 2024: thu ngân sách đạt 100 tỷ đồng.";
+    let f = figures_in(body, &Context::default());
+    let got: Vec<Figure> = f.indicators.iter().map(|d| d.figure).collect();
+    assert_eq!(got, [Figure::Actual, Figure::Projected]);
+}
+
+#[test]
+fn rates_named_after_their_percent_in_a_list() {
+    let f = figures("Phấn đấu đến năm 2025 có 100% xã đạt chuẩn nông thôn mới, trong đó 40% xã đạt chuẩn nâng cao; 100% xã, thị trấn có trạm y tế đạt chuẩn.");
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(
+        got,
+        ["100 % projected", "40 % projected", "100 % projected"]
+    );
+    let names: Vec<&str> = f
+        .indicators
+        .iter()
+        .filter_map(|d| d.name.as_deref())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "xã đạt chuẩn nông thôn mới",
+            "xã đạt chuẩn nâng cao",
+            "xã, thị trấn có trạm y tế đạt chuẩn"
+        ]
+    );
+}
+
+#[test]
+fn a_growth_verb_stated_once_for_a_list() {
+    let f = figures(
+        "Giá trị sản xuất nông nghiệp tăng 3,2%, công nghiệp 11,5%, dịch vụ 8,9% so với cùng kỳ.",
+    );
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(
+        got,
+        [
+            "- actual | increase 3.2%",
+            "- actual | increase 11.5%",
+            "- actual | increase 8.9% vs same_period"
+        ]
+    );
+}
+
+#[test]
+fn a_second_value_takes_the_name_before_only_in_the_same_unit() {
+    let f = figures("Tổng thu ngân sách 9 tháng đạt 980 tỷ đồng, ước cả năm đạt 1.300 tỷ đồng; có 1.245 lượt người được tư vấn, 845 lao động có việc làm mới.");
+    let names: Vec<&str> = f
+        .indicators
+        .iter()
+        .filter_map(|d| d.name.as_deref())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Tổng thu ngân sách 9 tháng",
+            "Tổng thu ngân sách 9 tháng",
+            "lượt người",
+            "lao động"
+        ]
+    );
+    assert_eq!(f.indicators[1].figure, Figure::Estimate);
+}

@@ -1,0 +1,270 @@
+//! A number with a unit: a value (with its qualifier, target and the change
+//! that led to it) or an absolute change; and `a/b <noun>`.
+
+use dangbo::{ChangeDraft, Direction, Qualifier};
+
+use super::basis::{comparison_at, names_a_basis};
+use super::indicator::Element;
+use super::name::{text_of, trailing_words};
+use super::number::Numeral;
+use super::scan::{Scanner, Sentence, Step};
+use super::tally::status_at;
+use super::token::{Kind, Token};
+use super::unit::{collapse, matches_at, tally_nouns, unit_at, Class, Unit};
+use super::verb::{lead, Verb};
+
+impl Scanner<'_> {
+    /// A number with a unit.
+    pub(super) fn value(
+        &mut self,
+        i: usize,
+        num: &Numeral,
+        unit: &Unit,
+        target: Option<f64>,
+        s: &mut Sentence,
+    ) -> Step {
+        let toks = s.toks;
+        // "25 tỷ 300 triệu đồng": one amount in the larger scale.
+        let joined = compound(self.body, toks, num.value, unit);
+        let (num, unit) = match &joined {
+            Some((value, unit)) => (
+                &Numeral {
+                    value: *value,
+                    ..*num
+                },
+                unit,
+            ),
+            None => (num, unit),
+        };
+        let lead = lead(toks, s.piece, i);
+        let skip = Step::Used {
+            next: unit.next,
+            reset: false,
+        };
+        // Attendance at the meeting is not a figure.
+        let attendance = matches!(unit.class, Class::People | Class::Count)
+            && (matches_at(toks, unit.next, &["dự"])
+                || matches_at(toks, unit.next, &["tham", "dự"])
+                || matches_at(toks, unit.next, &["về", "dự"]));
+        if attendance || lead.verb == Some(Verb::Exceed) {
+            return skip;
+        }
+        if unit.class == Class::Place && !reaches_standard(toks, s.piece, i, unit.next) {
+            return skip;
+        }
+        if unit.class == Class::Scale
+            && toks.get(unit.next).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && !matches!(
+                        t.key(),
+                        "so" | "tăng"
+                            | "giảm"
+                            | "đạt"
+                            | "bằng"
+                            | "vượt"
+                            | "và"
+                            | "trong"
+                            | "của"
+                            | "là"
+                            | "với"
+                            | "chiếm"
+                            | "cùng"
+                    )
+            })
+        {
+            return skip;
+        }
+        // Awards and badges count people honoured, not a plan figure.
+        if matches!(unit.class, Class::People | Class::Count)
+            && (s.piece.max(i.saturating_sub(12))..i).any(|k| {
+                matches!(
+                    toks[k].key(),
+                    "hiệu" | "khen" | "tặng" | "trao" | "biểu" | "chương" | "dương"
+                )
+            })
+        {
+            return skip;
+        }
+        if let Some(step) = self.change_between(i, num.next, &lead, s) {
+            return step;
+        }
+        let mut next = unit.next;
+        let mut qualifier = lead.qualifier;
+        if matches_at(toks, next, &["trở", "lên"]) {
+            qualifier = Qualifier::Over;
+            next += 2;
+        }
+        let named = self.name_of(s, &lead);
+        // "(kế hoạch 4.500 tỷ đồng)": the target of the figure before.
+        if let Some((_, _, n)) = &named {
+            if names_a_basis(n) {
+                if let Some(cur) = s.cur.as_mut() {
+                    if cur.draft.target.is_none()
+                        && cur.draft.unit.as_deref() == Some(unit.text.as_str())
+                    {
+                        cur.draft.target = Some(num.value);
+                        cur.end = cur.end.max(toks[next - 1].end);
+                    }
+                }
+                return Step::Used { next, reset: true };
+            }
+        }
+        let element = match lead.verb {
+            Some(v @ (Verb::Increase | Verb::Decrease)) => {
+                let comparison = comparison_at(toks, next, &self.years);
+                if let Some((_, end)) = comparison {
+                    next = end;
+                }
+                Element::Change(ChangeDraft {
+                    percent: None,
+                    amount: Some(num.value),
+                    direction: Some(if v == Verb::Increase {
+                        Direction::Increase
+                    } else {
+                        Direction::Decrease
+                    }),
+                    relative_to: comparison
+                        .map(|c| c.0)
+                        .or(lead.average.then_some(dangbo::RelativeTo::Other)),
+                })
+            }
+            v => Element::Value {
+                value: num.value,
+                unit: unit.text.clone(),
+                qualifier,
+                target,
+                change: match v {
+                    Some(Verb::DownTo) => Some(down_up(Direction::Decrease)),
+                    Some(Verb::UpTo) => Some(down_up(Direction::Increase)),
+                    _ => None,
+                },
+            },
+        };
+        // The words that finish the noun ("lượt khách du lịch", "hộ nghèo")
+        // belong to this figure, not to the name of the next clause.
+        if matches!(element, Element::Value { .. }) {
+            next = trailing_words(toks, next);
+        }
+        let end_byte = toks[next - 1].end;
+        self.place(s, element, named, &lead, i, end_byte, Some(unit));
+        Step::Used { next, reset: true }
+    }
+
+    /// `a/b <noun>`: a tally, or a value with its target.
+    pub(super) fn fraction(
+        &mut self,
+        i: usize,
+        a: f64,
+        b: f64,
+        after: usize,
+        s: &mut Sentence,
+    ) -> Step {
+        let toks = s.toks;
+        // Dates: "15/9/2023", "tháng 9/2023".
+        let month_year = (1900.0..=2100.0).contains(&b) && a <= 12.0 && toks[i + 2].key.len() == 4;
+        if toks
+            .get(after)
+            .is_some_and(|t| t.is('/') || t.is('.') || t.is_dash())
+            || month_year
+        {
+            let mut next = after;
+            while next < after + 4
+                && toks
+                    .get(next)
+                    .is_some_and(|t| t.glued && t.kind != Kind::Word)
+            {
+                next += 1;
+            }
+            return Step::Used { next, reset: false };
+        }
+        let skip = Step::Used {
+            next: after,
+            reset: false,
+        };
+        if let Some((noun_end, of)) = tally_nouns(toks, after) {
+            return self.tally(i, a, Some(b), noun_end, &of, s).unwrap_or(skip);
+        }
+        if let Some(unit) = unit_at(self.body, toks, after).filter(|u| u.class != Class::Place) {
+            let num = Numeral {
+                value: a,
+                first: i,
+                next: i + 1,
+                words: false,
+            };
+            return self.value(i, &num, &unit, Some(b), s);
+        }
+        // An unknown noun: a tally only when a status follows.
+        let noun_end = (after..after + 3)
+            .take_while(|&k| {
+                toks.get(k).is_some_and(|t| t.kind == Kind::Word) && status_at(toks, k).is_none()
+            })
+            .last()
+            .map_or(after, |k| k + 1);
+        if noun_end > after && status_at(toks, noun_end).is_some() {
+            let of = collapse(&text_of(self.body, toks, after, noun_end));
+            return self.tally(i, a, Some(b), noun_end, &of, s).unwrap_or(skip);
+        }
+        skip
+    }
+}
+
+/// The power of ten of a scale word.
+fn scale_of(word: &str) -> Option<i32> {
+    match super::token::key(word).as_str() {
+        "nghìn" | "ngàn" => Some(3),
+        "triệu" => Some(6),
+        "tỷ" => Some(9),
+        _ => None,
+    }
+}
+
+/// "25 tỷ 300 triệu đồng" read as 25,3 tỷ đồng: a bare scale word, then a
+/// number with a smaller scale and the unit.
+fn compound(body: &str, toks: &[Token], value: f64, unit: &Unit) -> Option<(f64, Unit)> {
+    if unit.class != Class::Scale || unit.text.contains(' ') {
+        return None;
+    }
+    let big = scale_of(&unit.text)?;
+    let n = toks.get(unit.next).filter(|t| t.kind == Kind::Number)?;
+    let small_unit = unit_at(body, toks, unit.next + 1)?;
+    let (first, rest) = small_unit
+        .text
+        .split_once(' ')
+        .unwrap_or((small_unit.text.as_str(), ""));
+    let small = scale_of(first).filter(|s| *s < big)?;
+    let part = super::number::convert(&n.key)?;
+    let text = if rest.is_empty() {
+        unit.text.clone()
+    } else {
+        format!("{} {rest}", unit.text)
+    };
+    Some((
+        value + part * 10f64.powi(small - big),
+        Unit {
+            text,
+            next: small_unit.next,
+            class: small_unit.class,
+            span: (unit.span.0, small_unit.span.1),
+        },
+    ))
+}
+
+fn down_up(direction: Direction) -> ChangeDraft {
+    ChangeDraft {
+        percent: None,
+        amount: None,
+        direction: Some(direction),
+        relative_to: None,
+    }
+}
+
+/// Whether the clause around a count of places says they reached a standard
+/// ("2 xã đạt chuẩn nông thôn mới", "công nhận thêm 3 trường").
+fn reaches_standard(toks: &[Token], from: usize, at: usize, after: usize) -> bool {
+    let near = |k: &Token| matches!(k.key(), "đạt" | "chuẩn" | "công" | "hoàn" | "đích" | "thêm");
+    toks.get(after..(after + 6).min(toks.len()))
+        .is_some_and(|w| w.iter().take_while(|t| t.kind == Kind::Word).any(near))
+        || toks
+            .get(from.max(at.saturating_sub(4))..at)
+            .is_some_and(|w| w.iter().any(near))
+}

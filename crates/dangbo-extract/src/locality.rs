@@ -1,0 +1,267 @@
+//! Where a committee sits: which mention is the holder of the session, its
+//! unit kind (a "Thành ủy" is provincial only for a centrally-run city), its
+//! place when the committee phrase names none, and its province.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use dangbo::{CommitteeRefDraft, Level, UnitKind};
+
+use crate::article::Article;
+use crate::committee::{place_at, unit_word, Body, Mention, Unit};
+use crate::frame::Frame;
+use crate::text::{fold, squash, Folded};
+
+/// Centrally-run cities: their "Thành ủy" is provincial.
+const CENTRAL_CITIES: &[&str] = &["Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hồ Chí Minh"];
+
+/// The unit kind of a unit with its place, on a date.
+pub(crate) fn unit_kind(unit: Unit, locality: Option<&str>, on: Option<NaiveDate>) -> UnitKind {
+    match unit {
+        Unit::Province => UnitKind::Province,
+        Unit::City => {
+            let central = locality.is_some_and(|l| {
+                let l = fold(l);
+                CENTRAL_CITIES.iter().any(|c| fold(c) == l)
+                    || (l == fold("Huế")
+                        && on
+                            .is_some_and(|d| d >= NaiveDate::from_ymd_opt(2025, 1, 1).unwrap_or(d)))
+            });
+            if central {
+                UnitKind::CentrallyRunCity
+            } else {
+                UnitKind::ProvincialCity
+            }
+        }
+        Unit::District => UnitKind::District,
+        Unit::UrbanDistrict => UnitKind::UrbanDistrict,
+        Unit::Town => UnitKind::Town,
+        Unit::Commune => UnitKind::Commune,
+        Unit::Ward => UnitKind::Ward,
+        Unit::Township => UnitKind::Township,
+        Unit::SpecialZone => UnitKind::SpecialZone,
+        Unit::Sector => UnitKind::Other,
+    }
+}
+
+/// A headline that starts with its place: "Thành phố Tây Ninh: …", "Bắc Sơn - …".
+pub(crate) fn headline_place(headline: &Folded) -> Option<(Option<Unit>, String)> {
+    let (unit, at) = match unit_word(&headline.key, 0) {
+        Some((u, e)) => (Some(u), e),
+        None => (None, 0),
+    };
+    let (place, end) = place_at(headline, at, unit.is_some())?;
+    let rest = headline.orig.get(end..)?.trim_start();
+    (rest.starts_with(':') || rest.starts_with("- ") || rest.starts_with("– "))
+        .then_some((unit, place))
+}
+
+/// Everything known for the committee, to resolve its reference.
+pub(crate) struct Evidence<'a> {
+    /// The chosen mention and the text it is in.
+    pub primary: &'a Mention,
+    pub primary_text: &'a Folded,
+    /// Every mention in the article.
+    pub all: &'a [Mention],
+    /// The headline's leading place.
+    pub headline_place: Option<(Option<Unit>, String)>,
+    /// A date to decide "Thành ủy Huế".
+    pub on: Option<NaiveDate>,
+}
+
+/// Builds the committee reference.
+pub(crate) fn resolve(ev: &Evidence<'_>) -> CommitteeRefDraft {
+    let p = ev.primary;
+    let text = squash(ev.primary_text.slice(p.start, p.end));
+    let central = matches!(p.body, Body::Central | Body::Politburo | Body::Secretariat);
+    if central {
+        return CommitteeRefDraft {
+            text: Some(text),
+            level: Some(Level::Central),
+            unit_kind: Some(UnitKind::Central),
+            id: dangbo::registry::get("tw").map(|c| c.id().to_owned()),
+            ..Default::default()
+        };
+    }
+    let mut unit = p.unit;
+    if unit.is_none() {
+        unit = ev.headline_place.as_ref().and_then(|h| h.0);
+    }
+    let mut locality = p.place.clone();
+    if locality.is_none() {
+        if let Some((hu, place)) = &ev.headline_place {
+            if hu.is_none() || *hu == unit {
+                locality = Some(place.clone());
+            }
+        }
+    }
+    if locality.is_none() {
+        locality = most_common(ev.all.iter().filter(|m| m.unit == unit && unit.is_some()));
+    }
+    let Some(unit) = unit else {
+        return CommitteeRefDraft {
+            text: Some(text),
+            locality,
+            ..Default::default()
+        };
+    };
+    let kind = unit_kind(unit, locality.as_deref(), ev.on);
+    let province = if kind.level() == Level::Provincial {
+        locality.clone()
+    } else {
+        most_common(ev.all.iter().filter(|m| {
+            m.unit == Some(Unit::Province)
+                || (m.unit == Some(Unit::City)
+                    && unit_kind(Unit::City, m.place.as_deref(), ev.on)
+                        == UnitKind::CentrallyRunCity)
+        }))
+    };
+    let mut draft = CommitteeRefDraft {
+        text: Some(text),
+        level: Some(kind.level()),
+        unit_kind: Some(kind),
+        locality: if unit == Unit::Sector { None } else { locality },
+        province,
+        id: None,
+    };
+    registered(&mut draft, unit, ev.on);
+    draft
+}
+
+/// Looks the committee up in the core's registry (provinces and
+/// district-level units) on the day of the meeting: when exactly one fits,
+/// its id, level, unit kind, and the province it lies in when the text does
+/// not name it.
+fn registered(draft: &mut CommitteeRefDraft, unit: Unit, on: Option<NaiveDate>) {
+    let (Some(on), Some(place)) = (on, draft.locality.as_deref()) else {
+        return;
+    };
+    let word = match unit {
+        Unit::Province => "Tỉnh ủy",
+        Unit::City => "Thành ủy",
+        Unit::District => "Huyện ủy",
+        Unit::UrbanDistrict => "Quận ủy",
+        Unit::Town => "Thị ủy",
+        _ => return,
+    };
+    let name = format!("{word} {place}");
+    let provincial = draft.level == Some(Level::Provincial);
+    let within = match draft.province.as_deref() {
+        Some(province) if !provincial => dangbo::registry::resolve_in(&name, province, on),
+        _ => None,
+    };
+    // A province the text names may be a guest's: the name alone, when it is
+    // unique, overrides it.
+    let found = within.or_else(|| dangbo::registry::resolve(&name, on));
+    if let (None, Some(c)) = (within, found) {
+        if !provincial {
+            draft.province = c.province().map(str::to_owned);
+        }
+    }
+    let Some(c) = found else { return };
+    draft.id = Some(c.id().to_owned());
+    draft.level = Some(c.level());
+    draft.unit_kind = Some(c.unit_kind());
+    if draft.province.is_none() {
+        draft.province = c.province().map(str::to_owned);
+    }
+}
+
+/// The place named most often among mentions (the first on a tie).
+fn most_common<'a>(mentions: impl Iterator<Item = &'a Mention>) -> Option<String> {
+    // Folded place → (first spelling, count, first position).
+    let mut counts: HashMap<String, (&'a str, usize, usize)> = HashMap::new();
+    for (i, m) in mentions.enumerate() {
+        let Some(place) = &m.place else { continue };
+        counts
+            .entry(fold(place))
+            .or_insert((place.as_str(), 0, i))
+            .1 += 1;
+    }
+    counts
+        .into_values()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
+        .map(|c| c.0.to_owned())
+}
+
+/// The committee that holds the session.
+pub(crate) fn choose<'a>(
+    doc: &Folded,
+    all: &'a [Mention],
+    lead: Option<&Frame>,
+    head: Option<&Frame>,
+    article: &Article,
+) -> Option<&'a Mention> {
+    let candidate = |m: &&Mention| {
+        m.is_committee()
+            && !m.in_title
+            && (m.body != Body::PartyOrg || m.place.is_some() || m.executive_written)
+    };
+    for f in [lead, head].into_iter().flatten() {
+        // The subject before the meeting's name; one that names its place first.
+        let subjects: Vec<&Mention> = all
+            .iter()
+            .filter(|m| m.start >= f.start && m.end <= f.cue.start)
+            .filter(candidate)
+            .collect();
+        if let Some(m) = subjects
+            .iter()
+            .find(|m| m.place.is_some())
+            .or(subjects.first())
+        {
+            return Some(m);
+        }
+        if let Some(m) = all
+            .iter()
+            .filter(|m| {
+                m.start >= f.cue.end && m.start <= f.phrase_end && m.start - f.cue.end <= 40
+            })
+            .find(candidate)
+        {
+            return Some(m);
+        }
+    }
+    if let Some((hs, he)) = article.headline {
+        if let Some(m) = all
+            .iter()
+            .filter(|m| m.start >= hs && m.end <= he)
+            .find(candidate)
+        {
+            return Some(m);
+        }
+    }
+    if let Some(f) = lead {
+        if let Some(m) = all
+            .iter()
+            .filter(|m| m.start >= f.start && m.end <= f.end)
+            .find(|m| m.is_committee() && m.unit.is_some())
+        {
+            return Some(m);
+        }
+    }
+    let first = article
+        .paragraphs
+        .first()
+        .copied()
+        .unwrap_or((0, doc.key.len()));
+    all.iter()
+        .filter(|m| m.start >= first.0 && m.end <= first.1)
+        .find(candidate)
+}
+
+pub(crate) fn unit_of(kind: UnitKind) -> Option<Unit> {
+    use dangbo::UnitKind as K;
+    Some(match kind {
+        K::Province => Unit::Province,
+        K::CentrallyRunCity | K::ProvincialCity => Unit::City,
+        K::District => Unit::District,
+        K::UrbanDistrict => Unit::UrbanDistrict,
+        K::Town => Unit::Town,
+        K::Commune => Unit::Commune,
+        K::Ward => Unit::Ward,
+        K::Township => Unit::Township,
+        K::SpecialZone => Unit::SpecialZone,
+        K::Other => Unit::Sector,
+        K::Central => return None,
+    })
+}

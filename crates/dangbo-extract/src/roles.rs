@@ -1,0 +1,188 @@
+//! A person's part in the session: chair ("chủ trì", "đồng chủ trì"),
+//! speaker ("phát biểu", "kết luận", "báo cáo" …), attendee ("dự", "tham
+//! dự"), from the verb after the person, after the list they are in, or
+//! opening the sentence ("Dự hội nghị có …").
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, Anchored, Input};
+use dangbo::RoleInSession;
+
+use crate::people::Found;
+use crate::text::{boundary_after, Folded};
+use crate::titles::automaton;
+
+/// Role verbs, folded, with the role they give.
+pub(crate) const ROLE_VERBS: &[(&str, RoleInSession)] = &[
+    ("đồng chủ trì", RoleInSession::Chair),
+    ("chủ trì", RoleInSession::Chair),
+    ("dự và phát biểu", RoleInSession::Speaker),
+    ("dự và chỉ đạo", RoleInSession::Attendee),
+    ("dự, chỉ đạo", RoleInSession::Attendee),
+    ("tham dự", RoleInSession::Attendee),
+    ("đến dự", RoleInSession::Attendee),
+    ("về dự", RoleInSession::Attendee),
+    ("tới dự", RoleInSession::Attendee),
+    ("cùng dự", RoleInSession::Attendee),
+    ("dự", RoleInSession::Attendee),
+    ("phát biểu", RoleInSession::Speaker),
+    ("kết luận", RoleInSession::Speaker),
+    ("báo cáo", RoleInSession::Speaker),
+    ("trình bày", RoleInSession::Speaker),
+    ("nhấn mạnh", RoleInSession::Speaker),
+    ("đề nghị", RoleInSession::Speaker),
+    ("yêu cầu", RoleInSession::Speaker),
+    ("khẳng định", RoleInSession::Speaker),
+    ("chỉ đạo", RoleInSession::Speaker),
+    ("đánh giá", RoleInSession::Speaker),
+    ("ghi nhận", RoleInSession::Speaker),
+    ("biểu dương", RoleInSession::Speaker),
+    ("lưu ý", RoleInSession::Speaker),
+    ("quán triệt", RoleInSession::Speaker),
+    ("thông báo", RoleInSession::Speaker),
+    ("cho biết", RoleInSession::Speaker),
+    ("chia sẻ", RoleInSession::Speaker),
+    ("giải đáp", RoleInSession::Speaker),
+    ("phân tích", RoleInSession::Speaker),
+    ("tiếp thu", RoleInSession::Speaker),
+    ("điều hành", RoleInSession::Speaker),
+    ("đề xuất", RoleInSession::Speaker),
+    ("gợi mở", RoleInSession::Speaker),
+];
+
+static ROLE_AC: LazyLock<AhoCorasick> =
+    LazyLock::new(|| automaton(ROLE_VERBS.iter().map(|(w, _)| (*w).to_owned())));
+
+/// The role verb at `at` in the folded text, when one starts there.
+pub(crate) fn role_at(key: &str, at: usize) -> Option<RoleInSession> {
+    let m = ROLE_AC.find(Input::new(key).range(at..).anchored(Anchored::Yes))?;
+    if !boundary_after(key, m.end()) {
+        return None;
+    }
+    // "dự khuyết", "dự thảo", "dự án", "dự kiến" are not attending.
+    let word = &key[m.start()..m.end()];
+    if word == "dự" {
+        let next = key[m.end()..].trim_start();
+        if [
+            "khuyết", "thảo", "án", "kiến", "toán", "báo", "trữ", "phòng", "bị",
+        ]
+        .iter()
+        .any(|w| next.starts_with(w))
+        {
+            return None;
+        }
+    }
+    Some(ROLE_VERBS[m.pattern().as_usize()].1)
+}
+
+/// The role verb after `at` (skipping commas and adverbs).
+fn role_after(key: &str, at: usize, limit: usize) -> Option<RoleInSession> {
+    let mut pos = at;
+    for _ in 0..4 {
+        let rest = key.get(pos..limit)?;
+        let t = rest.trim_start_matches([' ', ',', '\t']);
+        pos += rest.len() - t.len();
+        if let Some(r) = role_at(key, pos) {
+            return Some(r);
+        }
+        let skip = ["đã", "cũng", "trực tiếp", "cùng", "đến", "về", "sẽ"]
+            .iter()
+            .find(|w| t.starts_with(*w) && boundary_after(key, pos + w.len()));
+        match skip {
+            Some(w) => pos += w.len(),
+            None => return None,
+        }
+    }
+    None
+}
+
+/// Roles: a verb after a person (or after the list they are in), else a verb
+/// that opens the sentence ("Dự hội nghị có …", "Phát biểu …, đồng chí …").
+pub(crate) fn assign_roles(text: &Folded, s: usize, e: usize, people: &mut [Found]) {
+    let key = &text.key;
+    let opening = opening_role(text, s, e);
+    let own: Vec<Option<RoleInSession>> =
+        people.iter().map(|p| role_after(key, p.end, e)).collect();
+    let mut group_start = 0;
+    for k in 0..people.len() {
+        let last_in_group =
+            k + 1 == people.len() || !joined(key, people[k].end, people[k + 1].name_start);
+        if last_in_group {
+            // "dưới sự chủ trì của đồng chí …": a verb before the list.
+            let before = role_before(key, people[group_start].name_start, s);
+            let group_role = own[k].or(before);
+            for m in group_start..=k {
+                people[m].role = own[m].or(group_role).or(opening);
+            }
+            group_start = k + 1;
+        }
+    }
+}
+
+/// A role verb that introduces a person with "của": "dưới sự chủ trì của
+/// đồng chí …", "với sự tham dự của …", "phát biểu của …".
+fn role_before(key: &str, name_start: usize, sentence_start: usize) -> Option<RoleInSession> {
+    let from = crate::text::floor_boundary(key, name_start.saturating_sub(120).max(sentence_start));
+    let window = key.get(from..name_start)?;
+    let at = window.rfind(" của ")?;
+    let between = &window[at + " của ".len()..];
+    if between.contains(['.', ';', '!', '?']) || between.len() > 90 {
+        return None;
+    }
+    let head = window[..at].trim_end();
+    ROLE_VERBS
+        .iter()
+        .find(|(verb, _)| {
+            head.ends_with(verb) && head[..head.len() - verb.len()].ends_with([' ', ','])
+        })
+        .map(|(_, role)| *role)
+}
+
+/// Whether two people are in one list: only separators and list words between.
+fn joined(key: &str, from: usize, to: usize) -> bool {
+    let Some(between) = key.get(from..to) else {
+        return false;
+    };
+    if between.len() > 200 {
+        return false;
+    }
+    let mut rest = between.replace(['.', '!', '?'], "\u{1}");
+    for w in ["các đồng chí", "đồng chí", "và", "cùng", "ông", "bà"] {
+        rest = rest.replace(w, " ");
+    }
+    // Titles written before the next name stay between; allow them.
+    !rest.contains('\u{1}')
+        && !ROLE_VERBS
+            .iter()
+            .any(|(v, _)| rest.split([' ', ',', ';', ':']).any(|x| x == *v))
+}
+
+/// A role verb opening the sentence, after a leading date ("Sáng 17/1,").
+fn opening_role(text: &Folded, s: usize, e: usize) -> Option<RoleInSession> {
+    let key = &text.key;
+    let head = key.get(s..e)?;
+    let t = head.trim_start();
+    let mut at = s + (head.len() - t.len());
+    if let Some(found) = crate::dates::lead_date(text, at, e, true) {
+        let rest = &key[found.end..e];
+        at = found.end + (rest.len() - rest.trim_start_matches([',', ' ']).len());
+    }
+    // "Cùng đồng chủ trì có …", "Đồng thời, tham dự có …".
+    for lead in ["cùng với ", "cùng ", "đồng thời, ", "đồng thời "] {
+        if key[at..].starts_with(lead) && role_at(key, at).is_none() {
+            at += lead.len();
+            break;
+        }
+    }
+    role_at(key, at)
+}
+
+pub(crate) fn rank(r: Option<RoleInSession>) -> u8 {
+    match r {
+        Some(RoleInSession::Chair) => 4,
+        Some(RoleInSession::Speaker) => 3,
+        Some(RoleInSession::Attendee) => 2,
+        Some(_) => 1,
+        None => 0,
+    }
+}

@@ -1,0 +1,214 @@
+//! Committees as articles name them (PATTERNS.md §1).
+
+mod common;
+
+use common::{read, read_on};
+use dangbo::{Level, UnitKind};
+
+#[test]
+fn district_committee_as_subject() {
+    let r = read("Ngày 12/10/2023, Huyện ủy Cam Lộ tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 14 để đánh giá kết quả 9 tháng đầu năm 2023.");
+    let c = r.committee().expect("committee");
+    assert_eq!(c.text(), "Huyện ủy Cam Lộ");
+    assert_eq!(
+        (c.level(), c.unit_kind()),
+        (Some(Level::District), Some(UnitKind::District))
+    );
+    assert_eq!(c.locality(), Some("Cam Lộ"));
+    // The text does not name the province; the registry knows it.
+    assert_eq!(c.province(), Some("Quảng Trị"));
+}
+
+#[test]
+fn place_only_in_a_guest_title_and_province_from_it() {
+    let r = read(
+        "Sáng 4-7, Ban Thường vụ Huyện ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 19 (mở rộng) nhằm đánh giá kết quả 6 tháng đầu năm 2024.\n\
+         Tới dự có đồng chí Hà Văn Sỹ, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh Quảng Trị; đồng chí Lê Văn Tâm, Bí thư Huyện ủy Hướng Hóa chủ trì hội nghị.",
+    );
+    let c = r.committee().expect("committee");
+    assert_eq!(c.unit_kind(), Some(UnitKind::District));
+    assert_eq!(c.locality(), Some("Hướng Hóa"));
+    assert_eq!(c.province(), Some("Quảng Trị"));
+}
+
+#[test]
+fn provincial_committee_without_a_place_in_the_lead() {
+    let r = read(
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15, khóa XVII\n\
+         Sáng 8/12, Ban Chấp hành Đảng bộ tỉnh khóa XVII tổ chức Hội nghị lần thứ 15 để đánh giá tình hình thực hiện nhiệm vụ năm 2023, đề ra phương hướng, nhiệm vụ năm 2024.\n\
+         Năm 2023, Tỉnh ủy Quảng Bình đã lãnh đạo hoàn thành nhiều chỉ tiêu quan trọng của tỉnh.",
+    );
+    let c = r.committee().expect("committee");
+    assert_eq!(
+        (c.level(), c.unit_kind()),
+        (Some(Level::Provincial), Some(UnitKind::Province))
+    );
+    assert_eq!(c.locality(), Some("Quảng Bình"));
+    assert_eq!(c.province(), Some("Quảng Bình"));
+}
+
+#[test]
+fn provincial_city_from_the_headline_prefix() {
+    let r = read("Thành phố Bà Rịa: Hội nghị Ban Chấp hành Đảng bộ lần thứ 18\nNgày 20/12, Thành ủy tổ chức hội nghị Ban Chấp hành Đảng bộ thành phố đánh giá công tác năm 2023 và đề ra phương hướng năm 2024.");
+    let c = r.committee().expect("committee");
+    assert_eq!(
+        (c.level(), c.unit_kind()),
+        (Some(Level::District), Some(UnitKind::ProvincialCity))
+    );
+    assert_eq!(c.locality(), Some("Bà Rịa"));
+}
+
+#[test]
+fn centrally_run_city_is_provincial() {
+    let r = read("Chiều 5/12, Thành ủy TP. Hồ Chí Minh tổ chức Hội nghị Thành ủy lần thứ 22 khóa XI để đánh giá năm 2023.");
+    let c = r.committee().expect("committee");
+    assert_eq!(
+        (c.level(), c.unit_kind()),
+        (Some(Level::Provincial), Some(UnitKind::CentrallyRunCity))
+    );
+    assert_eq!(c.locality(), Some("Hồ Chí Minh"));
+    assert_eq!(c.province(), Some("Hồ Chí Minh"));
+}
+
+#[test]
+fn hue_city_committee_is_provincial_from_2025() {
+    let text = "Sáng 10/7, Thành ủy Huế tổ chức Hội nghị Ban Chấp hành Đảng bộ thành phố lần thứ 3 để đánh giá 6 tháng đầu năm 2025.";
+    let r = read_on(text, 2025, 7, 11);
+    assert_eq!(
+        r.committee().unwrap().unit_kind(),
+        Some(UnitKind::CentrallyRunCity)
+    );
+    let old = read_on("Sáng 10/7, Thành ủy Huế tổ chức Hội nghị Ban Chấp hành Đảng bộ thành phố lần thứ 3 để đánh giá 6 tháng đầu năm 2019.", 2019, 7, 11);
+    assert_eq!(
+        old.committee().unwrap().unit_kind(),
+        Some(UnitKind::ProvincialCity)
+    );
+}
+
+#[test]
+fn town_committee_with_tone_variant() {
+    let r = read("Ban Chấp hành Đảng bộ thị xã Kiến Tường khoá XI, nhiệm kỳ 2020 - 2025 đã tổ chức hội nghị lần thứ Chín (mở rộng). Thị uỷ Kiến Tường cho biết kết quả đạt khá.");
+    let c = r.committee().expect("committee");
+    assert_eq!(c.text(), "Ban Chấp hành Đảng bộ thị xã Kiến Tường");
+    assert_eq!(
+        (c.level(), c.unit_kind()),
+        (Some(Level::District), Some(UnitKind::Town))
+    );
+    assert_eq!(c.locality(), Some("Kiến Tường"));
+}
+
+#[test]
+fn urban_district_with_city_as_province() {
+    let r = read("Sáng 14/12, Quận ủy Ngô Quyền tổ chức Hội nghị Ban Chấp hành Đảng bộ quận lần thứ 16 đánh giá năm 2023. Đồng chí Trần Văn Minh, Phó Bí thư Thành ủy Hải Phòng dự hội nghị.");
+    let c = r.committee().expect("committee");
+    assert_eq!(c.unit_kind(), Some(UnitKind::UrbanDistrict));
+    assert_eq!(c.locality(), Some("Ngô Quyền"));
+    assert_eq!(c.province(), Some("Hải Phòng"));
+}
+
+#[test]
+fn commune_and_ward_committees() {
+    let r = read("Ngày 2/7, Đảng ủy xã Tân Lập tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.");
+    let c = r.committee().expect("committee");
+    assert_eq!(
+        (c.level(), c.unit_kind()),
+        (Some(Level::Grassroots), Some(UnitKind::Commune))
+    );
+    assert_eq!(c.locality(), Some("Tân Lập"));
+    let w = read("Đảng ủy phường 3 tổ chức hội nghị Ban Chấp hành Đảng bộ phường lần thứ 20.");
+    let c = w.committee().expect("committee");
+    assert_eq!(c.unit_kind(), Some(UnitKind::Ward));
+    assert_eq!(c.locality(), Some("3"));
+}
+
+#[test]
+fn central_bodies() {
+    let r =
+        read("Sáng 17/1, Bộ Chính trị, Ban Bí thư tổ chức hội nghị giao ban công tác năm 2023.");
+    assert_eq!(r.committee().unwrap().level(), Some(Level::Central));
+    let p = read(
+        "Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng khóa XIII khai mạc sáng 2/10 tại Hà Nội.",
+    );
+    let c = p.committee().expect("committee");
+    assert_eq!(
+        (c.level(), c.unit_kind(), c.locality()),
+        (Some(Level::Central), Some(UnitKind::Central), None)
+    );
+}
+
+#[test]
+fn lower_case_and_abbreviated_forms() {
+    let r = read("Chiều 28/6, BCH Đảng bộ huyện Bắc Sơn tổ chức hội nghị lần thứ 13 để sơ kết công tác 6 tháng đầu năm 2023.");
+    let c = r.committee().expect("committee");
+    assert_eq!(c.locality(), Some("Bắc Sơn"));
+    assert_eq!(c.unit_kind(), Some(UnitKind::District));
+    let l = read("Ngày 3/1, huyện ủy Tam Nông đã tổ chức hội nghị tổng kết công tác năm 2023.");
+    assert_eq!(l.committee().unwrap().locality(), Some("Tam Nông"));
+}
+
+#[test]
+fn a_banner_congress_names_no_committee() {
+    // A site banner of another province: its province is not the committee's.
+    let banner = "Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh Quảng Trị lần thứ XVII, nhiệm kỳ 2020 - 2025\nHuyện ủy Văn Quan họp hội nghị lần thứ 20\n";
+    let r = read(&format!("{banner}Ngày 5/10, Huyện ủy Văn Quan tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 20 đánh giá công tác quý III năm 2023."));
+    let c = r.committee().unwrap();
+    assert_eq!(c.locality(), Some("Văn Quan"));
+    assert_eq!(c.province(), Some("Lạng Sơn"));
+    assert_eq!(r.session().unwrap().term(), None);
+    // With no year known the registry is not asked, and the banner gives nothing.
+    let n = read(&format!("{banner}Ngày 5/10, Huyện ủy Văn Quan tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 20."));
+    assert_eq!(n.committee().unwrap().province(), None);
+}
+
+#[test]
+fn numbered_urban_districts_and_sector_committees() {
+    let r = read("Sáng 12/1, Quận ủy Quận 10 tổ chức Hội nghị Ban Chấp hành Đảng bộ quận lần thứ 25 tổng kết năm 2023. Đồng chí Lê Văn Tâm, Thành ủy viên, Bí thư Quận ủy chủ trì.");
+    let c = r.committee().unwrap();
+    assert_eq!(
+        (c.unit_kind(), c.locality()),
+        (Some(UnitKind::UrbanDistrict), Some("10"))
+    );
+    let s = read(
+        "Ngày 10/7, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.",
+    );
+    let c = s.committee().unwrap();
+    assert_eq!(
+        (c.level(), c.unit_kind(), c.locality()),
+        (Some(Level::Other), Some(UnitKind::Other), None)
+    );
+}
+
+#[test]
+fn the_hall_of_a_committee_is_not_its_subject() {
+    let r = read("Chiều 20/12, tại Hội trường Huyện ủy, Ban Chấp hành Đảng bộ huyện Hải Hà tổ chức Hội nghị lần thứ 30 tổng kết năm 2023.");
+    let c = r.committee().unwrap();
+    assert_eq!(c.text(), "Ban Chấp hành Đảng bộ huyện Hải Hà");
+    assert_eq!(c.locality(), Some("Hải Hà"));
+}
+
+#[test]
+fn the_registry_names_the_committee_and_its_province() {
+    let r = read("Ngày 15/9/2023, Huyện ủy Văn Quan tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 17.");
+    let c = r.committee().unwrap();
+    assert_eq!(c.id(), Some("hu-van-quan-lang-son"));
+    assert_eq!(c.province(), Some("Lạng Sơn"));
+    // Without a date the registry is not asked.
+    let n = read("Huyện ủy Văn Quan tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 17.");
+    assert_eq!(n.committee().unwrap().id(), None);
+    // A name several districts share needs the province the text gives.
+    let t = read("Ngày 5/10/2023, Huyện ủy Châu Thành tổ chức hội nghị lần thứ 20. Dự có đồng chí Lê Văn Hưởng, Phó Chủ tịch UBND tỉnh Tiền Giang.");
+    assert_eq!(
+        t.committee().unwrap().id(),
+        Some("hu-chau-thanh-tien-giang")
+    );
+}
+
+#[test]
+fn a_guests_province_does_not_place_a_district_elsewhere() {
+    let r = read("Ngày 15/9/2023, Huyện ủy Văn Quan tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 17. Dự hội nghị có đoàn công tác của tỉnh Quảng Trị.");
+    let c = r.committee().unwrap();
+    assert_eq!(
+        (c.id(), c.province()),
+        (Some("hu-van-quan-lang-son"), Some("Lạng Sơn"))
+    );
+}

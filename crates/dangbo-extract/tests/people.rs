@@ -1,0 +1,237 @@
+//! People, titles and roles (PATTERNS.md §6), bylines and photo credits.
+
+mod common;
+
+use common::{person, read};
+use dangbo::RoleInSession;
+
+#[test]
+fn name_then_titles_with_a_chair_verb() {
+    let r = read("Sáng 8/12, Tỉnh ủy tổ chức Hội nghị lần thứ 15. Đồng chí Lê Quang Tùng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì hội nghị.");
+    let p = person(&r, "Lê Quang Tùng");
+    assert_eq!(
+        p.titles(),
+        [
+            "Ủy viên Trung ương Đảng",
+            "Bí thư Tỉnh ủy",
+            "Chủ tịch HĐND tỉnh"
+        ]
+    );
+    assert_eq!(p.role_in_session(), Some(RoleInSession::Chair));
+}
+
+#[test]
+fn a_list_of_attendees_after_a_colon() {
+    let r = read("Sáng 8/12, Tỉnh ủy tổ chức Hội nghị lần thứ 15. Dự hội nghị có các đồng chí: Nguyễn Đăng Quang, Phó Bí thư Thường trực Tỉnh ủy; Võ Văn Hưng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.");
+    let a = person(&r, "Nguyễn Đăng Quang");
+    assert_eq!(a.titles(), ["Phó Bí thư Thường trực Tỉnh ủy"]);
+    assert_eq!(a.role_in_session(), Some(RoleInSession::Attendee));
+    let b = person(&r, "Võ Văn Hưng");
+    assert_eq!(b.titles(), ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]);
+    assert_eq!(b.role_in_session(), Some(RoleInSession::Attendee));
+}
+
+#[test]
+fn co_chairs_in_one_sentence() {
+    let r = read("Đồng chí Nguyễn Văn Hải, Bí thư Huyện ủy; đồng chí Trần Thị Hoa, Phó Bí thư Thường trực Huyện ủy đồng chủ trì hội nghị.");
+    assert_eq!(
+        person(&r, "Nguyễn Văn Hải").role_in_session(),
+        Some(RoleInSession::Chair)
+    );
+    assert_eq!(
+        person(&r, "Trần Thị Hoa").role_in_session(),
+        Some(RoleInSession::Chair)
+    );
+}
+
+#[test]
+fn titles_first_with_a_dash_before_the_name() {
+    let r = read("Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Long An - Nguyễn Minh Lâm dự và phát biểu chỉ đạo hội nghị.");
+    let p = person(&r, "Nguyễn Minh Lâm");
+    assert_eq!(
+        p.titles(),
+        [
+            "Ủy viên Ban Thường vụ Tỉnh ủy",
+            "Phó Chủ tịch UBND tỉnh Long An"
+        ]
+    );
+    assert_eq!(p.role_in_session(), Some(RoleInSession::Speaker));
+}
+
+#[test]
+fn a_dash_between_two_titles_is_not_a_name() {
+    let r =
+        read("Bí thư Huyện ủy – Chủ tịch HĐND huyện Trần Văn Bình phát biểu kết luận hội nghị.");
+    let p = person(&r, "Trần Văn Bình");
+    assert_eq!(p.titles(), ["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]);
+    assert_eq!(p.role_in_session(), Some(RoleInSession::Speaker));
+    assert_eq!(r.people().len(), 1);
+}
+
+#[test]
+fn a_place_at_the_end_of_a_title_stays_in_the_title() {
+    let r =
+        read("Bí thư Thành ủy Tây Ninh Nguyễn Thành Tâm đánh giá cao sự nỗ lực của các cấp ủy.");
+    let p = person(&r, "Nguyễn Thành Tâm");
+    assert_eq!(p.titles(), ["Bí thư Thành ủy Tây Ninh"]);
+}
+
+#[test]
+fn name_dash_title_without_spaces_and_with_honorifics() {
+    let r = read("Ngày 9.12, ông Lê Văn Út- Bí thư Thị ủy chủ trì hội nghị. Bà Phạm Thị Lan-Phó Bí thư Thường trực Thị ủy báo cáo tình hình.");
+    assert_eq!(person(&r, "Lê Văn Út").titles(), ["Bí thư Thị ủy"]);
+    assert_eq!(
+        person(&r, "Lê Văn Út").role_in_session(),
+        Some(RoleInSession::Chair)
+    );
+    let b = person(&r, "Phạm Thị Lan");
+    assert_eq!(b.titles(), ["Phó Bí thư Thường trực Thị ủy"]);
+    assert_eq!(b.role_in_session(), Some(RoleInSession::Speaker));
+}
+
+#[test]
+fn an_opening_verb_gives_the_role() {
+    let r = read("Tham dự tại điểm cầu tỉnh có đồng chí Hoàng Văn Nam, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy. Phát biểu kết luận hội nghị, đồng chí Đinh Văn Tú, Bí thư Huyện ủy đề nghị các cấp ủy khắc phục hạn chế.");
+    assert_eq!(
+        person(&r, "Hoàng Văn Nam").role_in_session(),
+        Some(RoleInSession::Attendee)
+    );
+    assert_eq!(
+        person(&r, "Hoàng Văn Nam").titles(),
+        ["Ủy viên BCH Trung ương Đảng", "Bí thư Tỉnh ủy"]
+    );
+    assert_eq!(
+        person(&r, "Đinh Văn Tú").role_in_session(),
+        Some(RoleInSession::Speaker)
+    );
+}
+
+#[test]
+fn honorific_then_title_then_name_merges_with_an_earlier_mention() {
+    let r = read("Sáng 17/1, đồng chí Trần Văn Sơn, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy dự hội nghị.\nĐồng chí Bí thư Tỉnh ủy Trần Văn Sơn và các đại biểu dự tại điểm cầu tỉnh");
+    assert_eq!(r.people().len(), 1);
+    let p = person(&r, "Trần Văn Sơn");
+    assert_eq!(
+        p.titles(),
+        ["Ủy viên BCH Trung ương Đảng", "Bí thư Tỉnh ủy"]
+    );
+    assert_eq!(p.role_in_session(), Some(RoleInSession::Attendee));
+}
+
+#[test]
+fn a_title_with_a_doubled_honorific_and_a_colon() {
+    let r = read("Dự hội nghị có đồng chí đồng chí Hà Thị Nga, Chủ tịch Ủy ban MTTQ Việt Nam huyện. Đồng chí: Lương Văn Hòa, Phó Chủ tịch UBND huyện phát biểu.");
+    assert_eq!(
+        person(&r, "Hà Thị Nga").titles(),
+        ["Chủ tịch Ủy ban MTTQ Việt Nam huyện"]
+    );
+    assert_eq!(
+        person(&r, "Lương Văn Hòa").role_in_session(),
+        Some(RoleInSession::Speaker)
+    );
+}
+
+#[test]
+fn places_and_organs_are_not_people() {
+    let r = read("Ngày 15/9/2023, Huyện ủy Bắc Sơn tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 17. Đại biểu xã Vũ Sơn phát biểu tại hội nghị. Ủy ban Kiểm tra Huyện ủy báo cáo công tác kiểm tra.");
+    assert!(r.people().is_empty(), "{:?}", r.people());
+}
+
+#[test]
+fn bylines_at_the_end() {
+    let page = "Huyện ủy Cam Lộ họp hội nghị lần thứ 12\n\
+        Ngày 2/3, Huyện ủy Cam Lộ tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12 để đánh giá kết quả công tác quý I năm 2024.\n\
+        Quang cảnh hội nghị. Ảnh: Minh Hà\n\
+        Hội nghị thống nhất các giải pháp trọng tâm cho thời gian tới nhằm hoàn thành kế hoạch năm.\n\
+        Bảo Ngọc - Quốc Việt\n\
+        Tác giả bài viết: Minh Khôi ( Tổng hợp )\n\
+        Nguồn tin: Báo Quảng Trị\n\
+        Tổng số điểm của bài viết là: 0 trong 0 đánh giá";
+    let r = read(page);
+    for name in ["Bảo Ngọc", "Quốc Việt", "Minh Khôi", "Minh Hà"] {
+        assert_eq!(
+            person(&r, name).role_in_session(),
+            Some(RoleInSession::Author),
+            "{name}"
+        );
+    }
+    assert!(r.people().iter().all(|p| p.name() != "Báo Quảng Trị"));
+}
+
+#[test]
+fn byline_shapes() {
+    let lead = "Ngày 2/3, Huyện ủy Cam Lộ tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12 để đánh giá kết quả công tác quý I năm 2024.\n";
+    for (line, names) in [
+        ("Tin, ảnh: Lệ Thủy", vec!["Lệ Thủy"]),
+        ("NGUYỄN HOÀI NAM", vec!["Nguyễn Hoài Nam"]),
+        ("Hoài Nam, VPHU", vec!["Hoài Nam"]),
+        ("CTV: Thanh Tâm (Trung tâm VH-TT huyện)", vec!["Thanh Tâm"]),
+        ("Tin, ảnh: TRẦN TUYỀN", vec!["Trần Tuyền"]),
+    ] {
+        let r = read(&format!("{lead}{line}"));
+        let authors: Vec<&str> = r
+            .people()
+            .iter()
+            .filter(|p| p.role_in_session() == Some(RoleInSession::Author))
+            .map(dangbo::PersonMention::name)
+            .collect();
+        assert_eq!(authors, names, "{line}");
+    }
+}
+
+#[test]
+fn two_people_title_first_joined_by_and() {
+    let r = read("Bí thư Huyện ủy Vũ Văn Hải và Chủ tịch UBND huyện Lê Thị Nga dự hội nghị. Dự hội nghị có Phó Chủ tịch UBND tỉnh Nguyễn Văn An, Giám đốc Sở Nội vụ Trần Văn Bảo.");
+    for (name, title) in [
+        ("Vũ Văn Hải", "Bí thư Huyện ủy"),
+        ("Lê Thị Nga", "Chủ tịch UBND huyện"),
+        ("Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh"),
+        ("Trần Văn Bảo", "Giám đốc Sở Nội vụ"),
+    ] {
+        let p = person(&r, name);
+        assert_eq!(p.titles(), [title], "{name}");
+        assert_eq!(p.role_in_session(), Some(RoleInSession::Attendee), "{name}");
+    }
+}
+
+#[test]
+fn four_syllable_names_and_a_title_after_a_dash_following_an_honorific() {
+    let r = read("Đồng chí Nguyễn Thị Thanh Hương, Phó Chủ tịch HĐND tỉnh phát biểu. Đồng chí Phó Bí thư Thường trực Tỉnh ủy - Hồ Văn Lâm kết luận hội nghị.");
+    assert_eq!(
+        person(&r, "Nguyễn Thị Thanh Hương").titles(),
+        ["Phó Chủ tịch HĐND tỉnh"]
+    );
+    let p = person(&r, "Hồ Văn Lâm");
+    assert_eq!(p.titles(), ["Phó Bí thư Thường trực Tỉnh ủy"]);
+    assert_eq!(p.role_in_session(), Some(RoleInSession::Speaker));
+}
+
+#[test]
+fn a_city_at_the_end_of_a_title_is_not_a_person() {
+    let r = read("Dự hội nghị có đồng chí Phạm Văn Định, Ủy viên Ban Thường vụ Thành ủy, Phó Chủ tịch UBND thành phố Buôn Ma Thuột; đồng chí Lê Văn Tâm, Chủ tịch UBND Thành phố Hồ Chí Minh.");
+    assert_eq!(
+        person(&r, "Phạm Văn Định").titles(),
+        [
+            "Ủy viên Ban Thường vụ Thành ủy",
+            "Phó Chủ tịch UBND thành phố Buôn Ma Thuột"
+        ]
+    );
+    assert_eq!(
+        person(&r, "Lê Văn Tâm").titles(),
+        ["Chủ tịch UBND Thành phố Hồ Chí Minh"]
+    );
+    assert_eq!(r.people().len(), 2);
+}
+
+#[test]
+fn a_role_verb_before_cua_introduces_the_person() {
+    let r = read("Hội nghị diễn ra dưới sự chủ trì của đồng chí Nguyễn Văn Hải, Bí thư Huyện ủy. Buổi làm việc có sự tham dự của Phó Chủ tịch UBND tỉnh Lê Thị Nga.");
+    assert_eq!(
+        person(&r, "Nguyễn Văn Hải").role_in_session(),
+        Some(RoleInSession::Chair)
+    );
+    assert_eq!(
+        person(&r, "Lê Thị Nga").role_in_session(),
+        Some(RoleInSession::Attendee)
+    );
+}

@@ -1,0 +1,79 @@
+//! Reviewed and planned periods (PATTERNS.md §5).
+
+mod common;
+
+use common::read;
+use dangbo::{Period, PeriodKind};
+
+fn kinds(r: &dangbo::Report) -> (Option<Period>, Option<Period>) {
+    (r.periods().review().cloned(), r.periods().plan().cloned())
+}
+
+#[test]
+fn a_year_written_once_serves_both_periods() {
+    let r = read("Ngày 15/9, Huyện ủy Lộc Bình tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 17 đánh giá công tác lãnh đạo, chỉ đạo thực hiện nhiệm vụ 9 tháng đầu năm; nhiệm vụ trọng tâm 3 tháng cuối năm 2023.");
+    let (review, plan) = kinds(&r);
+    assert_eq!(review, Some(Period::year_to_date(2023, 9).unwrap()));
+    assert_eq!(plan, Some(Period::year_remainder(2023, 3).unwrap()));
+}
+
+#[test]
+fn year_and_next_year() {
+    let r = read("Ngày 9/12, Thành ủy tổ chức hội nghị Ban Chấp hành Đảng bộ thành phố đánh giá công tác năm 2023 và đề ra phương hướng năm 2024.");
+    let (review, plan) = kinds(&r);
+    assert_eq!(review, Some(Period::full_year(2023).unwrap()));
+    assert_eq!(plan, Some(Period::full_year(2024).unwrap()));
+}
+
+#[test]
+fn quarters_with_slash_hyphen_and_dot() {
+    for q in ["quý I/2024", "quý I-2024", "quý I.2024", "quý I năm 2024"] {
+        let r = read(&format!("Sáng 3/4, Huyện ủy tổ chức hội nghị giao ban đánh giá kết quả {q}, triển khai nhiệm vụ quý II."));
+        let (review, plan) = kinds(&r);
+        assert_eq!(review, Some(Period::quarter(2024, 1).unwrap()), "{q}");
+        assert_eq!(plan, Some(Period::quarter(2024, 2).unwrap()), "{q}");
+    }
+}
+
+#[test]
+fn half_years_in_digits_and_words() {
+    let r = read("Ngày 5/7/2024, Thị ủy tổ chức hội nghị sơ kết Sáu tháng đầu năm và phương hướng nhiệm vụ 6 tháng cuối năm 2024.");
+    let (review, plan) = kinds(&r);
+    assert_eq!(review, Some(Period::year_to_date(2024, 6).unwrap()));
+    assert_eq!(plan, Some(Period::year_remainder(2024, 6).unwrap()));
+    let z = read("Ngày 5/7/2024, Thị ủy tổ chức hội nghị sơ kết 06 tháng đầu năm 2024.");
+    assert_eq!(kinds(&z).0, Some(Period::year_to_date(2024, 6).unwrap()));
+}
+
+#[test]
+fn mid_term_review_takes_the_term_years() {
+    let r = read("Ngày 20/7, Huyện ủy Tràng Định tổ chức hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXII, nhiệm kỳ 2020 - 2025.");
+    let review = r.periods().review().expect("review");
+    assert_eq!(review.kind(), PeriodKind::MidTerm);
+    assert_eq!(
+        (review.start_year(), review.end_year()),
+        (Some(2020), Some(2025))
+    );
+}
+
+#[test]
+fn the_plan_may_come_in_a_later_paragraph() {
+    let r = read("Sáng ngày 17/01, Ban Bí thư chủ trì Hội nghị giao ban công tác năm 2023 với các Tỉnh ủy.\nHội nghị đã nghe báo cáo kết quả thực hiện nhiệm vụ chính trị năm 2023, phương hướng, nhiệm vụ năm 2024.");
+    let (review, plan) = kinds(&r);
+    assert_eq!(review, Some(Period::full_year(2023).unwrap()));
+    assert_eq!(plan, Some(Period::full_year(2024).unwrap()));
+}
+
+#[test]
+fn a_plan_alone_is_not_a_review() {
+    let r = read("Ngày 20/12/2023, Huyện ủy tổ chức hội nghị bàn phương hướng, nhiệm vụ năm 2024.");
+    let (review, plan) = kinds(&r);
+    assert_eq!(review, None);
+    assert_eq!(plan, Some(Period::full_year(2024).unwrap()));
+}
+
+#[test]
+fn the_year_of_the_date_fills_a_period_without_one() {
+    let r = read("Ngày 6/7/2023, Đảng ủy xã tổ chức hội nghị sơ kết 6 tháng đầu năm.");
+    assert_eq!(kinds(&r).0, Some(Period::year_to_date(2023, 6).unwrap()));
+}
