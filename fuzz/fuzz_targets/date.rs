@@ -27,12 +27,19 @@ fuzz_target!(|data: &[u8]| {
     let bare = parse_date(text, None);
     let with = parse_date(text, reference);
     if let Ok(d) = bare {
-        assert_eq!(with.as_ref().ok(), Some(&d), "{text:?}: the reference changed a dated day");
-        let shown = format!("{}/{}/{}", d.day(), d.month(), d.year());
+        assert_eq!(
+            with.as_ref().ok(),
+            Some(&d),
+            "{text:?}: the reference changed a dated day"
+        );
+        let shown = format!("{}/{}/{:04}", d.day(), d.month(), d.year());
         assert_eq!(parse_date(&shown, None).ok(), Some(d), "{shown:?}");
     }
     if let (Ok(d), Some(r), Err(_)) = (&with, reference, &bare) {
         assert!(*d <= r, "{text:?}: inferred {d} after the reference {r}");
-        assert!(r.year() - d.year() <= 8, "{text:?}: inferred {d} long before {r}");
+        assert!(
+            r.year() - d.year() <= 8,
+            "{text:?}: inferred {d} long before {r}"
+        );
     }
 });

@@ -12,7 +12,11 @@ fn reparses(n: &VnNumber, input: &str) {
         .parse()
         .unwrap_or_else(|e| panic!("{input:?} → {shown:?} does not read back: {e}"));
     assert_eq!(again.value(), n.value(), "{input:?} → {shown:?}");
-    assert_eq!(again.to_string(), shown, "Display is not stable for {input:?}");
+    assert_eq!(
+        again.to_string(),
+        shown,
+        "Display is not stable for {input:?}"
+    );
 }
 
 fuzz_target!(|data: &[u8]| {

@@ -12,8 +12,8 @@ fn check(p: &Period, input: &str, default_year: Option<i32>) {
         .unwrap_or_else(|e| panic!("{input:?} → {shown:?} does not read back: {e}"));
     assert_eq!(&again, p, "{input:?} → {shown:?}");
     let json = serde_json::to_string(p).expect("a period serializes");
-    let back: Period = serde_json::from_str(&json)
-        .unwrap_or_else(|e| panic!("{json} does not read back: {e}"));
+    let back: Period =
+        serde_json::from_str(&json).unwrap_or_else(|e| panic!("{json} does not read back: {e}"));
     assert_eq!(&back, p, "{json}");
     if let (Some(s), Some(e)) = (p.start(), p.end()) {
         assert!(s <= e, "{input:?}: {s} after {e}");
@@ -24,10 +24,7 @@ fn check(p: &Period, input: &str, default_year: Option<i32>) {
 fuzz_target!(|data: &[u8]| {
     // The first two bytes pick a default year (1900..=2155), the rest is text.
     let (year, rest) = match data {
-        [a, b, rest @ ..] => (
-            Some(1900 + i32::from(*a)).filter(|_| *b % 2 == 0),
-            rest,
-        ),
+        [a, b, rest @ ..] => (Some(1900 + i32::from(*a)).filter(|_| *b % 2 == 0), rest),
         _ => (None, data),
     };
     let Ok(text) = std::str::from_utf8(rest) else {

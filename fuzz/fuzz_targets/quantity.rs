@@ -12,7 +12,10 @@ fuzz_target!(|data: &[u8]| {
     let Ok(q) = text.parse::<Quantity>() else {
         return;
     };
-    assert!(q.value().is_finite() && q.value() >= 0.0, "{text:?} → {q:?}");
+    assert!(
+        q.value().is_finite() && q.value() >= 0.0,
+        "{text:?} → {q:?}"
+    );
     let _ = q.scale();
     let _ = q.to_base();
     let shown = q.to_string();
