@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use dangbo::Category;
 
 /// Keyword lists, most specific first: the first area with a keyword in the
@@ -228,7 +228,10 @@ static KEYWORDS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
         .enumerate()
         .flat_map(|(k, (_, words))| words.iter().map(move |w| (*w, k)))
         .unzip();
-    let ac = AhoCorasick::new(words).expect("the category keywords build an automaton");
+    let ac = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(words)
+        .expect("the category keywords build an automaton");
     (ac, areas)
 });
 

@@ -100,10 +100,12 @@ impl<'a> Scanner<'a> {
                 || r.ends_with_colon(body);
             if read {
                 buf.clear();
-                buf.extend(
-                    Lexer::at(body, r.start, glued)
-                        .take_while(|t| !matches!(t.kind, Kind::Stop | Kind::Break)),
-                );
+                for t in Lexer::at(body, r.start, glued) {
+                    if matches!(t.kind, Kind::Stop | Kind::Break) {
+                        break;
+                    }
+                    buf.push(t);
+                }
                 carry = self.sentences(&buf, carry, new_line);
             }
             if let Some(stop) = r.stop {

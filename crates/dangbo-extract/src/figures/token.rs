@@ -231,20 +231,22 @@ impl<'a> Lexer<'a> {
     fn word(&mut self, start: usize, glued: bool) -> Token<'a> {
         let bytes = self.text.as_bytes();
         let mut end = start;
-        // Whether every char so far is a lower-case ASCII letter (the word
-        // is then its own key).
-        let mut plain = true;
+        // Whether every char so far is its own lower case, and whether all
+        // are ASCII (the word is then its own key).
+        let mut lower = true;
+        let mut ascii = true;
         loop {
             match bytes.get(end) {
                 Some(b) if b.is_ascii_lowercase() => end += 1,
                 Some(b) if b.is_ascii_uppercase() => {
-                    plain = false;
+                    lower = false;
                     end += 1;
                 }
                 Some(b) if b.is_ascii() => break,
                 Some(_) => match self.peek(end) {
                     Some(ch) if is_letter(ch) || is_combining(ch) => {
-                        plain = false;
+                        ascii = false;
+                        lower &= lower_fast(ch) == Some(ch);
                         end += ch.len_utf8();
                     }
                     _ => break,
@@ -259,7 +261,7 @@ impl<'a> Lexer<'a> {
                 let after = self.peek(end + d.len_utf8());
                 if !after.is_some_and(|a| a.is_ascii_digit() || is_letter(a)) {
                     end += d.len_utf8();
-                    plain = false;
+                    lower &= lower_fast(d) == Some(d);
                 }
             }
         }
@@ -270,10 +272,10 @@ impl<'a> Lexer<'a> {
             start,
             end,
             glued,
-            key: if plain {
+            key: if lower && (ascii || is_own_key(text)) {
                 Cow::Borrowed(text)
             } else {
-                key_of(text)
+                Cow::Owned(key(text))
             },
         }
     }
@@ -310,12 +312,17 @@ pub(super) fn is_combining(c: char) -> bool {
 
 /// The lookup key of a word, borrowed when the word is its own key.
 pub(super) fn key_of(word: &str) -> Cow<'_, str> {
-    let unchanged = word.chars().all(|c| lower_fast(c) == Some(c));
-    if unchanged && word != "tỉ" && tone_move(word).is_none() {
+    if word.chars().all(|c| lower_fast(c) == Some(c)) && is_own_key(word) {
         Cow::Borrowed(word)
     } else {
         Cow::Owned(key(word))
     }
+}
+
+/// Whether a word already in lower case is its own key: not "tỉ", and no
+/// tone to move.
+fn is_own_key(lower: &str) -> bool {
+    lower != "tỉ" && tone_move(lower).is_none()
 }
 
 /// The lookup key of a word.
@@ -338,11 +345,16 @@ pub(super) fn key(word: &str) -> String {
 /// Newer tone placement on an open final syllable ("hoá" → "hóa", "uỷ" →
 /// "ủy"): where the last two chars start and what they become.
 fn tone_move(lower: &str) -> Option<(usize, char, char)> {
-    let mut rev = lower.char_indices().rev();
-    let (Some((_, b)), Some((at, a))) = (rev.next(), rev.next()) else {
-        return None;
-    };
-    let before_q = rev.next().is_some_and(|(_, c)| c == 'q');
+    let b = lower.chars().next_back()?;
+    // The char before the last is 'o' or 'u' (one byte), or nothing moves.
+    let at = (lower.len() - b.len_utf8()).checked_sub(1)?;
+    let a = char::from(
+        *lower
+            .as_bytes()
+            .get(at)
+            .filter(|a| matches!(a, b'o' | b'u'))?,
+    );
+    let before_q = at > 0 && lower.as_bytes()[at - 1] == b'q';
     let moved = match (a, b) {
         ('o', t) => tone_of(t, 'a')
             .or_else(|| tone_of(t, 'e'))
@@ -461,6 +473,17 @@ mod tests {
             "thuý",
         ] {
             assert_eq!(key_of(w), key(w), "{w:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_word_has_its_key(
+            text in "[a-zA-Z2²àáảãạòóỏõọùúủũụýỳỷỹỵÀÁÓÒỶĂăĐđÂâ\u{301}×\u{2019}qQoOuU ]{0,30}"
+        ) {
+            for t in Lexer::new(&text).filter(|t| t.kind == Kind::Word) {
+                proptest::prop_assert_eq!(&*t.key, key(&text[t.start..t.end]));
+            }
         }
     }
 
