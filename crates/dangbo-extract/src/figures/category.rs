@@ -236,8 +236,15 @@ static KEYWORDS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
 });
 
 /// The category of an indicator named `name` with `unit`.
+#[cfg(test)]
 pub(super) fn category(name: &str, unit: Option<&str>) -> Category {
-    if let Some(area) = first_area(&super::token::key_of(name)) {
+    category_of_key(&super::token::key_of(name), unit)
+}
+
+/// The category of an indicator whose name has the key `name_key`
+/// (`token::key`), with `unit`.
+pub(super) fn category_of_key(name_key: &str, unit: Option<&str>) -> Category {
+    if let Some(area) = first_area(name_key) {
         return AREAS[area].0;
     }
     let unit = unit.map(super::token::key_of).unwrap_or_default();

@@ -192,7 +192,13 @@ pub(super) fn trailing_words(toks: &[Token], from: usize) -> usize {
 }
 
 /// Names of places other than the committee's, quoted as context.
+#[cfg(test)]
 pub(super) fn elsewhere(name: &str) -> bool {
+    elsewhere_key(&super::token::key_of(name))
+}
+
+/// [`elsewhere`] of a name's key (`token::key`).
+pub(super) fn elsewhere_key(key: &str) -> bool {
     static ELSEWHERE: LazyLock<AhoCorasick> = LazyLock::new(|| {
         AhoCorasick::new([
             "cả nước",
@@ -204,7 +210,7 @@ pub(super) fn elsewhere(name: &str) -> bool {
         ])
         .expect("the phrases build an automaton")
     });
-    ELSEWHERE.is_match(&*super::token::key_of(name))
+    ELSEWHERE.is_match(key)
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use dangbo::{Direction, Figure, IndicatorReportDraft, TallyDraft};
 
 use super::cue::{self, State, Years};
 use super::indicator::{Building, Element};
-use super::name::{elsewhere, is_place, name_range, text_of, trailing_words};
+use super::name::{elsewhere_key, is_place, name_range, text_of, trailing_words};
 use super::number::{convert, numeral};
 use super::region::Regions;
 use super::skip::not_a_figure;
@@ -206,11 +206,13 @@ impl<'a> Scanner<'a> {
     /// Finishes the current figure and keeps it unless it repeats one.
     pub(super) fn flush(&mut self, s: &mut Sentence) {
         let Some(b) = s.cur.take() else { return };
-        let Some(d) = b.finish(self.body) else { return };
-        if d.name.as_deref().is_some_and(elsewhere) {
+        let Some((d, name_key)) = b.finish_keyed(self.body) else {
+            return;
+        };
+        if elsewhere_key(&name_key) {
             return;
         }
-        if self.seen.insert(indicator_key(&d)) {
+        if self.seen.insert(indicator_key(&d, name_key)) {
             self.out.indicators.push(d);
         }
     }
@@ -510,7 +512,8 @@ fn admitted_comrades(toks: &[Token], i: usize, after: usize) -> Option<Unit> {
     })
 }
 
-fn indicator_key(d: &IndicatorReportDraft) -> Seen {
+/// `name_key`: the key of the draft's name.
+fn indicator_key(d: &IndicatorReportDraft, name_key: String) -> Seen {
     let bits = |v: Option<f64>| v.map(f64::to_bits);
     let achievement = bits(d.achievements.first().and_then(|a| a.percent));
     let change = bits(d.change.as_ref().and_then(|c| c.percent.or(c.amount)));
@@ -532,7 +535,7 @@ fn indicator_key(d: &IndicatorReportDraft) -> Seen {
             value: bits(v),
             achievement,
             change,
-            name: d.name.as_deref().map(super::token::key).unwrap_or_default(),
+            name: name_key,
         },
     }
 }

@@ -141,6 +141,7 @@ fn lower_fast(c: char) -> Option<char> {
 }
 
 /// Lower-cases one char onto `out`, with fast paths for Vietnamese letters.
+#[cfg(test)]
 fn push_lower(out: &mut String, c: char) {
     match lower_fast(c) {
         Some(l) => out.push(l),
@@ -267,16 +268,17 @@ impl<'a> Lexer<'a> {
         }
         self.pos = end;
         let text = self.text.get(start..end).unwrap_or("");
+        let key = if lower && (ascii || is_own_key(text)) {
+            Cow::Borrowed(text)
+        } else {
+            Cow::Owned(key(text))
+        };
         Token {
             kind: Kind::Word,
             start,
             end,
             glued,
-            key: if lower && (ascii || is_own_key(text)) {
-                Cow::Borrowed(text)
-            } else {
-                Cow::Owned(key(text))
-            },
+            key,
         }
     }
 
@@ -327,10 +329,7 @@ fn is_own_key(lower: &str) -> bool {
 
 /// The lookup key of a word.
 pub(super) fn key(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    for c in word.chars() {
-        push_lower(&mut out, c);
-    }
+    let mut out = lower(word);
     if out == "tỉ" {
         return "tỷ".to_owned();
     }
@@ -339,6 +338,29 @@ pub(super) fn key(word: &str) -> String {
         out.push(first);
         out.push(second);
     }
+    out
+}
+
+/// `word` lower-cased: the runs of chars that are their own lower case are
+/// copied whole.
+fn lower(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut copied = 0;
+    for (i, c) in word.char_indices() {
+        match lower_fast(c) {
+            Some(l) if l == c => continue,
+            Some(l) => {
+                out.push_str(word.get(copied..i).unwrap_or(""));
+                out.push(l);
+            }
+            None => {
+                out.push_str(word.get(copied..i).unwrap_or(""));
+                out.extend(c.to_lowercase());
+            }
+        }
+        copied = i + c.len_utf8();
+    }
+    out.push_str(word.get(copied..).unwrap_or(""));
     out
 }
 
