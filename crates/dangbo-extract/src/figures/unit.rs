@@ -347,7 +347,14 @@ pub(super) fn unit_at(body: &str, toks: &[Token], i: usize) -> Option<Unit> {
 
 /// Text with every run of whitespace made one space.
 pub(super) fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -394,6 +401,16 @@ mod tests {
         assert_eq!(unit("đại biểu"), None);
         assert_eq!(unit("tháng đầu năm"), None);
         assert_eq!(unit("đ là"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn collapse_joins_the_words(text in "[a \t\n\u{a0}\u{2003}\u{3000}b,]{0,20}") {
+            proptest::prop_assert_eq!(
+                collapse(&text),
+                text.split_whitespace().collect::<Vec<_>>().join(" ")
+            );
+        }
     }
 
     #[test]
