@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use dangbo::Category;
 
 /// Keyword lists, most specific first: the first area with a keyword in the
@@ -228,13 +228,23 @@ static KEYWORDS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
         .enumerate()
         .flat_map(|(k, (_, words))| words.iter().map(move |w| (*w, k)))
         .unzip();
-    let ac = AhoCorasick::new(words).expect("the category keywords build an automaton");
+    let ac = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(words)
+        .expect("the category keywords build an automaton");
     (ac, areas)
 });
 
 /// The category of an indicator named `name` with `unit`.
+#[cfg(test)]
 pub(super) fn category(name: &str, unit: Option<&str>) -> Category {
-    if let Some(area) = first_area(&super::token::key_of(name)) {
+    category_of_key(&super::token::key_of(name), unit)
+}
+
+/// The category of an indicator whose name has the key `name_key`
+/// (`token::key`), with `unit`.
+pub(super) fn category_of_key(name_key: &str, unit: Option<&str>) -> Category {
+    if let Some(area) = first_area(name_key) {
         return AREAS[area].0;
     }
     let unit = unit.map(super::token::key_of).unwrap_or_default();

@@ -3,9 +3,6 @@
 //! tiêu", "nhiệm vụ … năm 2024"), estimates ("Ước cả năm"), and a basis or
 //! comparison stated once at the head of a list ("So với kế hoạch, …").
 
-use std::sync::LazyLock;
-
-use aho_corasick::AhoCorasick;
 use chrono::{Datelike, NaiveDate};
 use dangbo::{Basis, PeriodDraft, RelativeTo};
 
@@ -75,20 +72,26 @@ impl Years {
     }
 }
 
-/// Every spelling of the word "năm" (its key), found anywhere.
-static NAM: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(["năm", "nĂm"])
-        .expect("\"năm\" builds an automaton")
-});
+/// Where the spellings of "năm" (its key: "n", "ă" or "Ă", "m", the ASCII
+/// letters in either case) start in `body`, in order: found with `memchr`
+/// on the first byte of "ă".
+fn nam_at(body: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = body.as_bytes();
+    memchr::memchr_iter(0xc4, bytes).filter_map(move |p| {
+        let found = matches!(bytes.get(p + 1), Some(0x83 | 0x82))
+            && matches!(bytes.get(p + 2), Some(b'm' | b'M'))
+            && p >= 1
+            && matches!(bytes[p - 1], b'n' | b'N');
+        found.then(|| p - 1)
+    })
+}
 
 /// The years (1975 to 2100) of the body in text order, each a four-byte
 /// number token right after the word "năm" (blanks between, nothing else):
 /// what the lexer would give, found without tokenizing the body.
 fn years_after_nam(body: &str) -> impl Iterator<Item = i32> + '_ {
-    NAM.find_iter(body).filter_map(|m| {
-        let (start, end) = (m.start(), m.end());
+    nam_at(body).filter_map(|start| {
+        let end = start + "năm".len();
         // A word of its own: no letter before it (nor combining marks
         // continuing a word) and none after.
         let mut before = body[..start].chars().rev();

@@ -10,7 +10,7 @@ use dangbo::{
 };
 
 use super::basis::BasisHit;
-use super::category::category;
+use super::category::category_of_key;
 use super::verb::Verb;
 
 /// One part of a figure, read at one number.
@@ -124,6 +124,11 @@ impl Building {
 
     /// The finished draft quoting `body`, when it is a figure that builds.
     pub fn finish(self, body: &str) -> Option<IndicatorReportDraft> {
+        self.finish_keyed(body).map(|(d, _)| d)
+    }
+
+    /// [`Building::finish`], with the key of the name (`token::key`).
+    pub fn finish_keyed(self, body: &str) -> Option<(IndicatorReportDraft, String)> {
         let mut d = self.draft;
         if d.value.is_none() && d.achievements.is_empty() && d.change.is_none() {
             return None;
@@ -137,10 +142,11 @@ impl Building {
         } else {
             self.name
         };
-        d.category = Some(category(&name, d.unit.as_deref()));
+        let name_key = super::token::key_of(&name).into_owned();
+        d.category = Some(category_of_key(&name_key, d.unit.as_deref()));
         d.name = Some(name);
         d.text = Some(body.get(self.start..self.end).unwrap_or("").to_owned());
-        d.clone().build().ok().map(|_| d)
+        d.clone().build().ok().map(|_| (d, name_key))
     }
 }
 

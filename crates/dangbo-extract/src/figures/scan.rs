@@ -3,13 +3,14 @@
 //! before, unit, basis or comparison after), and its element joins the figure
 //! of its clause or opens a new one.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use dangbo::{Direction, Figure, IndicatorReportDraft, TallyDraft};
 
 use super::cue::{self, State, Years};
 use super::indicator::{Building, Element};
-use super::name::{elsewhere, is_place, name_range, text_of, trailing_words};
+use super::name::{elsewhere_key, is_place, name_range, text_of, trailing_words};
 use super::number::{convert, numeral};
 use super::region::Regions;
 use super::skip::not_a_figure;
@@ -20,6 +21,17 @@ use super::Figures;
 
 /// Longest run of tokens read as one sentence.
 const MAX_SENTENCE: usize = 2_000;
+
+/// Room for the keys computed in a region, kept from one region to the next.
+#[derive(Default)]
+struct Keys {
+    /// The keys, one after the other.
+    text: String,
+    /// Token index and span in `text` of each.
+    spans: Vec<(usize, usize, usize)>,
+    /// The most tokens a region has had (the capacity to start with, up to 512).
+    tokens: usize,
+}
 
 /// What reading a number did.
 pub(super) enum Step {
@@ -89,7 +101,7 @@ impl<'a> Scanner<'a> {
     /// or it heads a list itself (it could only pass a state on).
     pub fn run(mut self) -> Figures {
         let body = self.body;
-        let mut buf: Vec<Token<'a>> = Vec::new();
+        let mut keys = Keys::default();
         let mut carry: Option<State> = None;
         let mut new_line = true;
         let mut glued = false;
@@ -99,12 +111,7 @@ impl<'a> Scanner<'a> {
                 || r.may_hold_a_number(body)
                 || r.ends_with_colon(body);
             if read {
-                buf.clear();
-                buf.extend(
-                    Lexer::at(body, r.start, glued)
-                        .take_while(|t| !matches!(t.kind, Kind::Stop | Kind::Break)),
-                );
-                carry = self.sentences(&buf, carry, new_line);
+                carry = self.region(r.start, glued, &mut keys, carry, new_line);
             }
             if let Some(stop) = r.stop {
                 new_line = stop == Kind::Break;
@@ -112,6 +119,41 @@ impl<'a> Scanner<'a> {
             }
         }
         self.out
+    }
+
+    /// Tokenizes the region starting at `start` and reads it (see
+    /// [`Scanner::sentences`]). The keys that are not the words as written
+    /// (capitalised words, tone marks moved) are written one after the other
+    /// into `keys.text`, not each into a String of its own.
+    fn region(
+        &mut self,
+        start: usize,
+        glued: bool,
+        keys: &mut Keys,
+        carry: Option<State>,
+        new_line: bool,
+    ) -> Option<State> {
+        keys.text.clear();
+        keys.spans.clear();
+        let mut toks: Vec<Token> = Vec::with_capacity(keys.tokens.min(512));
+        let mut lexer = Lexer::at(self.body, start, glued);
+        while let Some((t, computed)) = lexer.next_raw() {
+            if matches!(t.kind, Kind::Stop | Kind::Break) {
+                break;
+            }
+            if computed {
+                let from = keys.text.len();
+                super::token::key_into(&t.key, &mut keys.text);
+                keys.spans.push((toks.len(), from, keys.text.len()));
+            }
+            toks.push(t);
+        }
+        let text = keys.text.as_str();
+        for &(k, from, to) in &keys.spans {
+            toks[k].key = Cow::Borrowed(text.get(from..to).unwrap_or(""));
+        }
+        keys.tokens = keys.tokens.max(toks.len());
+        self.sentences(&toks, carry, new_line)
     }
 
     /// Reads the tokens of one region (a run-on sentence in pieces); gives
@@ -204,11 +246,13 @@ impl<'a> Scanner<'a> {
     /// Finishes the current figure and keeps it unless it repeats one.
     pub(super) fn flush(&mut self, s: &mut Sentence) {
         let Some(b) = s.cur.take() else { return };
-        let Some(d) = b.finish(self.body) else { return };
-        if d.name.as_deref().is_some_and(elsewhere) {
+        let Some((d, name_key)) = b.finish_keyed(self.body) else {
+            return;
+        };
+        if elsewhere_key(&name_key) {
             return;
         }
-        if self.seen.insert(indicator_key(&d)) {
+        if self.seen.insert(indicator_key(&d, name_key)) {
             self.out.indicators.push(d);
         }
     }
@@ -508,7 +552,8 @@ fn admitted_comrades(toks: &[Token], i: usize, after: usize) -> Option<Unit> {
     })
 }
 
-fn indicator_key(d: &IndicatorReportDraft) -> Seen {
+/// `name_key`: the key of the draft's name.
+fn indicator_key(d: &IndicatorReportDraft, name_key: String) -> Seen {
     let bits = |v: Option<f64>| v.map(f64::to_bits);
     let achievement = bits(d.achievements.first().and_then(|a| a.percent));
     let change = bits(d.change.as_ref().and_then(|c| c.percent.or(c.amount)));
@@ -530,7 +575,7 @@ fn indicator_key(d: &IndicatorReportDraft) -> Seen {
             value: bits(v),
             achievement,
             change,
-            name: d.name.as_deref().map(super::token::key).unwrap_or_default(),
+            name: name_key,
         },
     }
 }

@@ -140,7 +140,32 @@ fn lower_fast(c: char) -> Option<char> {
     }
 }
 
+/// Whether every char of `text` is its own lower case by [`lower_fast`]
+/// (`false` for a char it does not know), read byte by byte.
+fn is_lower(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while let Some(&c0) = b.get(i) {
+        let width = match (c0, b.get(i + 1).copied(), b.get(i + 2).copied()) {
+            (0x00..=0x7f, _, _) if !c0.is_ascii_uppercase() => 1,
+            // U+00DF..U+00FF.
+            (0xc3, Some(0x9f..=0xbf), _) => 2,
+            // ă, đ, ĩ, ũ, ơ, ư.
+            (0xc4, Some(0x83 | 0x91 | 0xa9), _)
+            | (0xc5, Some(0xa9), _)
+            | (0xc6, Some(0xa1 | 0xb0), _) => 2,
+            // The odd code points of U+1EA0..U+1EF9 (E1 BA A0 .. E1 BB B9).
+            (0xe1, Some(0xba), Some(c2)) if c2 >= 0xa0 && c2 & 1 == 1 => 3,
+            (0xe1, Some(0xbb), Some(c2)) if c2 <= 0xb9 && c2 & 1 == 1 => 3,
+            _ => return false,
+        };
+        i += width;
+    }
+    true
+}
+
 /// Lower-cases one char onto `out`, with fast paths for Vietnamese letters.
+#[cfg(test)]
 fn push_lower(out: &mut String, c: char) {
     match lower_fast(c) {
         Some(l) => out.push(l),
@@ -162,6 +187,18 @@ impl<'a> Iterator for Lexer<'a> {
     type Item = Token<'a>;
 
     fn next(&mut self) -> Option<Token<'a>> {
+        let (mut t, computed) = self.next_raw()?;
+        if computed {
+            t.key = Cow::Owned(key(&t.key));
+        }
+        Some(t)
+    }
+}
+
+impl<'a> Lexer<'a> {
+    /// The next token, and whether its key is still to be computed: the key
+    /// then holds the word as written (see [`key_into`]).
+    pub fn next_raw(&mut self) -> Option<(Token<'a>, bool)> {
         let bytes = self.text.as_bytes();
         loop {
             let start = self.pos;
@@ -181,13 +218,16 @@ impl<'a> Iterator for Lexer<'a> {
             if is_line_break(c) {
                 self.pos += c.len_utf8();
                 self.glued = false;
-                return Some(Token {
-                    kind: Kind::Break,
-                    start,
-                    end: self.pos,
-                    glued,
-                    key: Cow::Borrowed(""),
-                });
+                return Some((
+                    Token {
+                        kind: Kind::Break,
+                        start,
+                        end: self.pos,
+                        glued,
+                        key: Cow::Borrowed(""),
+                    },
+                    false,
+                ));
             }
             if is_blank(c) {
                 self.pos += c.len_utf8();
@@ -197,13 +237,16 @@ impl<'a> Iterator for Lexer<'a> {
             if c.is_ascii_digit() {
                 let end = self.scan_number(start);
                 self.pos = end;
-                return Some(Token {
-                    kind: Kind::Number,
-                    start,
-                    end,
-                    glued,
-                    key: Cow::Borrowed(self.text.get(start..end).unwrap_or("")),
-                });
+                return Some((
+                    Token {
+                        kind: Kind::Number,
+                        start,
+                        end,
+                        glued,
+                        key: Cow::Borrowed(self.text.get(start..end).unwrap_or("")),
+                    },
+                    false,
+                ));
             }
             if is_letter(c) {
                 return Some(self.word(start, glued));
@@ -215,42 +258,52 @@ impl<'a> Iterator for Lexer<'a> {
                 '!' | '?' | '…' => Kind::Stop,
                 _ => Kind::Mark(c),
             };
-            return Some(Token {
-                kind,
-                start,
-                end: self.pos,
-                glued,
-                key: Cow::Borrowed(""),
-            });
+            return Some((
+                Token {
+                    kind,
+                    start,
+                    end: self.pos,
+                    glued,
+                    key: Cow::Borrowed(""),
+                },
+                false,
+            ));
         }
     }
 }
 
 impl<'a> Lexer<'a> {
     /// The word starting at `start` (a letter).
-    fn word(&mut self, start: usize, glued: bool) -> Token<'a> {
+    fn word(&mut self, start: usize, glued: bool) -> (Token<'a>, bool) {
         let bytes = self.text.as_bytes();
         let mut end = start;
-        // Whether every char so far is a lower-case ASCII letter (the word
-        // is then its own key).
+        // Whether every char is a lower-case ASCII letter (the word is then
+        // its own key).
         let mut plain = true;
-        loop {
-            match bytes.get(end) {
-                Some(b) if b.is_ascii_lowercase() => end += 1,
-                Some(b) if b.is_ascii_uppercase() => {
-                    plain = false;
-                    end += 1;
-                }
-                Some(b) if b.is_ascii() => break,
-                Some(_) => match self.peek(end) {
-                    Some(ch) if is_letter(ch) || is_combining(ch) => {
-                        plain = false;
-                        end += ch.len_utf8();
-                    }
+        while let Some(&b) = bytes.get(end) {
+            if b.is_ascii_lowercase() {
+                end += 1;
+                continue;
+            }
+            if b.is_ascii_uppercase() {
+                plain = false;
+                end += 1;
+                continue;
+            }
+            let width = match b {
+                0x00..=0x7f => break,
+                // U+00C0..U+023F: letters but '×' and '÷'.
+                0xc3 if matches!(bytes.get(end + 1), Some(0x97 | 0xb7)) => break,
+                0xc3..=0xc8 => 2,
+                // U+1E00..U+1EFF: Latin Extended Additional, every Vietnamese letter.
+                0xe1 if matches!(bytes.get(end + 1), Some(0xb8..=0xbb)) => 3,
+                _ => match self.peek(end) {
+                    Some(ch) if is_letter(ch) || is_combining(ch) => ch.len_utf8(),
                     _ => break,
                 },
-                None => break,
-            }
+            };
+            plain = false;
+            end += width;
         }
         // "m2", "km2", "m3": square and cubic units keep their digit.
         let word = self.text.get(start..end).unwrap_or("");
@@ -259,23 +312,22 @@ impl<'a> Lexer<'a> {
                 let after = self.peek(end + d.len_utf8());
                 if !after.is_some_and(|a| a.is_ascii_digit() || is_letter(a)) {
                     end += d.len_utf8();
-                    plain = false;
                 }
             }
         }
         self.pos = end;
         let text = self.text.get(start..end).unwrap_or("");
-        Token {
-            kind: Kind::Word,
-            start,
-            end,
-            glued,
-            key: if plain {
-                Cow::Borrowed(text)
-            } else {
-                key_of(text)
+        let own = plain || (is_lower(text) && is_own_key(text));
+        (
+            Token {
+                kind: Kind::Word,
+                start,
+                end,
+                glued,
+                key: Cow::Borrowed(text),
             },
-        }
+            !own,
+        )
     }
 
     fn scan_number(&self, start: usize) -> usize {
@@ -310,39 +362,136 @@ pub(super) fn is_combining(c: char) -> bool {
 
 /// The lookup key of a word, borrowed when the word is its own key.
 pub(super) fn key_of(word: &str) -> Cow<'_, str> {
-    let unchanged = word.chars().all(|c| lower_fast(c) == Some(c));
-    if unchanged && word != "tỉ" && tone_move(word).is_none() {
+    if word.chars().all(|c| lower_fast(c) == Some(c)) && is_own_key(word) {
         Cow::Borrowed(word)
     } else {
         Cow::Owned(key(word))
     }
 }
 
+/// Whether a word already in lower case is its own key: not "tỉ", and no
+/// tone to move.
+fn is_own_key(lower: &str) -> bool {
+    lower != "tỉ" && tone_move(lower).is_none()
+}
+
 /// The lookup key of a word.
 pub(super) fn key(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
-    for c in word.chars() {
-        push_lower(&mut out, c);
+    key_into(word, &mut out);
+    out
+}
+
+/// Appends the lookup key of a word to `out`.
+pub(super) fn key_into(word: &str, out: &mut String) {
+    let from = out.len();
+    lower_into(word, out);
+    if out.get(from..) == Some("tỉ") {
+        out.truncate(from);
+        out.push_str("tỷ");
+        return;
     }
-    if out == "tỉ" {
-        return "tỷ".to_owned();
-    }
-    if let Some((at, first, second)) = tone_move(&out) {
-        out.truncate(at);
+    if let Some((at, first, second)) = out.get(from..).and_then(tone_move) {
+        out.truncate(from + at);
         out.push(first);
         out.push(second);
     }
-    out
+}
+
+/// Appends `word` lower-cased to `out`: read byte by byte when every char
+/// is ASCII, Latin-1 or a Vietnamese letter (the runs that stay as they are
+/// copied whole), char by char otherwise.
+fn lower_into(word: &str, out: &mut String) {
+    let from = out.len();
+    if !lower_known_into(word, out) {
+        out.truncate(from);
+        lower_chars_into(word, out);
+    }
+}
+
+/// [`lower_into`] for the chars [`lower_fast`] knows; `false` (with part
+/// of the word written) at any other char.
+fn lower_known_into(word: &str, out: &mut String) -> bool {
+    let b = word.as_bytes();
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(&c0) = b.get(i) {
+        let c1 = b.get(i + 1).copied().unwrap_or(0);
+        let (width, lower) = match c0 {
+            b'A'..=b'Z' => (1, u32::from(c0 | 0x20)),
+            0x00..=0x7f => (1, 0),
+            // U+00C0..U+00DE but '×' (C3 97): +0x20; U+00DF..U+00FF stay.
+            0xc3 if c1 == 0x97 => return false,
+            0xc3 if c1 <= 0x9e => (2, 0xc0 + u32::from(c1 & 0x3f) + 0x20),
+            0xc3 => (2, 0),
+            // Ă Đ Ĩ Ũ Ơ Ư → ă đ ĩ ũ ơ ư; those stay.
+            0xc4 | 0xc5 | 0xc6 => {
+                let code = (u32::from(c0 & 0x1f) << 6) | u32::from(c1 & 0x3f);
+                match code {
+                    0x102 | 0x110 | 0x128 | 0x168 | 0x1a0 | 0x1af => (2, code + 1),
+                    0x103 | 0x111 | 0x129 | 0x169 | 0x1a1 | 0x1b0 => (2, 0),
+                    _ => return false,
+                }
+            }
+            // U+1EA0..U+1EF9: the even code points are the capitals.
+            0xe1 => {
+                let c2 = b.get(i + 2).copied().unwrap_or(0);
+                let code = 0x1000 | (u32::from(c1 & 0x3f) << 6) | u32::from(c2 & 0x3f);
+                if !(0x1ea0..=0x1ef9).contains(&code) {
+                    return false;
+                }
+                (3, if code & 1 == 0 { code | 1 } else { 0 })
+            }
+            _ => return false,
+        };
+        if lower != 0 {
+            let Some(l) = char::from_u32(lower) else {
+                return false;
+            };
+            out.push_str(word.get(copied..i).unwrap_or(""));
+            out.push(l);
+            copied = i + width;
+        }
+        i += width;
+    }
+    out.push_str(word.get(copied..).unwrap_or(""));
+    true
+}
+
+/// Appends `word` lower-cased to `out`, char by char: the runs of chars
+/// that are their own lower case are copied whole.
+fn lower_chars_into(word: &str, out: &mut String) {
+    let mut copied = 0;
+    for (i, c) in word.char_indices() {
+        match lower_fast(c) {
+            Some(l) if l == c => continue,
+            Some(l) => {
+                out.push_str(word.get(copied..i).unwrap_or(""));
+                out.push(l);
+            }
+            None => {
+                out.push_str(word.get(copied..i).unwrap_or(""));
+                out.extend(c.to_lowercase());
+            }
+        }
+        copied = i + c.len_utf8();
+    }
+    out.push_str(word.get(copied..).unwrap_or(""));
 }
 
 /// Newer tone placement on an open final syllable ("hoá" → "hóa", "uỷ" →
 /// "ủy"): where the last two chars start and what they become.
 fn tone_move(lower: &str) -> Option<(usize, char, char)> {
-    let mut rev = lower.char_indices().rev();
-    let (Some((_, b)), Some((at, a))) = (rev.next(), rev.next()) else {
-        return None;
-    };
-    let before_q = rev.next().is_some_and(|(_, c)| c == 'q');
+    let b = lower.chars().next_back()?;
+    // The char before the last is 'o' or 'u' (one byte), or nothing moves.
+    let at = (lower.len() - b.len_utf8()).checked_sub(1)?;
+    let a = char::from(
+        *lower
+            .as_bytes()
+            .get(at)
+            .filter(|a| matches!(a, b'o' | b'u'))?,
+    );
+    let before_q = at > 0 && lower.as_bytes()[at - 1] == b'q';
     let moved = match (a, b) {
         ('o', t) => tone_of(t, 'a')
             .or_else(|| tone_of(t, 'e'))
@@ -462,6 +611,37 @@ mod tests {
         ] {
             assert_eq!(key_of(w), key(w), "{w:?}");
         }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_word_has_its_key(
+            text in "[a-zA-Z2²àáảãạòóỏõọùúủũụýỳỷỹỵÀÁÓÒỶĂăĐđÂâ\u{301}×\u{2019}qQoOuU ]{0,30}"
+        ) {
+            for t in Lexer::new(&text).filter(|t| t.kind == Kind::Word) {
+                proptest::prop_assert_eq!(&*t.key, key(&text[t.start..t.end]));
+            }
+        }
+    }
+
+    #[test]
+    fn byte_level_lower_case_agrees_with_the_chars() {
+        for c in ('\u{0}'..='\u{2000}').chain('\u{1e00}'..='\u{1fff}') {
+            let word: String = ['A', c, 'b'].iter().collect();
+            let mut by_chars = String::new();
+            lower_chars_into(&word, &mut by_chars);
+            let mut known = String::new();
+            if lower_known_into(&word, &mut known) {
+                assert_eq!(known, by_chars, "{c:?}");
+            }
+            let fixed = word.chars().all(|c| lower_fast(c) == Some(c));
+            assert_eq!(is_lower(&word), fixed, "{c:?}");
+            let single = c.to_string();
+            assert_eq!(is_lower(&single), lower_fast(c) == Some(c), "{c:?}");
+        }
+        let mut out = String::new();
+        lower_into("ĐẠI HỘI ĐẢNG BỘ TỈNH", &mut out);
+        assert_eq!(out, "đại hội đảng bộ tỉnh");
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Units after a number ("tỷ đồng", "triệu đồng/người/năm", "ha", "lượt
 //! khách") and the nouns that make `x/y <noun>` a tally ("chỉ tiêu", "xã").
 
+use std::sync::LazyLock;
+
 use super::number::is_scale;
 use super::token::{Kind, Token};
 
@@ -165,12 +167,44 @@ pub(super) fn matches_at(toks: &[Token], i: usize, pat: &[&str]) -> bool {
     })
 }
 
-/// The longest entry of `table` matching at `i`: its length and class.
-fn longest(toks: &[Token], i: usize, table: &[Entry]) -> Option<(usize, Class)> {
+/// The entries of a table of key sequences by their first word, sorted.
+struct ByFirst(Vec<(&'static str, Vec<usize>)>);
+
+impl ByFirst {
+    fn new<'t>(firsts: impl Iterator<Item = &'t &'static str>) -> ByFirst {
+        let mut index: Vec<(&'static str, Vec<usize>)> = Vec::new();
+        for (k, first) in firsts.enumerate() {
+            match index.iter_mut().find(|(f, _)| f == first) {
+                Some((_, ks)) => ks.push(k),
+                None => index.push((first, vec![k])),
+            }
+        }
+        index.sort_by(|a, b| a.0.cmp(b.0));
+        ByFirst(index)
+    }
+
+    /// The indices of the entries whose first word is `key`, in table order.
+    fn get(&self, key: &str) -> &[usize] {
+        self.0
+            .binary_search_by(|(f, _)| (*f).cmp(key))
+            .map_or(&[], |at| &self.0[at].1)
+    }
+}
+
+static UNITS_BY_FIRST: LazyLock<ByFirst> =
+    LazyLock::new(|| ByFirst::new(UNITS.iter().map(|(pat, _)| &pat[0])));
+
+static TALLY_NOUNS_BY_FIRST: LazyLock<ByFirst> =
+    LazyLock::new(|| ByFirst::new(TALLY_NOUNS.iter().map(|pat| &pat[0])));
+
+/// The longest unit matching at `i`: its length and class.
+fn longest_unit(toks: &[Token], i: usize) -> Option<(usize, Class)> {
     let first = toks.get(i).filter(|t| t.kind == Kind::Word)?;
-    table
+    UNITS_BY_FIRST
+        .get(&first.key)
         .iter()
-        .filter(|(pat, _)| pat[0] == first.key && matches_at(toks, i, pat))
+        .map(|&k| &UNITS[k])
+        .filter(|(pat, _)| matches_at(toks, i, pat))
         .map(|(pat, class)| (pat.len(), *class))
         .max_by_key(|(len, _)| *len)
 }
@@ -216,9 +250,11 @@ fn compound_noun(toks: &[Token], j: usize, len: usize) -> bool {
 /// The tally noun at `i`: one past its end and its key text ("chỉ tiêu").
 pub(super) fn tally_noun(toks: &[Token], i: usize) -> Option<(usize, String)> {
     let first = toks.get(i).filter(|t| t.kind == Kind::Word)?;
-    let pat = TALLY_NOUNS
+    let pat = TALLY_NOUNS_BY_FIRST
+        .get(&first.key)
         .iter()
-        .filter(|pat| pat[0] == first.key && matches_at(toks, i, pat))
+        .map(|&k| TALLY_NOUNS[k])
+        .filter(|pat| matches_at(toks, i, pat))
         .max_by_key(|pat| pat.len())?;
     Some((i + pat.len(), pat.join(" ")))
 }
@@ -277,7 +313,7 @@ pub(super) fn unit_at(body: &str, toks: &[Token], i: usize) -> Option<Unit> {
     }
     let scaled = j > i;
     let mut class = Class::Scale;
-    if let Some((len, c)) = longest(toks, j, UNITS) {
+    if let Some((len, c)) = longest_unit(toks, j) {
         // "đ" alone is money only right after a number or a scale word.
         let bare_d = toks.get(j).is_some_and(|t| t.key == "đ");
         let abbreviation_ok = !bare_d || toks.get(j + 1).is_none_or(|t| t.kind != Kind::Word);
@@ -311,7 +347,14 @@ pub(super) fn unit_at(body: &str, toks: &[Token], i: usize) -> Option<Unit> {
 
 /// Text with every run of whitespace made one space.
 pub(super) fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -358,6 +401,16 @@ mod tests {
         assert_eq!(unit("đại biểu"), None);
         assert_eq!(unit("tháng đầu năm"), None);
         assert_eq!(unit("đ là"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn collapse_joins_the_words(text in "[a \t\n\u{a0}\u{2003}\u{3000}b,]{0,20}") {
+            proptest::prop_assert_eq!(
+                collapse(&text),
+                text.split_whitespace().collect::<Vec<_>>().join(" ")
+            );
+        }
     }
 
     #[test]

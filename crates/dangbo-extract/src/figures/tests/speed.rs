@@ -218,7 +218,11 @@ fn speed() {
         let mut best = f64::MAX;
         let mut best_cpu = f64::MAX;
         let mut found = 0;
-        for _ in 0..3 {
+        let reps: usize = std::env::var("FIGURES_REPS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(3);
+        for _ in 0..reps {
             let t = Instant::now();
             let cpu = cpu_seconds();
             found = 0;
