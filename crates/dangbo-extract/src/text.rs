@@ -45,9 +45,16 @@ pub(crate) fn fold(text: &str) -> String {
                 tail.make_ascii_lowercase();
             }
         }
-        match text.get(i..) {
-            Some(rest) if !rest.is_empty() => i += fold_step(rest, &mut out),
-            _ => break,
+        let Some(rest) = text.get(i..) else { break };
+        match rest.chars().next() {
+            // Only an ASCII "o"/"u" starts a tone move, and no other letter
+            // lower-cases to one of them.
+            Some(c) if !c.is_ascii() => {
+                out.push(lower(c));
+                i += c.len_utf8();
+            }
+            Some(_) => i += fold_step(rest, &mut out),
+            None => break,
         }
     }
     debug_assert_eq!(out.len(), text.len());
