@@ -205,7 +205,7 @@ pub(crate) fn classify(line: &str, key: &str) -> Kind {
         return Kind::Month(y, m);
     }
     // Every test below compares with 30 words or fewer.
-    let words = line.split_whitespace().take(31).count();
+    let words = crate::text::count_words_upto(line, 31);
     if words <= 24 && crate::source::is_stamp_line(line) {
         return Kind::Stamp;
     }
@@ -277,6 +277,14 @@ fn markup(line: &str) -> bool {
 /// Whether a line is binary garbage (control characters, replacement marks).
 fn garbled(line: &str) -> bool {
     let head = &line[..crate::text::floor_boundary(line, 400)];
+    // A bad character needs one of these bytes: an ASCII control (not tab),
+    // the lead byte of a C1 control (0xC2), or of U+E000..U+FFFF (0xEE, 0xEF).
+    if head
+        .bytes()
+        .all(|b| (b >= 0x20 || b == b'\t') && b != 0x7F && b != 0xC2 && b != 0xEE && b != 0xEF)
+    {
+        return false;
+    }
     let (mut bad, mut all) = (0usize, 0usize);
     for c in head.chars() {
         all += 1;

@@ -56,7 +56,7 @@ fn head_key<'a>(text: &str, key: &'a str, l: &Line) -> Cow<'a, str> {
 /// Words of a line.
 /// Every test compares with 70 words or fewer, so counting stops at 71.
 fn word_count(s: &str) -> usize {
-    s.split_whitespace().take(71).count()
+    crate::text::count_words_upto(s, 71)
 }
 
 /// Whether a line reads as a paragraph of running text.

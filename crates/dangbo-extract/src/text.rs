@@ -172,6 +172,23 @@ impl Folded {
     }
 }
 
+/// `s.split_whitespace().take(cap).count()`, without building the pieces.
+pub(crate) fn count_words_upto(s: &str, cap: usize) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for c in s.chars() {
+        let space = c.is_whitespace();
+        if !space && !in_word {
+            if n == cap {
+                return n;
+            }
+            n += 1;
+        }
+        in_word = !space;
+    }
+    n
+}
+
 /// Whether `c` can be part of a word. Vietnamese letters take a fast path.
 pub(crate) fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
@@ -472,6 +489,25 @@ mod tests {
         assert!(texts.len() > 6, "no articles found");
         for t in &texts {
             assert_eq!(fold(t), fold_reference(t));
+        }
+    }
+
+    #[test]
+    fn word_counts_agree_with_split_whitespace() {
+        for t in [
+            "",
+            " ",
+            "a",
+            " a b\tc\u{a0}d\u{3000} e ",
+            "Huyện ủy  Cam Lộ\n họp",
+        ] {
+            for cap in [0, 1, 2, 3, 10] {
+                assert_eq!(
+                    count_words_upto(t, cap),
+                    t.split_whitespace().take(cap).count(),
+                    "{t:?} {cap}"
+                );
+            }
         }
     }
 
