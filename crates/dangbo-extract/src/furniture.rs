@@ -204,7 +204,8 @@ pub(crate) fn classify(line: &str, key: &str) -> Kind {
     if let Some((y, m)) = month_line(line) {
         return Kind::Month(y, m);
     }
-    let words = line.split_whitespace().count();
+    // Every test below compares with 30 words or fewer.
+    let words = crate::text::count_words_upto(line, 31);
     if words <= 24 && crate::source::is_stamp_line(line) {
         return Kind::Stamp;
     }
@@ -223,9 +224,10 @@ pub(crate) fn classify(line: &str, key: &str) -> Kind {
     if words <= 4 && starts_with_cue(&LABEL_AC, key) {
         return Kind::Junk;
     }
-    if line.matches('|').count() >= 2
-        || line.matches('»').count() >= 1
-        || line.matches(" > ").count() >= 2
+    let bytes = line.as_bytes();
+    if memchr::memchr_iter(b'|', bytes).nth(1).is_some()
+        || line.contains('»')
+        || (memchr::memchr(b'>', bytes).is_some() && line.matches(" > ").nth(1).is_some())
     {
         return Kind::Junk;
     }
@@ -241,6 +243,10 @@ pub(crate) fn classify(line: &str, key: &str) -> Kind {
 /// Whether a line is mostly markup or code: HTML tags, CSS, scripts.
 fn markup(line: &str) -> bool {
     let head = &line[..crate::text::floor_boundary(line, 2000)];
+    // Every test below needs one of these bytes.
+    if memchr::memchr3(b'(', b';', b'<', head.as_bytes()).is_none() {
+        return false;
+    }
     if head.contains("function(")
         || head.contains("var ") && head.contains(';')
         || head.contains('{') && head.contains('}') && head.contains(';')
@@ -271,6 +277,14 @@ fn markup(line: &str) -> bool {
 /// Whether a line is binary garbage (control characters, replacement marks).
 fn garbled(line: &str) -> bool {
     let head = &line[..crate::text::floor_boundary(line, 400)];
+    // A bad character needs one of these bytes: an ASCII control (not tab),
+    // the lead byte of a C1 control (0xC2), or of U+E000..U+FFFF (0xEE, 0xEF).
+    if head
+        .bytes()
+        .all(|b| (b >= 0x20 || b == b'\t') && b != 0x7F && b != 0xC2 && b != 0xEE && b != 0xEF)
+    {
+        return false;
+    }
     let (mut bad, mut all) = (0usize, 0usize);
     for c in head.chars() {
         all += 1;
@@ -298,9 +312,13 @@ fn month_line(line: &str) -> Option<(i32, u32)> {
 
 /// Whether the folded text names an image file ("`img_8286.jpg`").
 pub(crate) fn image_name(key: &str) -> bool {
-    [".jpg", ".jpeg", ".png", ".gif", ".webp"]
-        .iter()
-        .any(|e| key.contains(e))
+    let bytes = key.as_bytes();
+    memchr::memchr_iter(b'.', bytes).any(|i| {
+        let rest = &bytes[i..];
+        [".jpg", ".jpeg", ".png", ".gif", ".webp"]
+            .iter()
+            .any(|e| rest.starts_with(e.as_bytes()))
+    })
 }
 
 #[cfg(test)]

@@ -3,6 +3,8 @@
 //! paragraph (where bylines are), and the page's stamps.
 
 use crate::furniture::{classify, image_name, lines, starts_with_cue, Kind, Line, CAPTION_AC};
+use std::borrow::Cow;
+
 use crate::text::{fold, is_all_caps};
 
 /// The article cut out of its page.
@@ -23,11 +25,38 @@ pub(crate) struct Layout {
     pub stamps: Vec<Line>,
     /// A leading " date YYYY-MM" line: (year, month).
     pub month: Option<(i32, u32)>,
+    /// The page's folded twin (see [`fold`]), same byte offsets as the page.
+    pub key: String,
+}
+
+/// The folded head (first 400 bytes) of a line, sliced from the page's
+/// folded twin. Lines start after a space or a line break and end before one,
+/// so the slice is what folding the line alone gives; only a head cut inside
+/// a word may differ (an "o"/"u" in its last two characters), and is folded
+/// on its own.
+fn head_key<'a>(text: &str, key: &'a str, l: &Line) -> Cow<'a, str> {
+    let s = &text[l.start..l.end];
+    let head = &s[..crate::text::floor_boundary(s, 400)];
+    let cut = head.len() < s.len();
+    if cut
+        && head
+            .chars()
+            .rev()
+            .take(2)
+            .any(|c| matches!(c, 'o' | 'O' | 'u' | 'U'))
+    {
+        return Cow::Owned(fold(head));
+    }
+    match key.get(l.start..l.start + head.len()) {
+        Some(k) => Cow::Borrowed(k),
+        None => Cow::Owned(fold(head)),
+    }
 }
 
 /// Words of a line.
+/// Every test compares with 70 words or fewer, so counting stops at 71.
 fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    crate::text::count_words_upto(s, 71)
 }
 
 /// Whether a line reads as a paragraph of running text.
@@ -88,14 +117,11 @@ fn has_session_cue(key: &str) -> bool {
 /// Cuts the article out of the page.
 pub(crate) fn layout(text: &str) -> Layout {
     let lines = lines(text);
+    let page_key = fold(text);
+    // Classifying looks at the start of a line only; keep it short.
     let kinds: Vec<Kind> = lines
         .iter()
-        .map(|l| {
-            let s = &text[l.start..l.end];
-            // Classifying looks at the start of a line only; keep it short.
-            let head = &s[..crate::text::floor_boundary(s, 400)];
-            classify(s, &fold(head))
-        })
+        .map(|l| classify(&text[l.start..l.end], &head_key(text, &page_key, l)))
         .collect();
     let mut out = Layout::default();
     for k in &kinds {
@@ -130,7 +156,7 @@ pub(crate) fn layout(text: &str) -> Layout {
             continue;
         }
         let s = &text[lines[i].start..lines[i].end];
-        let key = fold(&s[..crate::text::floor_boundary(s, 400)]);
+        let key = head_key(text, &page_key, &lines[i]);
         if !headline_candidate(s, &key) {
             continue;
         }
@@ -168,7 +194,7 @@ pub(crate) fn layout(text: &str) -> Layout {
         let s = &text[lines[i].start..lines[i].end];
         if i > last_para {
             out.trailing.push(lines[i]);
-        } else if i > lead && is_caption(s) {
+        } else if i > lead && is_caption(s, &head_key(text, &page_key, &lines[i])) {
             out.captions.push(lines[i]);
         } else {
             out.paragraphs.push(lines[i]);
@@ -180,24 +206,25 @@ pub(crate) fn layout(text: &str) -> Layout {
             out.credits.push(*l);
         }
     }
+    out.key = page_key;
     out
 }
 
-/// Whether a short line inside the article is a photo caption.
-fn is_caption(line: &str) -> bool {
+/// Whether a short line inside the article is a photo caption (`key`: the
+/// folded head of the line).
+fn is_caption(line: &str, key: &str) -> bool {
     let words = word_count(line);
     if words > 40 {
         return false;
     }
-    let key = fold(&line[..crate::text::floor_boundary(line, 400)]);
-    if image_name(&key) || key.contains("(ảnh") || key.contains("ảnh:") {
+    if image_name(key) || key.contains("(ảnh") || key.contains("ảnh:") {
         return true;
     }
     if line.starts_with(['-', '+', '*']) || line.chars().next().is_some_and(|c| c.is_ascii_digit())
     {
         return false;
     }
-    if starts_with_cue(&CAPTION_AC, &key) && words <= 20 {
+    if starts_with_cue(&CAPTION_AC, key) && words <= 20 {
         return true;
     }
     words < 20 && !ends_sentence(line) && !line.chars().any(|c| c.is_ascii_digit())

@@ -30,6 +30,16 @@ fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
         .take_while(|w| w.end <= to)
         .take(5000)
         .collect();
+    // Every name is a run of at least two capitalised words one space apart
+    // (`cap_run`); a sentence without such a pair names nobody.
+    let pair = words.windows(2).any(|p| {
+        text.slice(p[0].end, p[1].start) == " "
+            && crate::text::is_capitalised(text.slice(p[0].start, p[0].end))
+            && crate::text::is_capitalised(text.slice(p[1].start, p[1].end))
+    });
+    if !pair {
+        return Vec::new();
+    }
     let mut out: Vec<Found> = Vec::new();
     let mut lo = from;
     let mut i = 0;

@@ -251,6 +251,10 @@ pub(crate) fn authors(text: &str, layout: &Layout) -> Vec<PersonMentionDraft> {
 
 /// "Ảnh: Minh Hà" inside a line.
 fn photo_credits(line: &str) -> Vec<String> {
+    // The cue ends with a colon, which folding keeps.
+    if memchr::memchr(b':', line.as_bytes()).is_none() {
+        return Vec::new();
+    }
     let key = fold(line);
     let mut out = Vec::new();
     let mut from = 0;

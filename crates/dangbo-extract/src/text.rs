@@ -25,35 +25,70 @@ pub(crate) fn nfc(text: &str) -> Cow<'_, str> {
 /// lower case where the lower-case letter has the same UTF-8 length, and the
 /// traditional tone placement in open "oa", "oe", "uy" syllables.
 pub(crate) fn fold(text: &str) -> String {
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        let c = lower(c);
-        if c == 'o' || c == 'u' {
-            if let Some(&next) = chars.peek() {
-                let next = lower(next);
-                let moved = if c == 'o' {
-                    move_from_a_e(next)
-                } else {
-                    move_from_y(next)
-                };
-                if let Some((toned, plain)) = moved {
-                    let mut ahead = chars.clone();
-                    ahead.next();
-                    let open = ahead.peek().is_none_or(|a| !a.is_alphabetic());
-                    if open {
-                        chars.next();
-                        out.push(toned);
-                        out.push(plain);
-                        continue;
-                    }
-                }
+    let mut i = 0;
+    while i < bytes.len() {
+        // A run of ASCII bytes that cannot start a tone move ("o", "u") is
+        // only lower-cased.
+        let start = i;
+        while let Some(&b) = bytes.get(i) {
+            if b >= 0x80 || matches!(b | 0x20, b'o' | b'u') {
+                break;
+            }
+            i += 1;
+        }
+        if i > start {
+            let at = out.len();
+            out.push_str(text.get(start..i).unwrap_or(""));
+            if let Some(tail) = out.get_mut(at..) {
+                tail.make_ascii_lowercase();
             }
         }
-        out.push(c);
+        let Some(rest) = text.get(i..) else { break };
+        match rest.chars().next() {
+            // Only an ASCII "o"/"u" starts a tone move, and no other letter
+            // lower-cases to one of them.
+            Some(c) if !c.is_ascii() => {
+                out.push(lower(c));
+                i += c.len_utf8();
+            }
+            Some(_) => i += fold_step(rest, &mut out),
+            None => break,
+        }
     }
     debug_assert_eq!(out.len(), text.len());
     out
+}
+
+/// Folds the first character of `rest` (and the next one when the tone
+/// moves) onto `out`; gives the number of bytes consumed.
+fn fold_step(rest: &str, out: &mut String) -> usize {
+    let mut chars = rest.chars();
+    let Some(raw) = chars.next() else {
+        return rest.len().max(1);
+    };
+    let c = lower(raw);
+    if c == 'o' || c == 'u' {
+        if let Some(next_raw) = chars.next() {
+            let next = lower(next_raw);
+            let moved = if c == 'o' {
+                move_from_a_e(next)
+            } else {
+                move_from_y(next)
+            };
+            if let Some((toned, plain)) = moved {
+                let open = chars.next().is_none_or(|a| !a.is_alphabetic());
+                if open {
+                    out.push(toned);
+                    out.push(plain);
+                    return raw.len_utf8() + next_raw.len_utf8();
+                }
+            }
+        }
+    }
+    out.push(c);
+    raw.len_utf8()
 }
 
 /// Lower case when it keeps the UTF-8 length; the eth look-alike becomes "đ".
@@ -135,6 +170,23 @@ impl Folded {
     pub fn slice(&self, start: usize, end: usize) -> &str {
         self.orig.get(start..end.min(self.orig.len())).unwrap_or("")
     }
+}
+
+/// `s.split_whitespace().take(cap).count()`, without building the pieces.
+pub(crate) fn count_words_upto(s: &str, cap: usize) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for c in s.chars() {
+        let space = c.is_whitespace();
+        if !space && !in_word {
+            if n == cap {
+                return n;
+            }
+            n += 1;
+        }
+        in_word = !space;
+    }
+    n
 }
 
 /// Whether `c` can be part of a word. Vietnamese letters take a fast path.
@@ -380,6 +432,84 @@ fn abbreviation_before(s: &str, dot: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The character-at-a-time fold the fast one must agree with.
+    fn fold_reference(text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            let c = lower(c);
+            if c == 'o' || c == 'u' {
+                if let Some(&next) = chars.peek() {
+                    let next = lower(next);
+                    let moved = if c == 'o' {
+                        move_from_a_e(next)
+                    } else {
+                        move_from_y(next)
+                    };
+                    if let Some((toned, plain)) = moved {
+                        let mut ahead = chars.clone();
+                        ahead.next();
+                        if ahead.peek().is_none_or(|a| !a.is_alphabetic()) {
+                            chars.next();
+                            out.push(toned);
+                            out.push(plain);
+                            continue;
+                        }
+                    }
+                }
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    #[test]
+    fn fast_fold_agrees_with_the_reference_on_the_corpus() {
+        let dirs = [
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/articles"),
+            concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../../../shared/corpus/articles"
+            ),
+        ];
+        let mut texts = vec![
+            "UỶ BAN HOÁ oá Oé uỷ Uý, oáx, O\u{301}a, ủy-viên Ð ð Ω".to_string(),
+            String::new(),
+            "o".to_string(),
+            "Ou".to_string(),
+        ];
+        for dir in dirs {
+            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                if let Ok(t) = std::fs::read_to_string(e.path()) {
+                    texts.push(t);
+                }
+            }
+        }
+        assert!(texts.len() > 6, "no articles found");
+        for t in &texts {
+            assert_eq!(fold(t), fold_reference(t));
+        }
+    }
+
+    #[test]
+    fn word_counts_agree_with_split_whitespace() {
+        for t in [
+            "",
+            " ",
+            "a",
+            " a b\tc\u{a0}d\u{3000} e ",
+            "Huyện ủy  Cam Lộ\n họp",
+        ] {
+            for cap in [0, 1, 2, 3, 10] {
+                assert_eq!(
+                    count_words_upto(t, cap),
+                    t.split_whitespace().take(cap).count(),
+                    "{t:?} {cap}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn fold_keeps_length_and_unifies_tone_placement() {
