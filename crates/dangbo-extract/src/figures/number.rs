@@ -85,6 +85,7 @@ pub(super) fn convert(text: &str) -> Option<f64> {
 /// "99,4") done here without allocating, as `VnNumber` does it: `None` when
 /// the text is not of that form (the lax reading decides), `Some(None)` when
 /// it is but overflows (more than 18 significant digits, or 10^15 or more).
+#[allow(clippy::option_option)] // three states: not this form / overflow / value, as documented
 fn strict_vietnamese(text: &str) -> Option<Option<f64>> {
     const MAX_DIGITS: usize = 18;
     let bytes = text.as_bytes();
