@@ -142,7 +142,7 @@ impl Quantity {
 impl FromStr for Quantity {
     type Err = Error;
 
-    /// Reads "[qualifier] number [scale] unit [trở lên]".
+    /// Reads `[qualifier] number [scale] unit [trở lên]`.
     ///
     /// Qualifiers: trên, hơn, trailing "trở lên" (over); khoảng, chừng, xấp xỉ
     /// (about); gần (nearly); dưới (under). The number is read with
