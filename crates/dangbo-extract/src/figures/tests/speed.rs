@@ -35,8 +35,7 @@ fn texts_in(dir: &Path) -> Vec<(String, String)> {
 
 fn articles() -> Vec<(String, String)> {
     let mut out = texts_in(&Path::new(ROOT).join("examples/articles"));
-    out.extend(texts_in(Path::new("/work/shared/corpus/articles")));
-    out.extend(texts_in(Path::new("/work/main/examples/articles")));
+    out.extend(texts_in(&Path::new(ROOT).join("../shared/corpus/articles")));
     out
 }
 
