@@ -123,6 +123,7 @@ impl Building {
     }
 
     /// The finished draft quoting `body`, when it is a figure that builds.
+    #[cfg(test)]
     pub fn finish(self, body: &str) -> Option<IndicatorReportDraft> {
         self.finish_keyed(body).map(|(d, _)| d)
     }
