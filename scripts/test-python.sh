@@ -15,7 +15,7 @@ source "$venv/bin/activate"
 
 packages=(maturin pytest hypothesis mypy pyarrow pandas polars matplotlib "dask[distributed]")
 # pip is quick when everything is there; only ask the index when something is missing.
-if ! python - "${packages[@]}" <<'PY'
+if ! python - "${packages[@]}" 2>/dev/null <<'PY'
 import importlib.metadata as md, re, sys
 for spec in sys.argv[1:]:
     md.version(re.split(r"[\[<>=]", spec)[0])

@@ -70,10 +70,13 @@ def needs(part: str) -> pytest.MarkDecorator:
 
 @pytest.fixture(scope="session")
 def corpus_files() -> List[Path]:
-    articles = CORPUS / "articles"
-    files = sorted(articles.glob("*.txt")) if articles.is_dir() else []
+    """The articles of the shared corpus and the project's example articles."""
+    files: List[Path] = []
+    for folder in (CORPUS / "articles", ROOT / "examples" / "articles"):
+        if folder.is_dir():
+            files.extend(sorted(folder.glob("*.txt")))
     if not files:
-        pytest.skip("shared corpus not present")
+        pytest.skip("no articles: neither the shared corpus nor examples/articles")
     return files
 
 

@@ -105,3 +105,11 @@ def test_empty_tables_keep_their_columns() -> None:
     t = pa.table(dangbo.indicators_table([]))
     assert t.num_rows == 0 and t.num_columns == dangbo.indicators_table([]).num_columns
     assert pa.table(dangbo.sessions_table(iter([]))).num_rows == 0
+
+
+def test_pandas_arrow_dtypes(reports: List[dangbo.Report]) -> None:
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    df = dangbo.sessions_table(reports).to_pandas(types_mapper=pd.ArrowDtype)
+    assert str(df["session_ordinal"].dtype) == "uint32[pyarrow]"
+    assert df["session_ordinal"].isna().sum() == 1

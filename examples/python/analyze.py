@@ -3,7 +3,7 @@
     python examples/python/analyze.py [INPUT...] [--out chart.png]
 
 INPUT is article files (.txt), folders of them, or JSON Lines files of reports
-(.jsonl); by default the shared corpus beside the repository. Prints how many
+(.jsonl); by default examples/articles and the shared corpus beside the repository. Prints how many
 indicators each area has and how far they got, and draws the achievement
 percents by area to a PNG. Needs pandas, pyarrow and matplotlib.
 """
@@ -17,7 +17,9 @@ from typing import Any, List, Sequence
 
 import dangbo
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "articles"
+ROOT = Path(__file__).resolve().parents[2]
+# the example articles, and the shared corpus beside the repository when it is there
+DEFAULT_INPUTS = [p for p in (ROOT / "examples" / "articles", ROOT.parent / "shared" / "corpus" / "articles") if p.is_dir()]
 
 
 def load(inputs: Sequence[Path]) -> List[dangbo.Report]:
@@ -82,7 +84,7 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("inputs", nargs="*", type=Path)
     parser.add_argument("--out", type=Path, default=Path("indicators.png"))
     args = parser.parse_args(argv)
-    inputs: List[Path] = args.inputs or [DEFAULT_CORPUS]
+    inputs: List[Path] = args.inputs or DEFAULT_INPUTS
     reports = load(inputs)
     sessions = dangbo.sessions_table(reports).to_pandas()
     print(f"{len(reports)} reports, {int(sessions['indicators'].sum())} indicators")

@@ -17,7 +17,9 @@ from typing import List, Sequence
 
 import dangbo
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "articles"
+ROOT = Path(__file__).resolve().parents[2]
+# the example articles, and the shared corpus beside the repository when it is there
+DEFAULT_INPUTS = [p for p in (ROOT / "examples" / "articles", ROOT.parent / "shared" / "corpus" / "articles") if p.is_dir()]
 
 
 def chunks(items: Sequence[str], size: int) -> List[List[str]]:
@@ -42,7 +44,7 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("folders", nargs="*", type=Path)
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args(argv)
-    folders: List[Path] = args.folders or [DEFAULT_CORPUS]
+    folders: List[Path] = args.folders or DEFAULT_INPUTS
     files = [f for folder in folders for f in sorted(folder.glob("*.txt"))]
     texts = [f.read_text(encoding="utf-8") for f in files]
     reports = extract_on_cluster(texts, workers=args.workers)

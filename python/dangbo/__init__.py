@@ -46,6 +46,8 @@ from ._dangbo import (
 from . import registry
 from ._errors import ValidationError
 
+ValidationError.__module__ = __name__  # shown and pickled as dangbo.ValidationError
+
 __all__ = [
     "Achievement",
     "Change",

@@ -1234,8 +1234,10 @@ class Table:
         """The rows as one struct array: ``(arrow_schema, arrow_array)`` PyCapsules."""
     def to_pyarrow(self) -> Any:
         """The table as a ``pyarrow.Table`` (needs pyarrow)."""
-    def to_pandas(self) -> Any:
-        """The table as a ``pandas.DataFrame`` through pyarrow (needs both)."""
+    def to_pandas(self, **kwargs: Any) -> Any:
+        """The table as a ``pandas.DataFrame`` through pyarrow (needs both); keyword
+        arguments go to ``pyarrow.Table.to_pandas`` (``types_mapper=pandas.ArrowDtype``
+        keeps nullable integers as integers)."""
     def to_polars(self) -> Any:
         """The table as a ``polars.DataFrame`` (needs polars)."""
 

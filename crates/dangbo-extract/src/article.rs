@@ -1,7 +1,8 @@
 //! The article as the finders read it: headline, paragraphs and captions put
 //! one after another (each line as written), with the folded twin.
 
-use crate::furniture::{Layout, Line};
+use crate::furniture::Line;
+use crate::layout::Layout;
 use crate::text::Folded;
 
 /// The article's text and where its parts are.
@@ -19,14 +20,25 @@ pub(crate) struct Article {
 impl Article {
     /// Puts the article's parts together from the page.
     pub fn new(text: &str, layout: &Layout) -> Article {
-        let mut doc = String::new();
-        let push = |doc: &mut String, l: &Line| -> (usize, usize) {
-            if !doc.is_empty() {
-                doc.push('\n');
+        // Lines start after a space or a line break and end before one, so
+        // the page's folded twin sliced per line is the fold of the line.
+        let mut doc = Folded {
+            orig: String::new(),
+            key: String::new(),
+        };
+        let twin = layout.key.len() == text.len();
+        let push = |doc: &mut Folded, l: &Line| -> (usize, usize) {
+            if !doc.orig.is_empty() {
+                doc.orig.push('\n');
+                doc.key.push('\n');
             }
-            let start = doc.len();
-            doc.push_str(&text[l.start..l.end]);
-            (start, doc.len())
+            let start = doc.orig.len();
+            doc.orig.push_str(&text[l.start..l.end]);
+            if twin {
+                doc.key
+                    .push_str(layout.key.get(l.start..l.end).unwrap_or(""));
+            }
+            (start, doc.orig.len())
         };
         let headline = layout.headline.as_ref().map(|l| push(&mut doc, l));
         let paragraphs: Vec<(usize, usize)> = layout
@@ -36,11 +48,14 @@ impl Article {
             .collect();
         let body = match (paragraphs.first(), paragraphs.last()) {
             (Some(a), Some(b)) => (a.0, b.1),
-            _ => (doc.len(), doc.len()),
+            _ => (doc.orig.len(), doc.orig.len()),
         };
         let captions = layout.captions.iter().map(|l| push(&mut doc, l)).collect();
+        if doc.key.len() != doc.orig.len() {
+            doc = Folded::new(doc.orig);
+        }
         Article {
-            doc: Folded::new(doc),
+            doc,
             headline,
             paragraphs,
             captions,

@@ -256,6 +256,10 @@ fn in_title(key: &str, at: usize) -> bool {
             | "ubkt"
             | "mttq"
             | "cấp"
+            // "tại Hội trường Huyện ủy", "trụ sở Tỉnh ủy": a place, not the subject.
+            | "trường"
+            | "sở"
+            | "tại"
     )
 }
 
@@ -356,7 +360,9 @@ fn parse(text: &Folded, start: usize, cue_end: usize) -> Option<Mention> {
             };
             if cue == "thường trực" {
                 if let Some(e) = next_is(key, at, "ban bí thư") {
+                    // The committee is the Secretariat itself ("Ban Bí thư").
                     m.body = Body::Secretariat;
+                    m.start = e - "ban bí thư".len();
                     m.end = e;
                     return Some(m);
                 }

@@ -37,7 +37,9 @@ mod assemble;
 mod committee;
 mod dates;
 mod figures;
+mod frame;
 mod furniture;
+mod layout;
 mod locality;
 mod names;
 mod ordinal;
@@ -73,7 +75,24 @@ pub enum Error {
 
 /// Reads one article's text into a report. Never fails: parts that cannot be
 /// read are left out, and parts that break a rule of the model are dropped
-/// and noted in `findings`.
+/// and noted in `findings`. `options.published` wins over the page's stamp.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use dangbo_extract::{extract, Options};
+/// let text = "Thành phố Tây Ninh: Hội nghị Ban Chấp hành Đảng bộ lần thứ 23\n\
+///     Ngày 9.12, ông Lê Văn Thế - Bí thư Thành ủy chủ trì hội nghị Ban Chấp hành Đảng bộ thành phố \
+///     đánh giá công tác năm 2023 và đề ra phương hướng năm 2024.";
+/// let options = Options { published: NaiveDate::from_ymd_opt(2023, 12, 12) };
+/// let report = extract(text, &options);
+/// let session = report.session().unwrap();
+/// assert_eq!(session.date(), NaiveDate::from_ymd_opt(2023, 12, 9));
+/// assert_eq!(session.date_text(), Some("Ngày 9.12"));
+/// assert_eq!(report.committee().unwrap().locality(), Some("Tây Ninh"));
+/// assert_eq!(report.periods().plan().unwrap().year(), Some(2024));
+/// ```
 pub fn extract(text: &str, options: &Options) -> Report {
     let text = text::nfc(text);
     assemble::build(read::read(&text, options))
@@ -106,3 +125,8 @@ pub fn extract_bytes(bytes: &[u8], options: &Options) -> Result<Report, Error> {
     })?;
     Ok(extract(text, options))
 }
+
+/// The README's Rust example, run as a doc-test so it cannot rot.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+pub struct ReadmeDoctests;

@@ -2,12 +2,14 @@
 //! unit kind (a "Thành ủy" is provincial only for a centrally-run city), its
 //! place when the committee phrase names none, and its province.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use dangbo::{CommitteeRefDraft, Level, UnitKind};
 
 use crate::article::Article;
 use crate::committee::{place_at, unit_word, Body, Mention, Unit};
-use crate::session::Frame;
+use crate::frame::Frame;
 use crate::text::{fold, squash, Folded};
 
 /// Centrally-run cities: their "Thành ủy" is provincial.
@@ -77,6 +79,7 @@ pub(crate) fn resolve(ev: &Evidence<'_>) -> CommitteeRefDraft {
             text: Some(text),
             level: Some(Level::Central),
             unit_kind: Some(UnitKind::Central),
+            id: dangbo::registry::get("tw").map(|c| c.id().to_owned()),
             ..Default::default()
         };
     }
@@ -113,29 +116,72 @@ pub(crate) fn resolve(ev: &Evidence<'_>) -> CommitteeRefDraft {
                         == UnitKind::CentrallyRunCity)
         }))
     };
-    CommitteeRefDraft {
+    let mut draft = CommitteeRefDraft {
         text: Some(text),
         level: Some(kind.level()),
         unit_kind: Some(kind),
         locality: if unit == Unit::Sector { None } else { locality },
         province,
         id: None,
+    };
+    registered(&mut draft, unit, ev.on);
+    draft
+}
+
+/// Looks the committee up in the core's registry (provinces and
+/// district-level units) on the day of the meeting: when exactly one fits,
+/// its id, level, unit kind, and the province it lies in when the text does
+/// not name it.
+fn registered(draft: &mut CommitteeRefDraft, unit: Unit, on: Option<NaiveDate>) {
+    let (Some(on), Some(place)) = (on, draft.locality.as_deref()) else {
+        return;
+    };
+    let word = match unit {
+        Unit::Province => "Tỉnh ủy",
+        Unit::City => "Thành ủy",
+        Unit::District => "Huyện ủy",
+        Unit::UrbanDistrict => "Quận ủy",
+        Unit::Town => "Thị ủy",
+        _ => return,
+    };
+    let name = format!("{word} {place}");
+    let provincial = draft.level == Some(Level::Provincial);
+    let within = match draft.province.as_deref() {
+        Some(province) if !provincial => dangbo::registry::resolve_in(&name, province, on),
+        _ => None,
+    };
+    // A province the text names may be a guest's: the name alone, when it is
+    // unique, overrides it.
+    let found = within.or_else(|| dangbo::registry::resolve(&name, on));
+    if let (None, Some(c)) = (within, found) {
+        if !provincial {
+            draft.province = c.province().map(str::to_owned);
+        }
+    }
+    let Some(c) = found else { return };
+    draft.id = Some(c.id().to_owned());
+    draft.level = Some(c.level());
+    draft.unit_kind = Some(c.unit_kind());
+    if draft.province.is_none() {
+        draft.province = c.province().map(str::to_owned);
     }
 }
 
 /// The place named most often among mentions (the first on a tie).
 fn most_common<'a>(mentions: impl Iterator<Item = &'a Mention>) -> Option<String> {
-    let mut counts: Vec<(String, String, usize)> = Vec::new();
-    for m in mentions {
+    // Folded place → (first spelling, count, first position).
+    let mut counts: HashMap<String, (&'a str, usize, usize)> = HashMap::new();
+    for (i, m) in mentions.enumerate() {
         let Some(place) = &m.place else { continue };
-        let k = fold(place);
-        match counts.iter_mut().find(|c| c.0 == k) {
-            Some(c) => c.2 += 1,
-            None => counts.push((k, place.clone(), 1)),
-        }
+        counts
+            .entry(fold(place))
+            .or_insert((place.as_str(), 0, i))
+            .1 += 1;
     }
-    let best = counts.iter().map(|c| c.2).max()?;
-    counts.into_iter().find(|c| c.2 == best).map(|c| c.1)
+    counts
+        .into_values()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
+        .map(|c| c.0.to_owned())
 }
 
 /// The committee that holds the session.
@@ -152,10 +198,16 @@ pub(crate) fn choose<'a>(
             && (m.body != Body::PartyOrg || m.place.is_some() || m.executive_written)
     };
     for f in [lead, head].into_iter().flatten() {
-        if let Some(m) = all
+        // The subject before the meeting's name; one that names its place first.
+        let subjects: Vec<&Mention> = all
             .iter()
             .filter(|m| m.start >= f.start && m.end <= f.cue.start)
-            .find(candidate)
+            .filter(candidate)
+            .collect();
+        if let Some(m) = subjects
+            .iter()
+            .find(|m| m.place.is_some())
+            .or(subjects.first())
         {
             return Some(m);
         }

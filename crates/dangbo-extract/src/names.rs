@@ -1,6 +1,9 @@
 //! Vietnamese personal names: 2 to 4 capitalised syllables, usually starting
 //! with a family name.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use crate::text::{is_capitalised, Folded, Word};
 
 /// Common family names (folded spelling is compared).
@@ -139,12 +142,13 @@ const SURNAMES: &[&str] = &[
     "Hạ",
 ];
 
-/// Whether a word (as written) is a common family name.
+static FOLDED_SURNAMES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| SURNAMES.iter().map(|s| crate::text::fold(s)).collect());
+
+/// Whether a word (as written, any case or tone placement) is a common family name.
 pub(crate) fn is_surname(word: &str) -> bool {
     SURNAMES.contains(&word)
-        || SURNAMES
-            .iter()
-            .any(|s| crate::text::fold(s) == crate::text::fold(word))
+        || (word.len() <= 12 && FOLDED_SURNAMES.contains(&crate::text::fold(word)))
 }
 
 /// Words that start capitalised phrases that are not names.

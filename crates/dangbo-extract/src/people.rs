@@ -1,83 +1,16 @@
 //! People named in the article (PATTERNS.md §6): name first or title first,
-//! lists with ";", honorifics stripped, titles split at commas and dashes,
-//! and each person's part in the session.
+//! lists with ";", honorifics stripped, and each person's part in the
+//! session (the titles themselves are read in `titles`).
 
-use std::sync::LazyLock;
-
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
-use dangbo::{PersonMentionDraft, PositionDraft, RoleInSession};
+use dangbo::{PersonMentionDraft, RoleInSession};
 
 use crate::names::{cap_run, is_surname, plausible, split_after_title};
 use crate::roles;
-use crate::text::{boundary_after, fold, sentences, squash, words_from, Folded, Word};
-use crate::titles::{head_at, honorific_at};
-
-/// Words that end a title (besides the role verbs).
-const STOPS: &[&str] = &[
-    "cùng",
-    "có",
-    "đã",
-    "đang",
-    "sẽ",
-    "thay mặt",
-    "trao",
-    "tặng",
-    "chúc mừng",
-    "tại",
-    "được",
-    "làm",
-    "là",
-    "với",
-    "trong",
-    "để",
-    "thông qua",
-    "nêu",
-    "gồm",
-    "nghe",
-    "đến",
-    "cũng",
-    "mong muốn",
-    "đề cập",
-    "cho rằng",
-    "nói",
-    "tin tưởng",
-    "bày tỏ",
-    "đồng chí",
-    "các đồng chí",
-    "ông",
-    "bà",
-    "trực tiếp",
-    "vừa",
-    "nhằm",
-];
-
-pub(crate) fn automaton(words: impl IntoIterator<Item = String>) -> AhoCorasick {
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Anchored)
-        .build(words)
-        .expect("people automaton builds")
-}
-
-static STOP_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    automaton(
-        STOPS
-            .iter()
-            .map(|w| (*w).to_owned())
-            .chain(roles::ROLE_VERBS.iter().map(|(w, _)| (*w).to_owned())),
-    )
-});
-
-/// Whether a word that ends a title starts at `at`.
-fn stop_at(key: &str, at: usize) -> bool {
-    if roles::role_at(key, at).is_some() {
-        return true;
-    }
-    match STOP_AC.find(Input::new(key).range(at..).anchored(Anchored::Yes)) {
-        Some(m) => boundary_after(key, m.end()) && !key[m.start()..m.end()].starts_with("dự"),
-        None => false,
-    }
-}
+use crate::text::{fold, sentences, squash, words_from, Folded, Word};
+use crate::titles::{
+    backward_titles, forward_titles, head_at, honorific_at, is_hard_stop, is_place_word,
+    is_separator, position, stop_at,
+};
 
 /// One person found in one sentence.
 #[derive(Debug, Clone)]
@@ -90,125 +23,6 @@ pub(crate) struct Found {
     pub role: Option<RoleInSession>,
 }
 
-/// Whether a gap between words separates titles.
-fn is_separator(gap: &str) -> bool {
-    gap.contains([',', '–', '—', ':'])
-        || gap.trim() == "-"
-        || (gap.contains('-') && gap.contains(' '))
-}
-
-/// Whether a gap ends a list item or a clause.
-fn is_hard_stop(gap: &str) -> bool {
-    // A dot inside an abbreviation ("T.Ư", "TP.HCM") does not stop.
-    gap != "." && gap.contains([';', '.', '!', '?', '\n', '"', '“', '”'])
-}
-
-/// Titles written after a name: segments that start with a title head.
-fn forward_titles(
-    text: &Folded,
-    words: &[Word],
-    mut i: usize,
-    name_end: usize,
-) -> (Vec<String>, usize) {
-    let key = &text.key;
-    let mut titles = Vec::new();
-    let mut end = name_end;
-    let mut prev_end = name_end;
-    while i < words.len() && titles.len() < 8 {
-        let gap = text.slice(prev_end, words[i].start);
-        if is_hard_stop(gap) || !is_separator(gap) || head_at(key, words[i].start).is_none() {
-            break;
-        }
-        let seg_start = words[i].start;
-        let mut j = i;
-        let mut seg_end = words[i].end;
-        let mut depth = 0i32;
-        while j < words.len() && j - i < 30 {
-            if j > i {
-                let gap = text.slice(words[j - 1].end, words[j].start);
-                depth += gap.matches('(').count() as i32 - gap.matches(')').count() as i32;
-                if depth <= 0 && (is_hard_stop(gap) || is_separator(gap)) {
-                    break;
-                }
-                if honorific_at(key, words[j].start).is_some() || stop_at(key, words[j].start) {
-                    break;
-                }
-                if text.key[words[j].start..words[j].end] == *"và" {
-                    let next = words.get(j + 1).map_or("", |w| text.slice(w.start, w.end));
-                    if !next.chars().next().is_some_and(char::is_uppercase)
-                        || head_at(key, words[j + 1].start).is_some()
-                    {
-                        break;
-                    }
-                }
-            }
-            seg_end = words[j].end;
-            j += 1;
-        }
-        // Close a parenthesis the segment opened: "(khóa XXII)".
-        let mut seg = text.slice(seg_start, seg_end).to_owned();
-        if seg.matches('(').count() > seg.matches(')').count()
-            && text.orig[seg_end..].starts_with(')')
-        {
-            seg.push(')');
-            seg_end += 1;
-        }
-        titles.push(squash(&seg));
-        end = seg_end;
-        prev_end = seg_end;
-        i = j;
-    }
-    (titles, end)
-}
-
-/// Titles written before a name, from the first title head after `lo` (a
-/// byte offset) up to the name.
-fn backward_titles(text: &Folded, words: &[Word], lo: usize, name_word: usize) -> Vec<String> {
-    let key = &text.key;
-    if name_word >= words.len() {
-        return Vec::new();
-    }
-    let mut first = None;
-    for k in (0..name_word).rev() {
-        let w = words[k];
-        if w.start < lo {
-            break;
-        }
-        let gap = text.slice(w.end, words[k + 1].start);
-        if is_hard_stop(gap) || stop_at(key, w.start) || honorific_at(key, w.start).is_some() {
-            break;
-        }
-        if head_at(key, w.start).is_some() {
-            first = Some(k);
-        }
-        if name_word - k > 30 {
-            break;
-        }
-    }
-    let Some(first) = first else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut prev_end = words[first].start;
-    for w in &words[first..name_word] {
-        let gap = text.slice(prev_end, w.start);
-        if prev_end != words[first].start && is_separator(gap) {
-            out.push(squash(&cur));
-            cur.clear();
-        } else if !cur.is_empty() {
-            cur.push_str(gap);
-        }
-        cur.push_str(text.slice(w.start, w.end));
-        prev_end = w.end;
-    }
-    if !cur.is_empty() {
-        out.push(squash(&cur));
-    }
-    out.retain(|t| head_at(&fold(t), 0).is_some());
-    out
-}
-
 /// The people of one sentence `text[from..to]`.
 fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
     let key = &text.key;
@@ -216,6 +30,16 @@ fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
         .take_while(|w| w.end <= to)
         .take(5000)
         .collect();
+    // Every name is a run of at least two capitalised words one space apart
+    // (`cap_run`); a sentence without such a pair names nobody.
+    let pair = words.windows(2).any(|p| {
+        text.slice(p[0].end, p[1].start) == " "
+            && crate::text::is_capitalised(text.slice(p[0].start, p[0].end))
+            && crate::text::is_capitalised(text.slice(p[1].start, p[1].end))
+    });
+    if !pair {
+        return Vec::new();
+    }
     let mut out: Vec<Found> = Vec::new();
     let mut lo = from;
     let mut i = 0;
@@ -392,30 +216,6 @@ fn title_first(text: &Folded, words: &[Word], k: usize, lo: usize) -> Option<Fou
     None
 }
 
-fn is_place_word(key: &str) -> bool {
-    matches!(
-        key,
-        "tỉnh"
-            | "huyện"
-            | "xã"
-            | "phường"
-            | "quận"
-            | "phố"
-            | "ủy"
-            | "thị"
-            | "trấn"
-            | "tp"
-            | "tx"
-            | "khu"
-            | "thôn"
-            | "bản"
-            | "ấp"
-            | "làng"
-            | "xóm"
-            | "tổ"
-    )
-}
-
 /// Every person in the given ranges of `text`, merged by name.
 pub(crate) fn find(text: &Folded, ranges: &[(usize, usize)]) -> Vec<PersonMentionDraft> {
     let mut merged: Vec<(String, PersonMentionDraft)> = Vec::new();
@@ -456,42 +256,5 @@ fn merge(merged: &mut Vec<(String, PersonMentionDraft)>, f: Found) {
     }
     if roles::rank(f.role) > roles::rank(p.role_in_session) {
         p.role_in_session = f.role;
-    }
-}
-
-/// A title read as a position: role, organ, organization.
-fn position(title: &str) -> PositionDraft {
-    let key = fold(title);
-    let head_end = head_at(&key, 0).unwrap_or(key.len());
-    let role = title[..head_end].trim().to_owned();
-    let rest = title[head_end..].trim();
-    if rest.is_empty() {
-        return PositionDraft {
-            role: Some(role),
-            ..Default::default()
-        };
-    }
-    let rkey = fold(rest);
-    let split = [
-        " tỉnh",
-        " huyện",
-        " thành phố",
-        " thị xã",
-        " quận",
-        " xã",
-        " phường",
-        " thị trấn",
-    ]
-    .iter()
-    .filter_map(|u| rkey.find(u))
-    .min();
-    let (organ, organization) = match split {
-        Some(i) => (rest[..i].trim(), Some(rest[i..].trim().to_owned())),
-        None => (rest, None),
-    };
-    PositionDraft {
-        role: Some(role),
-        organ: (!organ.is_empty()).then(|| organ.to_owned()),
-        organization,
     }
 }

@@ -248,16 +248,24 @@ pub(crate) fn mentions(text: &Folded, from: usize, to: usize) -> Vec<Mention> {
 /// sentence ("9 tháng đầu năm; … 3 tháng cuối năm 2023"), else forward from
 /// one before it ("quý I/2024, … quý II"), else `default`.
 pub(crate) fn fill_years(list: &mut [Mention], default: Option<i32>) {
-    for i in 0..list.len() {
-        if list[i].what.needs_year() {
-            let next = list[i + 1..]
-                .iter()
-                .find_map(|m| m.what.year())
-                .or_else(|| list[..i].iter().rev().find_map(|m| m.what.year()))
-                .or(default);
-            if let Some(y) = next {
-                list[i].what = list[i].what.with_year(y);
+    // The next written year after each period, and the last one before it
+    // (two linear passes).
+    let mut next = vec![None; list.len()];
+    let mut seen = None;
+    for i in (0..list.len()).rev() {
+        next[i] = seen;
+        if let Some(y) = list[i].what.year() {
+            seen = Some(y);
+        }
+    }
+    let mut prev = None;
+    for (i, m) in list.iter_mut().enumerate() {
+        if m.what.needs_year() {
+            if let Some(y) = next[i].or(prev).or(default) {
+                m.what = m.what.with_year(y);
             }
+        } else if let Some(y) = m.what.year() {
+            prev = Some(y);
         }
     }
 }

@@ -6,11 +6,12 @@ use dangbo::{Organ, PeriodsDraft, ReportDraft, SessionDraft, SessionKind, Source
 use crate::article::Article;
 use crate::committee::{self, Body, Mention};
 use crate::dates::{self, DateSpan};
+use crate::frame::{self, Frame};
 use crate::periods::{self, What};
-use crate::session::{self, CueKind, Frame};
+use crate::session::{self, CueKind};
 use crate::term;
 use crate::text::{sentences, Folded};
-use crate::{figures, furniture, locality, people, resolutions, source, Options};
+use crate::{figures, layout, locality, people, resolutions, source, Options};
 
 fn organ_of(body: Body) -> Organ {
     match body {
@@ -29,7 +30,7 @@ fn last_year(w: &What) -> Option<i32> {
 
 /// Everything the article says, as a draft.
 pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
-    let layout = furniture::layout(text);
+    let layout = layout::layout(text);
     let stamp = source::published(text, &layout);
     let published = options.published.or(stamp);
     let month_end = layout.month.and_then(|(y, m)| {
@@ -43,7 +44,7 @@ pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
     let reference = published.or(month_end);
     let article = Article::new(text, &layout);
     let doc = &article.doc;
-    let (lead, head) = session::frames(&article);
+    let (lead, head) = frame::frames(&article);
     let all = committee::mentions(doc, 0, doc.key.len());
     let primary = locality::choose(doc, &all, lead.as_ref(), head.as_ref(), &article);
 
@@ -51,24 +52,6 @@ pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
     let date = find_date(&article, lead.as_ref(), published);
     let prelim = date.and_then(|(_, _, d)| d.first.resolve(reference, None));
     let default_year = prelim.map(|d| d.year()).or(reference.map(|d| d.year()));
-
-    let committee = primary.map(|p| {
-        locality::resolve(&locality::Evidence {
-            primary: p,
-            primary_text: doc,
-            all: &all,
-            headline_place: article
-                .headline
-                .and_then(|(a, b)| locality::headline_place(&Folded::new(doc.slice(a, b)))),
-            on: prelim.or(reference),
-        })
-    });
-    let central = primary
-        .is_some_and(|p| matches!(p.body, Body::Central | Body::Politburo | Body::Secretariat));
-    let unit = committee
-        .as_ref()
-        .and_then(|c| c.unit_kind)
-        .and_then(locality::unit_of);
 
     let date_words = date.map(|(s, e, _)| (s, e));
     let (review, plan) = find_periods(
@@ -78,6 +61,30 @@ pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
         default_year,
         date_words,
     );
+    // The day the committee is looked up on: the meeting's, with the year
+    // from the review period when nothing else gives it.
+    let review_year = review.as_ref().and_then(|m| last_year(&m.what));
+    let on = prelim
+        .or_else(|| date.and_then(|(_, _, d)| d.first.resolve(None, review_year)))
+        .or(reference);
+    let committee = primary.map(|p| {
+        locality::resolve(&locality::Evidence {
+            primary: p,
+            primary_text: doc,
+            all: &all,
+            headline_place: article
+                .headline
+                .and_then(|(a, b)| locality::headline_place(&Folded::new(doc.slice(a, b)))),
+            on,
+        })
+    });
+    let central = primary
+        .is_some_and(|p| matches!(p.body, Body::Central | Body::Politburo | Body::Secretariat));
+    let unit = committee
+        .as_ref()
+        .and_then(|c| c.unit_kind)
+        .and_then(locality::unit_of);
+
     let session = lead.or(head).map(|f| {
         build_session(
             &article,

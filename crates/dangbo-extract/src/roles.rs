@@ -8,8 +8,9 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, Anchored, Input};
 use dangbo::RoleInSession;
 
-use crate::people::{automaton, Found};
+use crate::people::Found;
 use crate::text::{boundary_after, Folded};
+use crate::titles::automaton;
 
 /// Role verbs, folded, with the role they give.
 pub(crate) const ROLE_VERBS: &[(&str, RoleInSession)] = &[
@@ -107,13 +108,34 @@ pub(crate) fn assign_roles(text: &Folded, s: usize, e: usize, people: &mut [Foun
         let last_in_group =
             k + 1 == people.len() || !joined(key, people[k].end, people[k + 1].name_start);
         if last_in_group {
-            let group_role = own[k];
+            // "dưới sự chủ trì của đồng chí …": a verb before the list.
+            let before = role_before(key, people[group_start].name_start, s);
+            let group_role = own[k].or(before);
             for m in group_start..=k {
                 people[m].role = own[m].or(group_role).or(opening);
             }
             group_start = k + 1;
         }
     }
+}
+
+/// A role verb that introduces a person with "của": "dưới sự chủ trì của
+/// đồng chí …", "với sự tham dự của …", "phát biểu của …".
+fn role_before(key: &str, name_start: usize, sentence_start: usize) -> Option<RoleInSession> {
+    let from = crate::text::floor_boundary(key, name_start.saturating_sub(120).max(sentence_start));
+    let window = key.get(from..name_start)?;
+    let at = window.rfind(" của ")?;
+    let between = &window[at + " của ".len()..];
+    if between.contains(['.', ';', '!', '?']) || between.len() > 90 {
+        return None;
+    }
+    let head = window[..at].trim_end();
+    ROLE_VERBS
+        .iter()
+        .find(|(verb, _)| {
+            head.ends_with(verb) && head[..head.len() - verb.len()].ends_with([' ', ','])
+        })
+        .map(|(_, role)| *role)
 }
 
 /// Whether two people are in one list: only separators and list words between.

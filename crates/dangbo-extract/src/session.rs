@@ -6,10 +6,9 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, Input, MatchKind};
 use dangbo::{Organ, SessionKind};
 
-use crate::article::Article;
 use crate::committee::{self, Body};
 use crate::ordinal::ordinal_at;
-use crate::text::{boundary_after, boundary_before, floor_boundary, sentences, words_back, Folded};
+use crate::text::{boundary_after, boundary_before, floor_boundary, words_back, Folded};
 
 /// The word that names the meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -272,7 +271,18 @@ pub(crate) fn announced_kind(text: &Folded, cue: &Cue, end: usize) -> Option<Ses
         return Some(SessionKind::Briefing);
     }
     let key = &text.key;
-    let tail = &key[cue.start..floor_boundary(key, (end + 16).min(key.len()))];
+    let end = end.min(key.len());
+    // The name, and the words right after it, past "để" / "nhằm":
+    // "Hội nghị lần thứ 13 (mở rộng) sơ kết …", "… lần thứ 18 nhằm tổng kết …".
+    let mut rest = key[end..].trim_start();
+    for connector in ["(mở rộng)", ",", "để", "nhằm", "và"] {
+        if let Some(r) = rest.strip_prefix(connector) {
+            rest = r.trim_start();
+        }
+    }
+    let after = &rest[..floor_boundary(rest, 20)];
+    let name = &key[cue.start..end];
+    let tail = format!("{name} {after}");
     if tail.contains("giao ban") {
         Some(SessionKind::Briefing)
     } else if tail.contains("sơ kết") || tail.contains("tổng kết") {
@@ -308,8 +318,8 @@ pub(crate) fn organ_in_phrase(text: &Folded, cue: &Cue, end: usize) -> Option<Or
 /// Whether "mở rộng" is part of the meeting's name.
 pub(crate) fn expanded(text: &Folded, from: usize, end: usize) -> bool {
     let key = &text.key;
-    let end = floor_boundary(key, (end + 14).min(key.len()));
-    key[from..end].contains("mở rộng")
+    let end = end.min(key.len());
+    key[from..end].contains("mở rộng") || key[end..].trim_start().starts_with("(mở rộng)")
 }
 
 /// Whether the meeting is extraordinary ("bất thường", not a council's "kỳ họp bất thường").
@@ -374,54 +384,6 @@ pub(crate) fn ordinal(
         return Some(n);
     }
     None
-}
-
-/// Where the session is announced: a sentence and its cue.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Frame {
-    /// The sentence.
-    pub start: usize,
-    pub end: usize,
-    /// The paragraph it is in (for the date at its start).
-    pub para: (usize, usize),
-    pub cue: Cue,
-    /// Where the meeting's name ends.
-    pub phrase_end: usize,
-}
-
-fn frame_in(doc: &Folded, para: (usize, usize)) -> Option<Frame> {
-    for (a, b) in sentences(doc.slice(para.0, para.1)) {
-        let (s, e) = (para.0 + a, para.0 + b);
-        if let Some(cue) = find_cue(doc, s, e) {
-            let phrase_end = phrase_end(doc, &cue, e);
-            return Some(Frame {
-                start: s,
-                end: e,
-                para,
-                cue,
-                phrase_end,
-            });
-        }
-    }
-    None
-}
-
-/// The lead's frame (first paragraphs), preferring a local meeting over a
-/// Central plenum, and the headline's.
-pub(crate) fn frames(article: &Article) -> (Option<Frame>, Option<Frame>) {
-    let doc = &article.doc;
-    let mut lead: Option<Frame> = None;
-    for &p in article.paragraphs.iter().take(4) {
-        if let Some(f) = frame_in(doc, p) {
-            if !f.cue.central {
-                lead = Some(f);
-                break;
-            }
-            lead.get_or_insert(f);
-        }
-    }
-    let head = article.headline.and_then(|h| frame_in(doc, h));
-    (lead, head)
 }
 
 #[cfg(test)]

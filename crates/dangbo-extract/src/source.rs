@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use dangbo::{PersonMentionDraft, RoleInSession};
 use regex::Regex;
 
-use crate::furniture::Layout;
+use crate::layout::Layout;
 use crate::text::{fold, is_all_caps, is_capitalised, squash, title_case};
 
 /// A date written dd/mm/yyyy (or with "-" or "."), or yyyy-mm-dd.
@@ -129,6 +129,29 @@ const ORG_WORDS: &[&str] = &[
     "Hội", "Đảng", "Các", "Tổng", "Ảnh", "Tin", "Bài", "Xem", "Chia",
 ];
 
+/// Words of organs and places that a personal name never has (folded).
+const ORGAN_WORDS: &[&str] = &[
+    "ủy",
+    "đảng",
+    "huyện",
+    "tỉnh",
+    "phòng",
+    "ban",
+    "phường",
+    "quận",
+    "sở",
+    "báo",
+    "đài",
+    "hội",
+    "nghị",
+    "cảnh",
+    "bộ",
+    "điện",
+    "tử",
+    "thông",
+    "tin",
+];
+
 /// A personal name as a byline writes it: 2 to 4 capitalised syllables, or
 /// the same in capitals (given back in title case).
 pub(crate) fn byline_name(piece: &str) -> Option<String> {
@@ -137,6 +160,13 @@ pub(crate) fn byline_name(piece: &str) -> Option<String> {
     );
     let words: Vec<&str> = piece.split(' ').collect();
     if !(2..=4).contains(&words.len()) {
+        return None;
+    }
+    // Organ words anywhere ("Văn Phòng Huyện Ủy") make it an organization.
+    if words
+        .iter()
+        .any(|w| ORGAN_WORDS.contains(&fold(w).as_str()))
+    {
         return None;
     }
     if words.iter().all(|w| is_capitalised(w)) {
@@ -221,6 +251,10 @@ pub(crate) fn authors(text: &str, layout: &Layout) -> Vec<PersonMentionDraft> {
 
 /// "Ảnh: Minh Hà" inside a line.
 fn photo_credits(line: &str) -> Vec<String> {
+    // The cue ends with a colon, which folding keeps.
+    if memchr::memchr(b':', line.as_bytes()).is_none() {
+        return Vec::new();
+    }
     let key = fold(line);
     let mut out = Vec::new();
     let mut from = 0;
@@ -266,6 +300,8 @@ mod tests {
         assert_eq!(names_in("Minh Khôi ( Tổng hợp )"), vec!["Minh Khôi"]);
         assert_eq!(names_in("TRẦN HẢI YẾN"), vec!["Trần Hải Yến"]);
         assert!(names_in("Báo Quảng Trị").is_empty());
+        assert!(names_in("VĂN PHÒNG HUYỆN ỦY").is_empty());
+        assert!(names_in("Trung Tâm Truyền Thông").is_empty());
         assert_eq!(credit_rest("Tin, ảnh: Lệ Thủy"), Some("Lệ Thủy"));
         assert_eq!(
             credit_rest("Tác giả bài viết: Bảo Ngọc (Tổng hợp)"),

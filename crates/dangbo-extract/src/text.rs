@@ -25,44 +25,95 @@ pub(crate) fn nfc(text: &str) -> Cow<'_, str> {
 /// lower case where the lower-case letter has the same UTF-8 length, and the
 /// traditional tone placement in open "oa", "oe", "uy" syllables.
 pub(crate) fn fold(text: &str) -> String {
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        let c = lower(c);
-        if c == 'o' || c == 'u' {
-            if let Some(&next) = chars.peek() {
-                let next = lower(next);
-                let moved = if c == 'o' {
-                    move_from_a_e(next)
-                } else {
-                    move_from_y(next)
-                };
-                if let Some((toned, plain)) = moved {
-                    let mut ahead = chars.clone();
-                    ahead.next();
-                    let open = ahead.peek().is_none_or(|a| !a.is_alphabetic());
-                    if open {
-                        chars.next();
-                        out.push(toned);
-                        out.push(plain);
-                        continue;
-                    }
-                }
+    let mut i = 0;
+    while i < bytes.len() {
+        // A run of ASCII bytes that cannot start a tone move ("o", "u") is
+        // only lower-cased.
+        let start = i;
+        while let Some(&b) = bytes.get(i) {
+            if b >= 0x80 || matches!(b | 0x20, b'o' | b'u') {
+                break;
+            }
+            i += 1;
+        }
+        if i > start {
+            let at = out.len();
+            out.push_str(text.get(start..i).unwrap_or(""));
+            if let Some(tail) = out.get_mut(at..) {
+                tail.make_ascii_lowercase();
             }
         }
-        out.push(c);
+        let Some(rest) = text.get(i..) else { break };
+        match rest.chars().next() {
+            // Only an ASCII "o"/"u" starts a tone move, and no other letter
+            // lower-cases to one of them.
+            Some(c) if !c.is_ascii() => {
+                out.push(lower(c));
+                i += c.len_utf8();
+            }
+            Some(_) => i += fold_step(rest, &mut out),
+            None => break,
+        }
     }
     debug_assert_eq!(out.len(), text.len());
     out
 }
 
+/// Folds the first character of `rest` (and the next one when the tone
+/// moves) onto `out`; gives the number of bytes consumed.
+fn fold_step(rest: &str, out: &mut String) -> usize {
+    let mut chars = rest.chars();
+    let Some(raw) = chars.next() else {
+        return rest.len().max(1);
+    };
+    let c = lower(raw);
+    if c == 'o' || c == 'u' {
+        if let Some(next_raw) = chars.next() {
+            let next = lower(next_raw);
+            let moved = if c == 'o' {
+                move_from_a_e(next)
+            } else {
+                move_from_y(next)
+            };
+            if let Some((toned, plain)) = moved {
+                let open = chars.next().is_none_or(|a| !a.is_alphabetic());
+                if open {
+                    out.push(toned);
+                    out.push(plain);
+                    return raw.len_utf8() + next_raw.len_utf8();
+                }
+            }
+        }
+    }
+    out.push(c);
+    raw.len_utf8()
+}
+
 /// Lower case when it keeps the UTF-8 length; the eth look-alike becomes "đ".
+/// Vietnamese letters take a fast path (no table lookup).
 fn lower(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
     if c == 'Ð' || c == 'ð' {
         return 'đ';
+    }
+    let u = c as u32;
+    let fast = match u {
+        // Latin-1 capitals À..Þ (not ×).
+        0xC0..=0xDE if u != 0xD7 => Some(u + 0x20),
+        // Latin-1 small letters, Vietnamese small letters, and combining tone
+        // marks (NFD text before normalization) stay.
+        0xDF..=0xFF | 0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 | 0x300..=0x36F => Some(u),
+        0x1EA0..=0x1EF9 => Some(u | 1),
+        0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 => Some(u + 1),
+        0x1AF => Some(0x1B0),
+        _ => None,
+    };
+    if let Some(l) = fast.and_then(char::from_u32) {
+        return l;
     }
     let mut it = c.to_lowercase();
     match (it.next(), it.next()) {
@@ -121,9 +172,34 @@ impl Folded {
     }
 }
 
-/// Whether `c` can be part of a word.
+/// `s.split_whitespace().take(cap).count()`, without building the pieces.
+pub(crate) fn count_words_upto(s: &str, cap: usize) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for c in s.chars() {
+        let space = c.is_whitespace();
+        if !space && !in_word {
+            if n == cap {
+                return n;
+            }
+            n += 1;
+        }
+        in_word = !space;
+    }
+    n
+}
+
+/// Whether `c` can be part of a word. Vietnamese letters take a fast path.
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    match c as u32 {
+        0xC0..=0x24F => c != '×' && c != '÷',
+        0x1EA0..=0x1EF9 => true,
+        0x2000..=0x206F => false,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// Whether position `at` in `s` is at a word boundary on its left.
@@ -357,6 +433,84 @@ fn abbreviation_before(s: &str, dot: usize) -> bool {
 mod tests {
     use super::*;
 
+    /// The character-at-a-time fold the fast one must agree with.
+    fn fold_reference(text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            let c = lower(c);
+            if c == 'o' || c == 'u' {
+                if let Some(&next) = chars.peek() {
+                    let next = lower(next);
+                    let moved = if c == 'o' {
+                        move_from_a_e(next)
+                    } else {
+                        move_from_y(next)
+                    };
+                    if let Some((toned, plain)) = moved {
+                        let mut ahead = chars.clone();
+                        ahead.next();
+                        if ahead.peek().is_none_or(|a| !a.is_alphabetic()) {
+                            chars.next();
+                            out.push(toned);
+                            out.push(plain);
+                            continue;
+                        }
+                    }
+                }
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    #[test]
+    fn fast_fold_agrees_with_the_reference_on_the_corpus() {
+        let dirs = [
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/articles"),
+            concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../../../shared/corpus/articles"
+            ),
+        ];
+        let mut texts = vec![
+            "UỶ BAN HOÁ oá Oé uỷ Uý, oáx, O\u{301}a, ủy-viên Ð ð Ω".to_string(),
+            String::new(),
+            "o".to_string(),
+            "Ou".to_string(),
+        ];
+        for dir in dirs {
+            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                if let Ok(t) = std::fs::read_to_string(e.path()) {
+                    texts.push(t);
+                }
+            }
+        }
+        assert!(texts.len() > 6, "no articles found");
+        for t in &texts {
+            assert_eq!(fold(t), fold_reference(t));
+        }
+    }
+
+    #[test]
+    fn word_counts_agree_with_split_whitespace() {
+        for t in [
+            "",
+            " ",
+            "a",
+            " a b\tc\u{a0}d\u{3000} e ",
+            "Huyện ủy  Cam Lộ\n họp",
+        ] {
+            for cap in [0, 1, 2, 3, 10] {
+                assert_eq!(
+                    count_words_upto(t, cap),
+                    t.split_whitespace().take(cap).count(),
+                    "{t:?} {cap}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn fold_keeps_length_and_unifies_tone_placement() {
         for (a, b) in [
@@ -370,6 +524,21 @@ mod tests {
         }
         assert_eq!(fold("huyện"), "huyện");
         assert_eq!(fold("HOÀN THÀNH"), "hoàn thành");
+    }
+
+    #[test]
+    fn fast_lower_case_agrees_with_the_tables() {
+        for c in ('\u{80}'..='\u{24f}').chain('\u{1e00}'..='\u{1eff}') {
+            let mut it = c.to_lowercase();
+            let table = match (it.next(), it.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            };
+            if c != 'Ð' && c != 'ð' {
+                assert_eq!(lower(c), table, "{c:?}");
+            }
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

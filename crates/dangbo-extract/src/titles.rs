@@ -1,10 +1,16 @@
-//! The vocabulary of people's titles (PATTERNS.md §6) and of honorifics.
+//! People's titles (PATTERNS.md §6): the words a title starts with, the
+//! honorifics, and reading the titles written after a name ("…, Bí thư
+//! Huyện ủy, Chủ tịch HĐND huyện") or before it ("Bí thư Thành ủy Tây Ninh
+//! Lê Minh Thế"), split at commas and dashes, into positions.
 
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use dangbo::PositionDraft;
 
-use crate::text::{boundary_after, fold};
+use crate::names::split_after_title;
+use crate::roles;
+use crate::text::{boundary_after, fold, squash, Folded, Word};
 
 /// Words a title starts with, as written in the text (folded when matched).
 const HEADS: &[&str] = &[
@@ -125,6 +131,302 @@ pub(crate) fn head_at(key: &str, at: usize) -> Option<usize> {
 pub(crate) fn honorific_at(key: &str, at: usize) -> Option<usize> {
     let m = HONORIFIC_AC.find(Input::new(key).range(at..).anchored(Anchored::Yes))?;
     boundary_after(key, m.end()).then_some(m.end())
+}
+
+/// Words that end a title (besides the role verbs).
+const STOPS: &[&str] = &[
+    "cùng",
+    "có",
+    "đã",
+    "đang",
+    "sẽ",
+    "thay mặt",
+    "trao",
+    "tặng",
+    "chúc mừng",
+    "tại",
+    "được",
+    "làm",
+    "là",
+    "với",
+    "trong",
+    "để",
+    "thông qua",
+    "nêu",
+    "gồm",
+    "nghe",
+    "đến",
+    "cũng",
+    "mong muốn",
+    "đề cập",
+    "cho rằng",
+    "nói",
+    "tin tưởng",
+    "bày tỏ",
+    "đồng chí",
+    "các đồng chí",
+    "ông",
+    "bà",
+    "trực tiếp",
+    "vừa",
+    "nhằm",
+];
+
+pub(crate) fn automaton(words: impl IntoIterator<Item = String>) -> AhoCorasick {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .build(words)
+        .expect("people automaton builds")
+}
+
+static STOP_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    automaton(
+        STOPS
+            .iter()
+            .map(|w| (*w).to_owned())
+            .chain(roles::ROLE_VERBS.iter().map(|(w, _)| (*w).to_owned())),
+    )
+});
+
+/// Whether a word that ends a title starts at `at`.
+pub(crate) fn stop_at(key: &str, at: usize) -> bool {
+    if roles::role_at(key, at).is_some() {
+        return true;
+    }
+    match STOP_AC.find(Input::new(key).range(at..).anchored(Anchored::Yes)) {
+        Some(m) => boundary_after(key, m.end()) && !key[m.start()..m.end()].starts_with("dự"),
+        None => false,
+    }
+}
+
+/// Whether a gap between words separates titles.
+pub(crate) fn is_separator(gap: &str) -> bool {
+    gap.contains([',', '–', '—', ':'])
+        || gap.trim() == "-"
+        || (gap.contains('-') && gap.contains(' '))
+}
+
+/// Whether a gap ends a list item or a clause.
+pub(crate) fn is_hard_stop(gap: &str) -> bool {
+    // A dot inside an abbreviation ("T.Ư", "TP.HCM") does not stop.
+    gap != "." && gap.contains([';', '.', '!', '?', '\n', '"', '“', '”'])
+}
+
+/// Titles written after a name: segments that start with a title head.
+pub(crate) fn forward_titles(
+    text: &Folded,
+    words: &[Word],
+    mut i: usize,
+    name_end: usize,
+) -> (Vec<String>, usize) {
+    let key = &text.key;
+    let mut titles = Vec::new();
+    let mut end = name_end;
+    let mut prev_end = name_end;
+    while i < words.len() && titles.len() < 8 {
+        let gap = text.slice(prev_end, words[i].start);
+        if is_hard_stop(gap) || !is_separator(gap) || head_at(key, words[i].start).is_none() {
+            break;
+        }
+        let seg_start = words[i].start;
+        let mut j = i;
+        let mut seg_end = words[i].end;
+        let mut depth = 0i32;
+        while j < words.len() && j - i < 30 {
+            if j > i {
+                let gap = text.slice(words[j - 1].end, words[j].start);
+                depth += gap.matches('(').count() as i32 - gap.matches(')').count() as i32;
+                if depth <= 0 && (is_hard_stop(gap) || is_separator(gap)) {
+                    break;
+                }
+                if honorific_at(key, words[j].start).is_some() || stop_at(key, words[j].start) {
+                    break;
+                }
+                if text.key[words[j].start..words[j].end] == *"và" {
+                    let next = words.get(j + 1).map_or("", |w| text.slice(w.start, w.end));
+                    if !next.chars().next().is_some_and(char::is_uppercase)
+                        || head_at(key, words[j + 1].start).is_some()
+                    {
+                        break;
+                    }
+                }
+            }
+            seg_end = words[j].end;
+            j += 1;
+        }
+        // "…, Giám đốc Sở Nội vụ Trần Văn Bảo": a segment that ends with a
+        // name is the next person's title, not this one's.
+        if ends_with_name(text, words, i, j) {
+            break;
+        }
+        // Close a parenthesis the segment opened: "(khóa XXII)".
+        let mut seg = text.slice(seg_start, seg_end).to_owned();
+        if seg.matches('(').count() > seg.matches(')').count()
+            && text.orig[seg_end..].starts_with(')')
+        {
+            seg.push(')');
+            seg_end += 1;
+        }
+        titles.push(squash(&seg));
+        end = seg_end;
+        prev_end = seg_end;
+        i = j;
+    }
+    (titles, end)
+}
+
+/// Whether the words `i..j` end with a personal name: a capitalised run that
+/// is all name and does not follow a unit word ("Sở Nội vụ Trần Văn Bảo",
+/// not "huyện Mai Sơn", "thành phố Hồ Chí Minh"), or a place then a name of
+/// three or four words ("Thành ủy Tây Ninh Lê Minh Thế", not "thành phố
+/// Buôn Ma Thuột").
+fn ends_with_name(text: &Folded, words: &[Word], i: usize, j: usize) -> bool {
+    let mut k0 = j;
+    while k0 > i + 1 {
+        let w = words[k0 - 1];
+        if !crate::text::is_capitalised(text.slice(w.start, w.end))
+            || head_at(&text.key, w.start).is_some()
+        {
+            break;
+        }
+        if k0 < j && text.slice(w.end, words[k0].start) != " " {
+            break;
+        }
+        k0 -= 1;
+    }
+    if j - k0 < 2 {
+        return false;
+    }
+    match split_after_title(text, words, k0, j) {
+        Some(k) if k > k0 => j - k >= 3,
+        Some(k) => k > 0 && !is_place_word(&text.key[words[k - 1].start..words[k - 1].end]),
+        None => false,
+    }
+}
+
+/// Titles written before a name, from the first title head after `lo` (a
+/// byte offset) up to the name.
+pub(crate) fn backward_titles(
+    text: &Folded,
+    words: &[Word],
+    lo: usize,
+    name_word: usize,
+) -> Vec<String> {
+    let key = &text.key;
+    if name_word >= words.len() {
+        return Vec::new();
+    }
+    let mut first = None;
+    for k in (0..name_word).rev() {
+        let w = words[k];
+        if w.start < lo {
+            break;
+        }
+        let gap = text.slice(w.end, words[k + 1].start);
+        if is_hard_stop(gap) || stop_at(key, w.start) || honorific_at(key, w.start).is_some() {
+            break;
+        }
+        if head_at(key, w.start).is_some() {
+            first = Some(k);
+        }
+        if name_word - k > 30 {
+            break;
+        }
+    }
+    let Some(first) = first else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut prev_end = words[first].start;
+    for w in &words[first..name_word] {
+        let gap = text.slice(prev_end, w.start);
+        if prev_end != words[first].start && is_separator(gap) {
+            out.push(squash(&cur));
+            cur.clear();
+        } else if !cur.is_empty() {
+            cur.push_str(gap);
+        }
+        cur.push_str(text.slice(w.start, w.end));
+        prev_end = w.end;
+    }
+    if !cur.is_empty() {
+        out.push(squash(&cur));
+    }
+    out.retain(|t| head_at(&fold(t), 0).is_some());
+    out
+}
+
+pub(crate) fn is_place_word(key: &str) -> bool {
+    matches!(
+        key,
+        "tỉnh"
+            | "huyện"
+            | "xã"
+            | "phường"
+            | "quận"
+            | "phố"
+            | "ủy"
+            | "thị"
+            | "trấn"
+            | "tp"
+            | "tx"
+            | "khu"
+            | "thôn"
+            | "bản"
+            | "ấp"
+            | "làng"
+            | "xóm"
+            | "tổ"
+    )
+}
+
+/// A title read as a position: role, organ, organization.
+pub(crate) fn position(title: &str) -> PositionDraft {
+    let key = fold(title);
+    let mut head_end = head_at(&key, 0).unwrap_or(key.len());
+    // "Chủ tịch UBND tỉnh": the role is "Chủ tịch", the organ "UBND".
+    for organ in [" ubnd", " hđnd"] {
+        if key[..head_end].ends_with(organ) {
+            head_end -= organ.len();
+        }
+    }
+    // "Phó Bí thư Thường trực Tỉnh ủy": "Thường trực" belongs to the role.
+    if key[head_end..].starts_with(" thường trực") {
+        head_end += " thường trực".len();
+    }
+    let role = title[..head_end].trim().to_owned();
+    let rest = title[head_end..].trim();
+    if rest.is_empty() {
+        return PositionDraft {
+            role: Some(role),
+            ..Default::default()
+        };
+    }
+    let rkey = fold(rest);
+    let split = [
+        " tỉnh",
+        " huyện",
+        " thành phố",
+        " thị xã",
+        " quận",
+        " xã",
+        " phường",
+        " thị trấn",
+    ]
+    .iter()
+    .filter_map(|u| rkey.find(u))
+    .min();
+    let (organ, organization) = match split {
+        Some(i) => (rest[..i].trim(), Some(rest[i..].trim().to_owned())),
+        None => (rest, None),
+    };
+    PositionDraft {
+        role: Some(role),
+        organ: (!organ.is_empty()).then(|| organ.to_owned()),
+        organization,
+    }
 }
 
 #[cfg(test)]

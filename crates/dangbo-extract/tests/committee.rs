@@ -15,7 +15,8 @@ fn district_committee_as_subject() {
         (Some(Level::District), Some(UnitKind::District))
     );
     assert_eq!(c.locality(), Some("Cam Lộ"));
-    assert_eq!(c.province(), None);
+    // The text does not name the province; the registry knows it.
+    assert_eq!(c.province(), Some("Quảng Trị"));
 }
 
 #[test]
@@ -147,10 +148,16 @@ fn lower_case_and_abbreviated_forms() {
 
 #[test]
 fn a_banner_congress_names_no_committee() {
-    let r = read("Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh Lạng Sơn lần thứ XVII, nhiệm kỳ 2020 - 2025\nHuyện ủy Văn Quan họp hội nghị lần thứ 20\nNgày 5/10, Huyện ủy Văn Quan tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 20 đánh giá công tác quý III năm 2023.");
+    // A site banner of another province: its province is not the committee's.
+    let banner = "Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh Quảng Trị lần thứ XVII, nhiệm kỳ 2020 - 2025\nHuyện ủy Văn Quan họp hội nghị lần thứ 20\n";
+    let r = read(&format!("{banner}Ngày 5/10, Huyện ủy Văn Quan tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 20 đánh giá công tác quý III năm 2023."));
     let c = r.committee().unwrap();
     assert_eq!(c.locality(), Some("Văn Quan"));
-    assert_eq!(c.province(), None);
+    assert_eq!(c.province(), Some("Lạng Sơn"));
+    assert_eq!(r.session().unwrap().term(), None);
+    // With no year known the registry is not asked, and the banner gives nothing.
+    let n = read(&format!("{banner}Ngày 5/10, Huyện ủy Văn Quan tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 20."));
+    assert_eq!(n.committee().unwrap().province(), None);
 }
 
 #[test]
@@ -168,5 +175,40 @@ fn numbered_urban_districts_and_sector_committees() {
     assert_eq!(
         (c.level(), c.unit_kind(), c.locality()),
         (Some(Level::Other), Some(UnitKind::Other), None)
+    );
+}
+
+#[test]
+fn the_hall_of_a_committee_is_not_its_subject() {
+    let r = read("Chiều 20/12, tại Hội trường Huyện ủy, Ban Chấp hành Đảng bộ huyện Hải Hà tổ chức Hội nghị lần thứ 30 tổng kết năm 2023.");
+    let c = r.committee().unwrap();
+    assert_eq!(c.text(), "Ban Chấp hành Đảng bộ huyện Hải Hà");
+    assert_eq!(c.locality(), Some("Hải Hà"));
+}
+
+#[test]
+fn the_registry_names_the_committee_and_its_province() {
+    let r = read("Ngày 15/9/2023, Huyện ủy Văn Quan tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 17.");
+    let c = r.committee().unwrap();
+    assert_eq!(c.id(), Some("hu-van-quan-lang-son"));
+    assert_eq!(c.province(), Some("Lạng Sơn"));
+    // Without a date the registry is not asked.
+    let n = read("Huyện ủy Văn Quan tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 17.");
+    assert_eq!(n.committee().unwrap().id(), None);
+    // A name several districts share needs the province the text gives.
+    let t = read("Ngày 5/10/2023, Huyện ủy Châu Thành tổ chức hội nghị lần thứ 20. Dự có đồng chí Lê Văn Hưởng, Phó Chủ tịch UBND tỉnh Tiền Giang.");
+    assert_eq!(
+        t.committee().unwrap().id(),
+        Some("hu-chau-thanh-tien-giang")
+    );
+}
+
+#[test]
+fn a_guests_province_does_not_place_a_district_elsewhere() {
+    let r = read("Ngày 15/9/2023, Huyện ủy Văn Quan tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 17. Dự hội nghị có đoàn công tác của tỉnh Quảng Trị.");
+    let c = r.committee().unwrap();
+    assert_eq!(
+        (c.id(), c.province()),
+        (Some("hu-van-quan-lang-son"), Some("Lạng Sơn"))
     );
 }

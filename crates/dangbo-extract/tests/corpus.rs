@@ -1,7 +1,8 @@
-//! The sample articles of the shared corpus, read in place: every non-figure
-//! gold fact, and the same report from an NFD copy.
+//! The sample articles of the shared corpus and the examples shipped with the
+//! project, read in place: every non-figure gold fact, and the same report
+//! from an NFD copy.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use dangbo_extract::{extract, Options};
 use serde_json::Value;
@@ -14,9 +15,21 @@ fn corpus() -> PathBuf {
     ))
 }
 
-/// (stem, article text, gold facts) for every article with gold facts.
+fn examples() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples"))
+}
+
+/// (stem, article text, gold facts) for every article with gold facts: the
+/// shared corpus and the project's examples.
 fn articles() -> Vec<(String, String, Value)> {
-    let Ok(dir) = std::fs::read_dir(corpus().join("gold")) else {
+    let mut out = articles_in(&corpus());
+    out.extend(articles_in(&examples()));
+    assert!(!out.is_empty(), "no articles with gold facts found");
+    out
+}
+
+fn articles_in(root: &Path) -> Vec<(String, String, Value)> {
+    let Ok(dir) = std::fs::read_dir(root.join("gold")) else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -25,8 +38,7 @@ fn articles() -> Vec<(String, String, Value)> {
         let Some(stem) = path.file_stem().map(|s| s.to_string_lossy().into_owned()) else {
             continue;
         };
-        let Ok(text) =
-            std::fs::read_to_string(corpus().join("articles").join(format!("{stem}.txt")))
+        let Ok(text) = std::fs::read_to_string(root.join("articles").join(format!("{stem}.txt")))
         else {
             continue;
         };

@@ -178,3 +178,60 @@ fn byline_shapes() {
         assert_eq!(authors, names, "{line}");
     }
 }
+
+#[test]
+fn two_people_title_first_joined_by_and() {
+    let r = read("Bí thư Huyện ủy Vũ Văn Hải và Chủ tịch UBND huyện Lê Thị Nga dự hội nghị. Dự hội nghị có Phó Chủ tịch UBND tỉnh Nguyễn Văn An, Giám đốc Sở Nội vụ Trần Văn Bảo.");
+    for (name, title) in [
+        ("Vũ Văn Hải", "Bí thư Huyện ủy"),
+        ("Lê Thị Nga", "Chủ tịch UBND huyện"),
+        ("Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh"),
+        ("Trần Văn Bảo", "Giám đốc Sở Nội vụ"),
+    ] {
+        let p = person(&r, name);
+        assert_eq!(p.titles(), [title], "{name}");
+        assert_eq!(p.role_in_session(), Some(RoleInSession::Attendee), "{name}");
+    }
+}
+
+#[test]
+fn four_syllable_names_and_a_title_after_a_dash_following_an_honorific() {
+    let r = read("Đồng chí Nguyễn Thị Thanh Hương, Phó Chủ tịch HĐND tỉnh phát biểu. Đồng chí Phó Bí thư Thường trực Tỉnh ủy - Hồ Văn Lâm kết luận hội nghị.");
+    assert_eq!(
+        person(&r, "Nguyễn Thị Thanh Hương").titles(),
+        ["Phó Chủ tịch HĐND tỉnh"]
+    );
+    let p = person(&r, "Hồ Văn Lâm");
+    assert_eq!(p.titles(), ["Phó Bí thư Thường trực Tỉnh ủy"]);
+    assert_eq!(p.role_in_session(), Some(RoleInSession::Speaker));
+}
+
+#[test]
+fn a_city_at_the_end_of_a_title_is_not_a_person() {
+    let r = read("Dự hội nghị có đồng chí Phạm Văn Định, Ủy viên Ban Thường vụ Thành ủy, Phó Chủ tịch UBND thành phố Buôn Ma Thuột; đồng chí Lê Văn Tâm, Chủ tịch UBND Thành phố Hồ Chí Minh.");
+    assert_eq!(
+        person(&r, "Phạm Văn Định").titles(),
+        [
+            "Ủy viên Ban Thường vụ Thành ủy",
+            "Phó Chủ tịch UBND thành phố Buôn Ma Thuột"
+        ]
+    );
+    assert_eq!(
+        person(&r, "Lê Văn Tâm").titles(),
+        ["Chủ tịch UBND Thành phố Hồ Chí Minh"]
+    );
+    assert_eq!(r.people().len(), 2);
+}
+
+#[test]
+fn a_role_verb_before_cua_introduces_the_person() {
+    let r = read("Hội nghị diễn ra dưới sự chủ trì của đồng chí Nguyễn Văn Hải, Bí thư Huyện ủy. Buổi làm việc có sự tham dự của Phó Chủ tịch UBND tỉnh Lê Thị Nga.");
+    assert_eq!(
+        person(&r, "Nguyễn Văn Hải").role_in_session(),
+        Some(RoleInSession::Chair)
+    );
+    assert_eq!(
+        person(&r, "Lê Thị Nga").role_in_session(),
+        Some(RoleInSession::Attendee)
+    );
+}

@@ -2,6 +2,7 @@
 
 mod common;
 
+use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
 use dangbo_extract::{extract, extract_bytes, Error, Options};
@@ -80,7 +81,11 @@ fn article() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+    // 64 cases by default; PROPTEST_CASES runs more.
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(64),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn never_panics_on_arbitrary_text(s in prop::collection::vec(any::<char>(), 0..16_000)) {
@@ -185,4 +190,30 @@ fn invalid_utf8_names_the_offset_and_a_bom_is_skipped() {
     )
     .unwrap();
     assert_eq!(ok.session().unwrap().ordinal(), Some(12));
+}
+
+#[test]
+fn repeated_shapes_stay_linear() {
+    // Each of these once had a quadratic path: periods without a year, many
+    // distinct places, doubled honorifics, titles without names.
+    let size = 2 * 1024 * 1024;
+    let mut places =
+        String::from("Huyện ủy tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 5. ");
+    let mut n = 0u32;
+    while places.len() < size {
+        let _ = write!(places, "huyện Tân Phú{n} ");
+        n += 1;
+    }
+    for text in [
+        repeat_to("Sáng 5/3, Huyện ủy tổ chức hội nghị quý I ", size),
+        places,
+        repeat_to("đồng chí ", size),
+        repeat_to("Bí thư Huyện ủy, ", size),
+        repeat_to(
+            "lần thứ 17 khóa XXII nhiệm kỳ 2020-2025 Hội nghị Đại hội ",
+            size,
+        ),
+    ] {
+        assert!(timed(&text) < Duration::from_secs(60));
+    }
 }

@@ -304,3 +304,70 @@ fn two_days_in_one_phrase() {
         (day(2023, 12, 14), day(2023, 12, 15))
     );
 }
+
+#[test]
+fn a_quote_before_the_lead_does_not_hide_the_meeting() {
+    let page = "Tỉnh ủy Bình Phước: Chủ động giải pháp cho năm 2024\n\
+        “Năm 2024 là năm tăng tốc, bứt phá, phải quyết liệt hơn nữa trong chỉ đạo, điều hành”, đó là yêu cầu của đồng chí Nguyễn Mạnh Hùng, Phó Bí thư Thường trực Tỉnh ủy tại hội nghị.\n\
+        Ngày 20/12, Ban Chấp hành Đảng bộ tỉnh Bình Phước khóa XI tổ chức Hội nghị lần thứ 17 (mở rộng) nhằm đánh giá tình hình thực hiện nhiệm vụ năm 2023 và bàn phương hướng, nhiệm vụ năm 2024.";
+    let r = read_on(page, 2023, 12, 21);
+    let s = r.session().unwrap();
+    assert_eq!(
+        (s.ordinal(), s.expanded(), s.date()),
+        (Some(17), true, day(2023, 12, 20))
+    );
+    assert_eq!(
+        r.periods().review(),
+        Some(&dangbo::Period::full_year(2023).unwrap())
+    );
+    assert_eq!(
+        r.periods().plan(),
+        Some(&dangbo::Period::full_year(2024).unwrap())
+    );
+}
+
+#[test]
+fn a_central_plenum_of_the_central_committee() {
+    let r = read("Khai mạc Hội nghị Trung ương 8 khóa XIII\nSáng 2/10/2023, tại Thủ đô Hà Nội, Ban Chấp hành Trung ương Đảng khóa XIII khai mạc Hội nghị lần thứ tám. Tổng Bí thư Nguyễn Phú Trọng chủ trì và phát biểu khai mạc Hội nghị.");
+    let s = r.session().unwrap();
+    assert_eq!(
+        (s.organ(), s.kind(), s.ordinal()),
+        (Organ::ExecutiveCommittee, SessionKind::Plenary, Some(8))
+    );
+    assert_eq!(s.term().unwrap().ordinal(), Some(13));
+    assert_eq!(s.date(), day(2023, 10, 2));
+}
+
+#[test]
+fn widening_something_is_not_an_expanded_session() {
+    let r = read("Sáng 5/1, Thị ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ thị xã lần thứ 15 để mở rộng diện tích cây ăn quả.");
+    assert!(!r.session().unwrap().expanded());
+}
+
+#[test]
+fn a_numbered_session_held_to_review_is_a_review() {
+    let r = read("Sáng 6-1, BCH Đảng bộ huyện Lộc Ninh tổ chức hội nghị lần thứ 18 nhằm tổng kết công tác năm 2023.");
+    assert_eq!(r.session().unwrap().kind(), SessionKind::Review);
+    // A review named deep in the agenda does not make the meeting one.
+    let p = read("Ngày 14/3, Ban Thường vụ Huyện ủy tổ chức hội nghị lần thứ 47 để cho ý kiến vào đề án phát triển đô thị; sơ kết 1 năm thực hiện Chỉ thị số 28-CT/HU.");
+    assert_eq!(p.session().unwrap().kind(), SessionKind::Plenary);
+}
+
+#[test]
+fn a_meeting_referred_to_later_does_not_replace_the_lead() {
+    let r = read_on("Ngày 14/12, Ban Thường vụ Tỉnh ủy Lạng Sơn họp phiên thường kỳ tháng 12 năm 2023 dưới sự chủ trì của đồng chí Nguyễn Quốc Đoàn, Bí thư Tỉnh ủy.\nTại phiên họp, Ban Thường vụ Tỉnh ủy cho ý kiến về dự thảo báo cáo kiểm điểm công tác năm 2023.", 2023, 12, 15);
+    let s = r.session().unwrap();
+    assert_eq!(
+        (s.organ(), s.kind(), s.date()),
+        (
+            Organ::StandingCommittee,
+            SessionKind::Other,
+            day(2023, 12, 14)
+        )
+    );
+    let review = r.periods().review().unwrap();
+    assert_eq!(
+        (review.kind(), review.year()),
+        (dangbo::PeriodKind::Other, Some(2023))
+    );
+}

@@ -53,7 +53,7 @@ pub(crate) fn py_to_json(obj: &Bound<'_, PyAny>) -> Result<Value, Issue> {
         let d: NaiveDate = obj.extract().map_err(|e: PyErr| type_issue(obj, &e))?;
         return Ok(Value::String(d.to_string()));
     }
-    if let Some(v) = crate::model::model_to_json(obj) {
+    if let Some(v) = crate::classes::model_to_json(obj) {
         return Ok(v);
     }
     if let Ok(d) = obj.cast::<PyDict>() {
@@ -250,3 +250,9 @@ to_py_enum!(
     dangbo::Code,
     dangbo::Severity
 );
+
+impl crate::convert::ToPy for String {
+    fn to_py(self, py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
+        Ok(PyString::new(py, &self).into_any())
+    }
+}

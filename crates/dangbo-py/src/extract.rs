@@ -10,8 +10,8 @@ use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
 use rayon::prelude::*;
 
+use crate::classes::PyReport;
 use crate::errors::io_error;
-use crate::model::PyReport;
 
 fn options(published: Option<NaiveDate>) -> Options {
     Options { published }

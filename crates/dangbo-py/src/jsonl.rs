@@ -10,8 +10,8 @@ use dangbo::Report;
 use pyo3::prelude::*;
 use rayon::prelude::*;
 
+use crate::classes::PyReport;
 use crate::errors::{decode_error, io_error, validation_error};
-use crate::model::PyReport;
 
 /// Lines parsed together on all cores; the file is read one batch at a time.
 const BATCH: usize = 2048;

@@ -8,6 +8,7 @@
 
 use pyo3::prelude::*;
 
+mod classes;
 mod convert;
 mod errors;
 mod extract;
@@ -32,9 +33,9 @@ fn parse_number(py: Python<'_>, text: String) -> PyResult<f64> {
 
 /// A quantity as written: "trên 35,8 tỷ đồng" -> Quantity(value=35.8, unit="tỷ đồng", qualifier="over").
 #[pyfunction]
-fn parse_quantity(py: Python<'_>, text: String) -> PyResult<model::PyQuantity> {
+fn parse_quantity(py: Python<'_>, text: String) -> PyResult<classes::PyQuantity> {
     text.parse::<dangbo::Quantity>()
-        .map(model::PyQuantity::wrap)
+        .map(classes::PyQuantity::wrap)
         .map_err(|e| model_error(py, &e))
 }
 
@@ -50,7 +51,7 @@ fn parse_roman(py: Python<'_>, text: String) -> PyResult<u32> {
 #[pymodule]
 fn _dangbo(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
-    model::register(m)?;
+    classes::register(m)?;
     m.add_class::<table::PyTable>()?;
     registry::register(m)?;
     m.add_function(wrap_pyfunction!(normalize, m)?)?;

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use dangbo::{registry, Committee};
 use pyo3::prelude::*;
 
-use crate::model::PyCommittee;
+use crate::classes::PyCommittee;
 
 fn wrap(c: &Committee) -> PyCommittee {
     PyCommittee::wrap(c.clone())

@@ -17,7 +17,7 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyCapsule, PyTuple};
 
-use crate::model::PyReport;
+use crate::classes::PyReport;
 
 /// The reports of an iterable of `Report` objects, shared, not copied.
 pub(crate) fn collect_reports(reports: &Bound<'_, PyAny>) -> PyResult<Vec<Arc<Report>>> {
@@ -391,9 +391,15 @@ impl PyTable {
         slf.py().import("pyarrow")?.call_method1("table", (slf,))
     }
 
-    /// The table as a `pandas.DataFrame`, through pyarrow (needs both).
-    fn to_pandas<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
-        Self::to_pyarrow(slf)?.call_method0("to_pandas")
+    /// The table as a `pandas.DataFrame`, through pyarrow (needs both); keyword
+    /// arguments go to `pyarrow.Table.to_pandas` (`types_mapper=pandas.ArrowDtype`
+    /// keeps nullable integers as integers).
+    #[pyo3(signature = (**kwargs))]
+    fn to_pandas<'py>(
+        slf: &Bound<'py, Self>,
+        kwargs: Option<&Bound<'py, pyo3::types::PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        Self::to_pyarrow(slf)?.call_method("to_pandas", (), kwargs)
     }
 
     /// The table as a `polars.DataFrame` (needs polars).

@@ -142,7 +142,7 @@ impl Quantity {
 impl FromStr for Quantity {
     type Err = Error;
 
-    /// Reads "[qualifier] number [scale] unit [trở lên]".
+    /// Reads `[qualifier] number [scale] unit [trở lên]`.
     ///
     /// Qualifiers: trên, hơn, trailing "trở lên" (over); khoảng, chừng, xấp xỉ
     /// (about); gần (nearly); dưới (under). The number is read with
@@ -153,7 +153,8 @@ impl FromStr for Quantity {
     ///
     /// # Errors
     ///
-    /// `quantity_malformed` without a number; `number_malformed` or
+    /// `quantity_malformed` without a number or with digits after it that are
+    /// not part of it ("2 92 ha"); `number_malformed` or
     /// `number_overflow` for a bad number ("999.999.999.999.999.999 tỷ");
     /// `unit_missing` without a unit; `negative`.
     ///
@@ -169,26 +170,27 @@ impl FromStr for Quantity {
     fn from_str(s: &str) -> Result<Quantity, Error> {
         let norm = normalize(s);
         let bad = |reason: &str| Error::parse(WHAT, s, Code::QuantityMalformed, reason);
-        let mut rest = norm
-            .trim()
-            .trim_end_matches([',', '.', ';', ':'])
-            .trim_end();
+        // Clause punctuation and spaces at the end, in any mix ("12 ha, .").
+        let mut rest = trim_clause_end(norm.trim());
         let mut qualifier = Qualifier::Exact;
         if let Some((q, after)) = leading_qualifier(rest) {
             qualifier = q;
             rest = after;
         }
-        if let Some(before) = strip_suffix_words(rest, "trở lên") {
-            qualifier = Qualifier::Over;
-            rest = before;
-        }
-        let (value, unit_text) = if starts_number(rest) {
+        let (value, mut unit_text) = if starts_number(rest) {
             let end = number_end(rest);
             let (n, _) = VnNumber::parse_lax(&rest[..end]).map_err(|e| match e {
                 Error::Parse { code, reason, .. } => Error::parse(WHAT, s, code, reason),
                 other => other,
             })?;
-            (n.value(), &rest[end..])
+            let unit_text = &rest[end..];
+            if unit_text
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+            {
+                return Err(bad("digits after the number that are not part of it"));
+            }
+            (n.value(), unit_text)
         } else {
             let words: Vec<(usize, String)> = rest
                 .split_whitespace()
@@ -208,6 +210,11 @@ impl FromStr for Quantity {
             }
             (f64::from(v), after)
         };
+        // "trở lên" after the unit, also when glued to the number ("2,1trở lên").
+        while let Some(before) = strip_suffix_words(unit_text, "trở lên") {
+            qualifier = Qualifier::Over;
+            unit_text = trim_clause_end(before);
+        }
         let unit = clean_unit(unit_text);
         let draft = QuantityDraft {
             value: Some(value),
@@ -239,6 +246,11 @@ impl fmt::Display for Quantity {
         };
         write!(f, "{word}{}{gap}{}", canonical(self.value), self.unit)
     }
+}
+
+/// `text` without clause punctuation and spaces at its end, in any mix.
+fn trim_clause_end(text: &str) -> &str {
+    text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':'))
 }
 
 /// The qualifier word at the start and the text after it.
@@ -287,20 +299,29 @@ fn starts_number(s: &str) -> bool {
 }
 
 /// The byte length of the number at the start of `s`: digits with "." and ","
-/// between them, and groups of three after one space ("5 000 tấn").
+/// between them, and groups of three after one space ("5 000 tấn"), a
+/// no-break space or a thin space, as [`VnNumber`] reads them. Always a char
+/// boundary of `s` (the sign "−" has three bytes).
 fn number_end(s: &str) -> usize {
     let b = s.as_bytes();
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
-    let mut i = usize::from(!digit(0));
+    let body = s.strip_prefix(['-', '\u{2212}']).unwrap_or(s);
+    let mut i = s.len() - body.len();
     let mut comma = false;
     while i < b.len() {
+        let gap = [" ", "\u{a0}", "\u{202f}", "\u{2009}"]
+            .iter()
+            .find(|g| b[i..].starts_with(g.as_bytes()))
+            .map(|g| g.len());
         if digit(i) {
             i += 1;
         } else if matches!(b[i], b'.' | b',') && digit(i + 1) {
             comma |= b[i] == b',';
             i += 1;
-        } else if b[i] == b' ' && !comma && (1..=3).all(|k| digit(i + k)) && !digit(i + 4) {
-            i += 4;
+        } else if let Some(g) =
+            gap.filter(|&g| !comma && (0..3).all(|k| digit(i + g + k)) && !digit(i + g + 3))
+        {
+            i += g + 3;
         } else {
             break;
         }

@@ -86,8 +86,8 @@ fn is_dash(c: char) -> bool {
 impl FromStr for DocumentSymbol {
     type Err = Error;
 
-    /// Reads a party symbol "<n>-<KIND>/<ISSUER>" ("05-NQ/TU", "số 18 - CT/HU",
-    /// "12- CT/HU", "04-CTr/TU") or a state symbol "<n>/[<year>/]<KIND>-<ISSUER>"
+    /// Reads a party symbol `<n>-<KIND>/<ISSUER>` ("05-NQ/TU", "số 18 - CT/HU",
+    /// "12- CT/HU", "04-CTr/TU") or a state symbol `<n>/[<year>/]<KIND>-<ISSUER>`
     /// ("12/NQ-CP", "45/BC-UBND"), after an optional "Số"/"số". Spaces around
     /// the dash and slash are dropped; the kind is read in any case, and "QD",
     /// "QDI", "DA" stand for `QĐ`, `QĐi`, `ĐA`. The symbol's `text` is the canonical

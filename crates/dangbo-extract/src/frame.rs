@@ -1,0 +1,126 @@
+//! Which sentence announces the session: the surest cue in the first
+//! paragraphs ("Hội nghị Ban Chấp hành … lần thứ 17" over "tổ chức hội nghị"
+//! over "tại hội nghị"), and the headline's.
+
+use crate::article::Article;
+use crate::session::{find_cue, phrase_end, Cue, CueKind};
+use crate::text::{floor_boundary, sentences, words_back, Folded};
+
+/// Where the session is announced: a sentence and its cue.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Frame {
+    /// The sentence.
+    pub start: usize,
+    pub end: usize,
+    /// The paragraph it is in (for the date at its start).
+    pub para: (usize, usize),
+    pub cue: Cue,
+    /// Where the meeting's name ends.
+    pub phrase_end: usize,
+}
+
+/// The first cue of each sentence of a paragraph, as frames.
+fn frames_in(doc: &Folded, para: (usize, usize)) -> Vec<Frame> {
+    let mut out = Vec::new();
+    for (a, b) in sentences(doc.slice(para.0, para.1)) {
+        let (s, e) = (para.0 + a, para.0 + b);
+        if let Some(cue) = find_cue(doc, s, e) {
+            let phrase_end = phrase_end(doc, &cue, e);
+            out.push(Frame {
+                start: s,
+                end: e,
+                para,
+                cue,
+                phrase_end,
+            });
+        }
+    }
+    out
+}
+
+/// How surely a frame announces the meeting: 3 when the meeting is named
+/// (a body, a number, a kind: "Hội nghị Ban Chấp hành … lần thứ 17"), 2 when
+/// a verb holds it ("tổ chức hội nghị"), 1 for a bare "tại hội nghị", 0 for
+/// a Central plenum.
+fn strength(doc: &Folded, f: &Frame) -> u8 {
+    if f.cue.central {
+        return 0;
+    }
+    if matches!(f.cue.kind, CueKind::Congress | CueKind::Briefing) {
+        return 3;
+    }
+    let key = &doc.key;
+    let name = &key[f.cue.end..floor_boundary(key, (f.phrase_end + 16).min(key.len()))];
+    // "Tại phiên họp, …", "Trong hội nghị, …": the meeting is only referred to.
+    let located = words_back(key, f.cue.start).next().is_some_and(|w| {
+        matches!(
+            &key[w.start..w.end],
+            "tại" | "trong" | "sau" | "qua" | "trước" | "của"
+        )
+    });
+    if located && !name.contains("lần thứ") {
+        return 1;
+    }
+    let named = [
+        "lần thứ",
+        "ban chấp hành",
+        "bch",
+        "ban thường vụ",
+        "btv",
+        " ủy",
+        "mở rộng",
+        "giao ban",
+        "sơ kết",
+        "tổng kết",
+        "chuyên đề",
+        "bất thường",
+    ]
+    .iter()
+    .any(|w| name.contains(w));
+    if named {
+        return 3;
+    }
+    let before = &key[floor_boundary(key, f.cue.start.saturating_sub(30))..f.cue.start];
+    let held = [
+        "tổ chức",
+        "khai mạc",
+        "bế mạc",
+        "họp",
+        "diễn ra",
+        "tiến hành",
+        "triệu tập",
+        "chủ trì",
+    ]
+    .iter()
+    .any(|w| before.contains(w));
+    if held || f.cue.kind == CueKind::Meeting {
+        2
+    } else {
+        1
+    }
+}
+
+/// The lead's frame (the surest in the first paragraphs, the first on a
+/// tie; a Central plenum only when nothing else), and the headline's.
+pub(crate) fn frames(article: &Article) -> (Option<Frame>, Option<Frame>) {
+    let doc = &article.doc;
+    let mut lead: Option<(u8, Frame)> = None;
+    for &p in article.paragraphs.iter().take(4) {
+        for f in frames_in(doc, p) {
+            let s = strength(doc, &f);
+            if lead.as_ref().is_none_or(|(best, _)| s > *best) {
+                lead = Some((s, f));
+            }
+            if s == 3 {
+                break;
+            }
+        }
+        if lead.as_ref().is_some_and(|(s, _)| *s == 3) {
+            break;
+        }
+    }
+    let head = article
+        .headline
+        .and_then(|h| frames_in(doc, h).into_iter().next());
+    (lead.map(|l| l.1), head)
+}

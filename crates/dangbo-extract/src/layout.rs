@@ -1,0 +1,271 @@
+//! The article cut out of its page: the headline, the lead and the
+//! paragraphs after it, photo captions, the short lines after the last
+//! paragraph (where bylines are), and the page's stamps.
+
+use crate::furniture::{classify, image_name, lines, starts_with_cue, Kind, Line, CAPTION_AC};
+use std::borrow::Cow;
+
+use crate::text::{fold, is_all_caps};
+
+/// The article cut out of its page.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Layout {
+    /// The headline line.
+    pub headline: Option<Line>,
+    /// Article paragraphs, lead first (captions and bylines excluded).
+    pub paragraphs: Vec<Line>,
+    /// Photo captions inside the article.
+    pub captions: Vec<Line>,
+    /// Short lines after the last paragraph (bylines live there).
+    pub trailing: Vec<Line>,
+    /// Lines that start with a byline cue ("Tác giả bài viết:", "Tin, ảnh:"),
+    /// wherever they are.
+    pub credits: Vec<Line>,
+    /// Publication-stamp lines (page furniture), in page order.
+    pub stamps: Vec<Line>,
+    /// A leading " date YYYY-MM" line: (year, month).
+    pub month: Option<(i32, u32)>,
+    /// The page's folded twin (see [`fold`]), same byte offsets as the page.
+    pub key: String,
+}
+
+/// The folded head (first 400 bytes) of a line, sliced from the page's
+/// folded twin. Lines start after a space or a line break and end before one,
+/// so the slice is what folding the line alone gives; only a head cut inside
+/// a word may differ (an "o"/"u" in its last two characters), and is folded
+/// on its own.
+fn head_key<'a>(text: &str, key: &'a str, l: &Line) -> Cow<'a, str> {
+    let s = &text[l.start..l.end];
+    let head = &s[..crate::text::floor_boundary(s, 400)];
+    let cut = head.len() < s.len();
+    if cut
+        && head
+            .chars()
+            .rev()
+            .take(2)
+            .any(|c| matches!(c, 'o' | 'O' | 'u' | 'U'))
+    {
+        return Cow::Owned(fold(head));
+    }
+    match key.get(l.start..l.start + head.len()) {
+        Some(k) => Cow::Borrowed(k),
+        None => Cow::Owned(fold(head)),
+    }
+}
+
+/// Words of a line.
+/// Every test compares with 70 words or fewer, so counting stops at 71.
+fn word_count(s: &str) -> usize {
+    crate::text::count_words_upto(s, 71)
+}
+
+/// Whether a line reads as a paragraph of running text.
+/// A headline has no final stop; a long one may still have 20 words or more.
+fn is_paragraph(line: &str) -> bool {
+    let words = word_count(line);
+    words >= 45 || (words >= 10 && ends_sentence(line))
+}
+
+/// Running text that may have been cut off mid-sentence.
+fn is_long(line: &str) -> bool {
+    word_count(line) >= 20
+}
+
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end().ends_with(['.', '!', '?', '…', ':', ';'])
+}
+
+/// Whether a line before the lead can be the headline.
+fn headline_candidate(line: &str, key: &str) -> bool {
+    let words = word_count(line);
+    if !(3..=70).contains(&words) {
+        return false;
+    }
+    let alpha: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let caps = alpha
+        .iter()
+        .filter(|w| is_all_caps(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .count();
+    if caps * 10 >= alpha.len() * 8 {
+        // An ALL-CAPS line: the site's name, unless it names a meeting.
+        return ["hội nghị", "đại hội", "giao ban", "sơ kết", "tổng kết"]
+            .iter()
+            .any(|c| key.contains(c));
+    }
+    true
+}
+
+fn has_session_cue(key: &str) -> bool {
+    [
+        "hội nghị",
+        "đại hội",
+        "giao ban",
+        "sơ kết",
+        "tổng kết",
+        "họp",
+        "ủy",
+        "đảng bộ",
+        "ban chấp hành",
+    ]
+    .iter()
+    .any(|c| key.contains(c))
+}
+
+/// Cuts the article out of the page.
+pub(crate) fn layout(text: &str) -> Layout {
+    let lines = lines(text);
+    let page_key = fold(text);
+    // Classifying looks at the start of a line only; keep it short.
+    let kinds: Vec<Kind> = lines
+        .iter()
+        .map(|l| classify(&text[l.start..l.end], &head_key(text, &page_key, l)))
+        .collect();
+    let mut out = Layout::default();
+    for k in &kinds {
+        if let Kind::Month(y, m) = k {
+            out.month.get_or_insert((*y, *m));
+        }
+    }
+    // The lead: the first paragraph of text.
+    let lead = lines
+        .iter()
+        .zip(&kinds)
+        .position(|(l, k)| *k == Kind::Text && is_paragraph(&text[l.start..l.end]));
+    let lead = lead
+        .or_else(|| {
+            lines
+                .iter()
+                .zip(&kinds)
+                .position(|(l, k)| *k == Kind::Text && is_long(&text[l.start..l.end]))
+        })
+        .or_else(|| kinds.iter().position(|k| *k == Kind::Text));
+    let Some(lead) = lead else {
+        out.stamps = (0..lines.len())
+            .filter(|&i| kinds[i] == Kind::Stamp)
+            .map(|i| lines[i])
+            .collect();
+        return out;
+    };
+    // The headline: a text line before the lead, preferring one that names a meeting.
+    let mut fallback = None;
+    for i in (0..lead).rev() {
+        if kinds[i] != Kind::Text {
+            continue;
+        }
+        let s = &text[lines[i].start..lines[i].end];
+        let key = head_key(text, &page_key, &lines[i]);
+        if !headline_candidate(s, &key) {
+            continue;
+        }
+        if has_session_cue(&key) {
+            out.headline = Some(lines[i]);
+            break;
+        }
+        if fallback.is_none() && word_count(s) >= 6 {
+            fallback = Some(lines[i]);
+        }
+    }
+    if out.headline.is_none() {
+        out.headline = fallback;
+    }
+    // The end: the first cut cue after the lead.
+    let cut = (lead + 1..lines.len())
+        .find(|&i| kinds[i] == Kind::Cut)
+        .unwrap_or(lines.len());
+    // Stamps of the page, not of the related news listed after the article.
+    out.stamps = (0..lines.len().min(cut + 2))
+        .filter(|&i| kinds[i] == Kind::Stamp)
+        .map(|i| lines[i])
+        .collect();
+    let last_para = (lead..cut)
+        .rev()
+        .find(|&i| {
+            let s = &text[lines[i].start..lines[i].end];
+            kinds[i] == Kind::Text && (is_paragraph(s) || is_long(s))
+        })
+        .unwrap_or(lead);
+    for i in lead..cut {
+        if kinds[i] != Kind::Text {
+            continue;
+        }
+        let s = &text[lines[i].start..lines[i].end];
+        if i > last_para {
+            out.trailing.push(lines[i]);
+        } else if i > lead && is_caption(s, &head_key(text, &page_key, &lines[i])) {
+            out.captions.push(lines[i]);
+        } else {
+            out.paragraphs.push(lines[i]);
+        }
+    }
+    for (i, l) in lines.iter().enumerate() {
+        let s = &text[l.start..l.end];
+        if i >= lead && i < cut + 6 && crate::source::is_credit_line(s) {
+            out.credits.push(*l);
+        }
+    }
+    out.key = page_key;
+    out
+}
+
+/// Whether a short line inside the article is a photo caption (`key`: the
+/// folded head of the line).
+fn is_caption(line: &str, key: &str) -> bool {
+    let words = word_count(line);
+    if words > 40 {
+        return false;
+    }
+    if image_name(key) || key.contains("(ảnh") || key.contains("ảnh:") {
+        return true;
+    }
+    if line.starts_with(['-', '+', '*']) || line.chars().next().is_some_and(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
+    if starts_with_cue(&CAPTION_AC, key) && words <= 20 {
+        return true;
+    }
+    words < 20 && !ends_sentence(line) && !line.chars().any(|c| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn menus_stamps_and_banners_are_furniture() {
+        let page = "Skip to main content\nQuyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh Quảng Trị lần thứ XVII\n\
+            Huyện ủy Cam Lộ họp hội nghị lần thứ 12\nThứ hai - 04/03/2024 09:15\n\
+            Sáng 2/3, Huyện ủy Cam Lộ tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12 để đánh giá kết quả công tác quý I năm 2024.\n\
+            Toàn cảnh hội nghị\nHội nghị thống nhất các giải pháp trọng tâm cho thời gian tới nhằm hoàn thành kế hoạch năm.\nMinh Châu\nTin liên quan\nHuyện khác họp";
+        let l = layout(page);
+        assert_eq!(
+            &page[l.headline.unwrap().start..l.headline.unwrap().end],
+            "Huyện ủy Cam Lộ họp hội nghị lần thứ 12"
+        );
+        assert_eq!(l.paragraphs.len(), 2);
+        assert_eq!(l.captions.len(), 1);
+        assert_eq!(l.stamps.len(), 1);
+        let trailing: Vec<&str> = l.trailing.iter().map(|t| &page[t.start..t.end]).collect();
+        assert_eq!(trailing, vec!["Minh Châu"]);
+    }
+
+    #[test]
+    fn a_pen_name_after_the_last_paragraph_is_trailing() {
+        let page = "Huyện ủy Cam Lộ họp hội nghị lần thứ 12\nNgày 2/3, Huyện ủy Cam Lộ tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12 để đánh giá kết quả công tác quý I năm 2024.\n\nBảo Ngọc\n\nTác giả bài viết: Minh Khôi ( Tổng hợp )\n\nNguồn tin: Báo Quảng Trị";
+        let l = layout(page);
+        let trailing: Vec<&str> = l.trailing.iter().map(|t| &page[t.start..t.end]).collect();
+        assert_eq!(
+            trailing,
+            vec!["Bảo Ngọc", "Tác giả bài viết: Minh Khôi ( Tổng hợp )"]
+        );
+    }
+
+    #[test]
+    fn month_line_dates_the_page() {
+        let l = layout(" date 2024-03\nSáng 2/3, Huyện ủy Cam Lộ tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12 để đánh giá công tác quý I.");
+        assert_eq!(l.month, Some((2024, 3)));
+    }
+}
