@@ -113,16 +113,14 @@ pub(super) fn char_at(text: &str, at: usize) -> Option<char> {
 }
 
 /// Whether a char starts or continues a word.
-#[allow(clippy::match_same_arms)] // arm order matters: '×' and '÷' sit inside the Latin-1 range below
 pub(super) fn is_letter(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' => true,
-        '\u{0}'..='\u{7f}' | '×' | '÷' => false,
+        // ASCII but letters; General Punctuation (quotes, dashes, ellipsis).
+        '\u{0}'..='\u{7f}' | '×' | '÷' | '\u{2000}'..='\u{206f}' => false,
         // Latin-1, Latin Extended-A/B and Latin Extended Additional: every
         // Vietnamese letter, checked without the general table.
         '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' => true,
-        // General punctuation (quotes, dashes, ellipsis) holds no letter.
-        '\u{2000}'..='\u{206f}' => false,
         _ => c.is_alphabetic(),
     }
 }
@@ -144,7 +142,6 @@ fn lower_fast(c: char) -> Option<char> {
 
 /// Whether every char of `text` is its own lower case by [`lower_fast`]
 /// (`false` for a char it does not know), read byte by byte.
-#[allow(clippy::match_same_arms)] // one arm per block of code points, as documented
 fn is_lower(text: &str) -> bool {
     let b = text.as_bytes();
     let mut i = 0;
@@ -152,9 +149,9 @@ fn is_lower(text: &str) -> bool {
         let width = match (c0, b.get(i + 1).copied(), b.get(i + 2).copied()) {
             (0x00..=0x7f, _, _) if !c0.is_ascii_uppercase() => 1,
             // U+00DF..U+00FF.
-            (0xc3, Some(0x9f..=0xbf), _) => 2,
-            // ă, đ, ĩ, ũ, ơ, ư.
-            (0xc4, Some(0x83 | 0x91 | 0xa9), _)
+            // U+00DF..U+00FF; ă, đ, ĩ, ũ, ơ, ư.
+            (0xc3, Some(0x9f..=0xbf), _)
+            | (0xc4, Some(0x83 | 0x91 | 0xa9), _)
             | (0xc5, Some(0xa9), _)
             | (0xc6, Some(0xa1 | 0xb0), _) => 2,
             // The odd code points of U+1EA0..U+1EF9 (E1 BA A0 .. E1 BB B9).

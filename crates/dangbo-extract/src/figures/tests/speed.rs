@@ -248,3 +248,37 @@ fn cpu_seconds() -> f64 {
         .and_then(|s| s.split_whitespace().next()?.parse::<f64>().ok())
         .map_or(0.0, |ns| ns / 1e9)
 }
+
+/// Prints the whole extractor's throughput over the articles repeated to
+/// `$FIGURES_MB` MB (20 by default): the share the figures take of it.
+#[test]
+#[ignore = "a tool: measures throughput (run with --release)"]
+fn extract_speed() {
+    let arts: Vec<String> = articles().into_iter().map(|(_, t)| t).collect();
+    let mb: usize = std::env::var("FIGURES_MB")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20);
+    let mut corpus = Vec::new();
+    let mut bytes = 0;
+    while bytes < mb << 20 {
+        for a in &arts {
+            bytes += a.len();
+            corpus.push(a.as_str());
+        }
+    }
+    let cpu = cpu_seconds();
+    let t = Instant::now();
+    let mut found = 0;
+    for body in &corpus {
+        found += crate::extract(body, &crate::Options::default())
+            .indicators()
+            .len();
+    }
+    let (wall, cpu) = (t.elapsed().as_secs_f64(), cpu_seconds() - cpu);
+    println!(
+        "extract: {:.1} MB/s of CPU time, {:.1} MB/s of wall time ({bytes} bytes, {found} indicators)",
+        bytes as f64 / cpu / 1e6,
+        bytes as f64 / wall / 1e6
+    );
+}
