@@ -73,15 +73,9 @@ fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
             }
             let j = cap_run(text, &words, k, 4);
             if j - k >= 2 {
-                let name = squash(text.slice(words[k].start, words[j - 1].end));
-                let (titles, end) = forward_titles(text, &words, j, words[j - 1].end);
-                out.push(Found {
-                    name,
-                    name_start: words[k].start,
-                    end,
-                    titles,
-                    role: None,
-                });
+                let found = named(text, &words, k, j, Vec::new());
+                let end = found.end;
+                out.push(found);
                 lo = end;
                 i = words.partition_point(|w| w.start < end).max(j);
                 continue;
@@ -125,16 +119,9 @@ fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
                         last.push_str(&squash(text.slice(words[i].start, words[k - 1].end)));
                     }
                 }
-                let name = squash(text.slice(words[k].start, words[j - 1].end));
-                let (more, end) = forward_titles(text, &words, j, words[j - 1].end);
-                titles.extend(more);
-                out.push(Found {
-                    name,
-                    name_start: words[k].start,
-                    end,
-                    titles,
-                    role: None,
-                });
+                let found = named(text, &words, k, j, titles);
+                let end = found.end;
+                out.push(found);
                 lo = end;
                 i = words.partition_point(|w| w.start < end).max(j);
                 continue;
@@ -168,6 +155,21 @@ fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
     }
     roles::assign_roles(text, from, to, &mut out);
     out
+}
+
+/// The person named by `words[k..j]`, with `titles` written before the name
+/// and the titles that follow it.
+fn named(text: &Folded, words: &[Word], k: usize, j: usize, mut titles: Vec<String>) -> Found {
+    let name = squash(text.slice(words[k].start, words[j - 1].end));
+    let (more, end) = forward_titles(text, words, j, words[j - 1].end);
+    titles.extend(more);
+    Found {
+        name,
+        name_start: words[k].start,
+        end,
+        titles,
+        role: None,
+    }
 }
 
 /// A name after a title that follows an honorific, within a few words.
