@@ -158,7 +158,22 @@ pub(crate) fn from_json<D: Draft>(text: &str) -> Result<D::Output, Error> {
 }
 
 /// Reads a draft from JSON without checking its rules.
+///
+/// Valid JSON takes the plain serde path; only when it fails is the text read
+/// again with the path tracked (a key copied and a chain kept per value), so
+/// the error names where it is at no cost to the text that has none.
 pub(crate) fn draft_from_json<D: Draft>(text: &str) -> Result<D, Error> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    if let Ok(draft) = D::deserialize(&mut de) {
+        if de.end().is_ok() {
+            return Ok(draft);
+        }
+    }
+    draft_from_json_tracked(text)
+}
+
+/// [`draft_from_json`] with the path of the error tracked.
+fn draft_from_json_tracked<D: Draft>(text: &str) -> Result<D, Error> {
     let mut de = serde_json::Deserializer::from_str(text);
     let draft: D = serde_path_to_error::deserialize(&mut de).map_err(json_error)?;
     de.end().map_err(|e| Error::Json {

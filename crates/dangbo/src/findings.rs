@@ -126,12 +126,14 @@ pub(crate) fn indicator(d: &IndicatorReportDraft) -> Vec<Issue> {
         let Some(b) = later.percent.and_then(|p| bounds(p, later.qualifier)) else {
             continue;
         };
-        let key = basis_key(later);
+        // The basis keys (normalized, lower-cased text) are made only for an
+        // earlier achievement whose interval disagrees: most have none.
+        let mut key = None;
         let earlier = d.achievements[..j].iter().find(|a| {
-            basis_key(a) == key
-                && a.percent
-                    .and_then(|p| bounds(p, a.qualifier))
-                    .is_some_and(|e| !overlap(e, b))
+            a.percent
+                .and_then(|p| bounds(p, a.qualifier))
+                .is_some_and(|e| !overlap(e, b))
+                && basis_key(a) == *key.get_or_insert_with(|| basis_key(later))
         });
         if let Some(first) = earlier {
             let basis = later.basis.map_or("?", crate::Basis::as_str);
