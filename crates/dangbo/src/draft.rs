@@ -95,8 +95,12 @@ impl<T: Disassemble> Disassemble for Option<T> {
 
 impl<T: Assemble> Assemble for Vec<T> {
     type Out = Vec<T::Out>;
+    /// Exactly as long as the draft's list: a list read from JSON has grown by
+    /// doubling, and a validated value is kept, often by the hundred thousand.
     fn assemble(self) -> Vec<T::Out> {
-        self.into_iter().map(Assemble::assemble).collect()
+        let mut out = Vec::with_capacity(self.len());
+        out.extend(self.into_iter().map(Assemble::assemble));
+        out
     }
 }
 
@@ -404,4 +408,21 @@ pub(crate) use entity;
 pub(crate) trait Rules {
     /// Issues of this draft's own rules and of the children it holds.
     fn rules(&self) -> Vec<Issue>;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Assemble;
+
+    #[test]
+    fn assembled_lists_hold_no_spare_capacity() {
+        let mut titles: Vec<String> = Vec::with_capacity(16);
+        titles.push("Bí thư Huyện ủy".to_owned());
+        titles.push("Chủ tịch HĐND huyện".to_owned());
+        let built = titles.assemble();
+        assert_eq!(built.capacity(), 2);
+        assert_eq!(built, ["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]);
+        let nested = vec![Vec::<String>::with_capacity(8)].assemble();
+        assert_eq!((nested.capacity(), nested[0].capacity()), (1, 0));
+    }
 }
