@@ -122,7 +122,8 @@ pub(crate) fn indicator(d: &IndicatorReportDraft) -> Vec<Issue> {
             }
         }
     }
-    for (j, later) in d.achievements.iter().enumerate() {
+    // The first achievement has no earlier one to disagree with.
+    for (j, later) in d.achievements.iter().enumerate().skip(1) {
         let Some(b) = later.percent.and_then(|p| bounds(p, later.qualifier)) else {
             continue;
         };
