@@ -62,12 +62,11 @@ fn read_chunks(
         bytes.truncate(filled);
         if !eof {
             // Keep the unfinished last line for the next chunk.
-            match memchr::memrchr(b'\n', &bytes[start..]) {
-                Some(cut) => carry = bytes.split_off(start + cut + 1),
-                None => {
-                    carry = bytes;
-                    continue;
-                }
+            if let Some(cut) = memchr::memrchr(b'\n', &bytes[start..]) {
+                carry = bytes.split_off(start + cut + 1);
+            } else {
+                carry = bytes;
+                continue;
             }
         }
         let lines = memchr::memchr_iter(b'\n', &bytes).count();
