@@ -1214,6 +1214,8 @@ class Table:
     """An Arrow table of reports, read by pyarrow, polars and pandas through the
     Arrow PyCapsule interface with no copy on the Python side:
     ``pyarrow.table(t)``, ``polars.DataFrame(t)``, ``t.to_pandas()``.
+    Text columns are ``string_view`` (polars takes them as they are);
+    ``to_pyarrow()`` gives them as plain ``string``.
     """
 
     @property
@@ -1233,7 +1235,9 @@ class Table:
     def __arrow_c_array__(self, requested_schema: object | None = None) -> tuple[object, object]:
         """The rows as one struct array: ``(arrow_schema, arrow_array)`` PyCapsules."""
     def to_pyarrow(self) -> Any:
-        """The table as a ``pyarrow.Table`` (needs pyarrow)."""
+        """The table as a ``pyarrow.Table`` (needs pyarrow), text columns as plain
+        ``string`` (``pyarrow.table(t)`` keeps ``string_view``, which not every
+        pyarrow compute function takes yet)."""
     def to_pandas(self, **kwargs: Any) -> Any:
         """The table as a ``pandas.DataFrame`` through pyarrow (needs both); keyword
         arguments go to ``pyarrow.Table.to_pandas`` (``types_mapper=pandas.ArrowDtype``
