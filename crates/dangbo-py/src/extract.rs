@@ -102,12 +102,16 @@ pub(crate) fn extract_many(
             on_pool(threads, || {
                 texts
                     .par_iter()
-                    .map(|t| dangbo_extract::extract(t, &opts))
+                    .map(|t| Arc::new(dangbo_extract::extract(t, &opts)))
                     .collect::<Vec<_>>()
             })
         })
         .map_err(PyValueError::new_err)?;
-    Ok(reports.into_iter().map(PyReport::wrap).collect())
+    // Only the Python objects are made with the GIL: the reports are already shared.
+    Ok(reports
+        .into_iter()
+        .map(|inner| PyReport { inner })
+        .collect())
 }
 
 /// For benchmarks only: extracts each text in a plain Rust loop on one thread,
