@@ -7,7 +7,9 @@ parses on all cores) against msgspec and pydantic models of the same shape
 Each loader runs in a fresh Python process (defaults: GC on), once per repeat:
 the time is the best of the repeats, the memory is the process's peak resident
 set (ru_maxrss) with the loaded list still alive, and "baseline" is the peak of
-the same process after its imports, before loading. Ratios are of this run.
+the same process after its imports, before loading. CPU time is the user+system
+time of all the process's threads during the load (less sensitive to other load
+on the machine than the wall time, which is what counts). Ratios are of this run.
 """
 
 
@@ -147,6 +149,11 @@ LOADERS: Dict[str, Tuple[str, Callable[[], Optional[Callable[[Path], List[Any]]]
 }
 
 
+def cpu_seconds() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime  # every thread of the process
+
+
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
@@ -158,10 +165,12 @@ def child(name: str, path: Path) -> None:
         print(json.dumps(None))
         return
     baseline = peak_mb()
+    cpu = cpu_seconds()
     start = time.perf_counter()
     got = load(path)
     secs = time.perf_counter() - start
-    print(json.dumps({"secs": secs, "n": len(got), "peak_mb": peak_mb(), "baseline_mb": baseline}))
+    cpu = cpu_seconds() - cpu
+    print(json.dumps({"secs": secs, "cpu": cpu, "n": len(got), "peak_mb": peak_mb(), "baseline_mb": baseline}))
 
 
 def run(name: str, path: Path, repeat: int) -> Optional[Dict[str, float]]:
@@ -206,14 +215,14 @@ def main() -> None:
                 assert got["n"] == args.reports, got
             results[name] = got
     width = max(len(LOADERS[n][0]) for n in results)
-    print(f"{'':<{width}}  {'time':>9}  {'MB/s':>6}  {'peak RSS':>9}  {'baseline':>8}")
+    print(f"{'':<{width}}  {'time':>9}  {'MB/s':>6}  {'CPU time':>9}  {'peak RSS':>9}  {'baseline':>8}")
     for name, got in results.items():
         label = LOADERS[name][0]
         if got is None:
             print(f"{label:<{width}}  not installed")
             continue
         print(
-            f"{label:<{width}}  {got['secs']:7.3f} s  {size / got['secs']:6.1f}  "
+            f"{label:<{width}}  {got['secs']:7.3f} s  {size / got['secs']:6.1f}  {got['cpu']:7.2f} s  "
             f"{got['peak_mb']:6.0f} MB  {got['baseline_mb']:5.0f} MB"
         )
     ours = results.get("dangbo")
@@ -222,7 +231,8 @@ def main() -> None:
             if name != "dangbo" and got:
                 print(
                     f"dangbo vs {name}: {got['secs'] / ours['secs']:.2f}x the speed, "
-                    f"{ours['peak_mb'] / got['peak_mb']:.2f}x the peak memory"
+                    f"{ours['peak_mb'] / got['peak_mb']:.2f}x the peak memory, "
+                    f"its CPU time {got['cpu'] / ours['cpu']:.2f}x ours"
                 )
 
 
