@@ -82,13 +82,13 @@ def main() -> None:
     def note(wall: float, cpu: float) -> str:
         return f"{mb / wall:6.2f} MB/s  CPU {cpu:6.2f} s ({cpu / wall:.2f} cores)"
 
-    rust, cpu, _ = best_of(args.repeat, lambda: _dangbo._extract_loop(texts))
-    rows.append(("Rust loop, 1 thread (yardstick)", rust, note(rust, cpu)))
-    one, cpu, many = best_of(args.repeat, lambda: dangbo.extract_many(texts, threads=1))
-    rows.append(("extract_many, 1 thread", one, note(one, cpu)))
-    two, cpu, got = best_of(args.repeat, lambda: dangbo.extract_many(texts, threads=2))
+    rust, rust_cpu, _ = best_of(args.repeat, lambda: _dangbo._extract_loop(texts))
+    rows.append(("Rust loop, 1 thread (yardstick)", rust, note(rust, rust_cpu)))
+    one, one_cpu, many = best_of(args.repeat, lambda: dangbo.extract_many(texts, threads=1))
+    rows.append(("extract_many, 1 thread", one, note(one, one_cpu)))
+    two, two_cpu, got = best_of(args.repeat, lambda: dangbo.extract_many(texts, threads=2))
     assert got == many
-    rows.append(("extract_many, 2 threads", two, note(two, cpu)))
+    rows.append(("extract_many, 2 threads", two, note(two, two_cpu)))
     every, cpu, got = best_of(args.repeat, lambda: dangbo.extract_many(texts))
     assert got == many
     rows.append((f"extract_many, all cores ({os.cpu_count()})", every, note(every, cpu)))
@@ -96,8 +96,14 @@ def main() -> None:
     assert got == many
     rows.append(("[extract(t) for t in texts]", loop, note(loop, cpu)))
     print(table(rows))
-    print(f"extract_many, 1 thread: {rust / one:.0%} of the Rust loop's throughput")
-    print(f"extract_many, 2 threads: {one / two:.2f}x 1 thread")
+    print(
+        f"extract_many, 1 thread: {rust / one:.0%} of the Rust loop's throughput "
+        f"({rust_cpu / one_cpu:.0%} by CPU time)"
+    )
+    print(
+        f"extract_many, 2 threads: {one / two:.2f}x 1 thread "
+        f"(CPU time {two_cpu / one_cpu:.2f}x that of 1 thread)"
+    )
 
 
 if __name__ == "__main__":
