@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 use dangbo::{
-    AchievementDraft, Basis, ChangeDraft, Direction, Draft, Figure, IndicatorReportDraft,
+    AchievementDraft, Basis, ChangeDraft, Direction, Figure, IndicatorReportDraft,
     Qualifier, RelativeTo, ShareDraft,
 };
 
@@ -147,7 +147,8 @@ impl Building {
         d.category = Some(category_of_key(&name_key, d.unit.as_deref()));
         d.name = Some(name);
         d.text = Some(body.get(self.start..self.end).unwrap_or("").to_owned());
-        d.clone().build().ok().map(|_| (d, name_key))
+        let valid = !dangbo::Draft::check(&d).iter().any(dangbo::Issue::is_error);
+        valid.then_some((d, name_key))
     }
 }
 
