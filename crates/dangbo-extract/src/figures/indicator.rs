@@ -5,8 +5,8 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 use dangbo::{
-    AchievementDraft, Basis, ChangeDraft, Direction, Figure, IndicatorReportDraft,
-    Qualifier, RelativeTo, ShareDraft,
+    AchievementDraft, Basis, ChangeDraft, Direction, Figure, IndicatorReportDraft, Qualifier,
+    RelativeTo, ShareDraft,
 };
 
 use super::basis::BasisHit;
