@@ -40,33 +40,33 @@ pub(crate) fn fold(text: &str) -> String {
         let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
             break;
         };
-        let n = c.len_utf8();
-        let l = lower(c);
+        let width = c.len_utf8();
+        let low = lower(c);
         let before = i
             .checked_sub(1)
             .and_then(|k| out.as_bytes().get(k).copied());
         let moved = match before {
-            Some(b'o') => move_from_a_e(l),
-            Some(b'u') => move_from_y(l),
+            Some(b'o') => move_from_a_e(low),
+            Some(b'u') => move_from_y(low),
             _ => None,
         }
         .filter(|_| {
-            text.get(i + n..)
+            text.get(i + width..)
                 .and_then(|r| r.chars().next())
                 .is_none_or(|a| !a.is_alphabetic())
         });
         let mut buf = [0u8; 8];
         if let Some((toned, plain)) = moved {
-            let t = toned.len_utf8();
+            let toned_len = toned.len_utf8();
             toned.encode_utf8(&mut buf);
-            plain.encode_utf8(&mut buf[t..]);
-            if let Ok(pair) = std::str::from_utf8(&buf[..t + plain.len_utf8()]) {
-                out.replace_range(i - 1..i + n, pair);
+            plain.encode_utf8(&mut buf[toned_len..]);
+            if let Ok(pair) = std::str::from_utf8(&buf[..toned_len + plain.len_utf8()]) {
+                out.replace_range(i - 1..i + width, pair);
             }
-        } else if l != c {
-            out.replace_range(i..i + n, l.encode_utf8(&mut buf));
+        } else if low != c {
+            out.replace_range(i..i + width, low.encode_utf8(&mut buf));
         }
-        i += n;
+        i += width;
     }
     debug_assert_eq!(out.len(), text.len());
     out
