@@ -71,16 +71,40 @@ pub fn normalize(text: &str) -> Cow<'_, str> {
 /// ```
 #[must_use]
 pub fn is_nfc(text: &str) -> bool {
-    let plain = text.chars().all(|c| {
+    // Bytes below 0xCC are ASCII, continuation bytes, or lead bytes of
+    // U+0080..U+02FF: only the characters led by a higher byte are looked at.
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut plain = true;
+    while let Some(p) = bytes.get(i..).and_then(|r| r.iter().position(|&b| b >= 0xCC)) {
+        i += p;
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
         let u = c as u32;
-        u < 0x300 || (0x1E00..=0x1EFF).contains(&u) || (0x2002..=0x206F).contains(&u)
-    });
+        if !((0x1E00..=0x1EFF).contains(&u) || (0x2002..=0x206F).contains(&u)) {
+            plain = false;
+            break;
+        }
+        i += c.len_utf8();
+    }
     plain
         || match is_nfc_quick(text.chars()) {
             IsNormalized::Yes => true,
             IsNormalized::No => false,
             IsNormalized::Maybe => text.nfc().eq(text.chars()),
         }
+}
+
+/// `c.is_alphabetic()`, without a table lookup for the letters of
+/// Vietnamese text.
+fn is_letter(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        0xC0..=0x24F => c != '×' && c != '÷',
+        0x1E00..=0x1EFF => true,
+        _ => c.is_alphabetic(),
+    }
 }
 
 /// Whether `c` is a combining mark (a character with a non-zero canonical
@@ -176,11 +200,7 @@ fn place_tones(t: &str) -> Option<String> {
     let mut last: Option<char> = None;
     for (i, c) in t.char_indices().chain(std::iter::once((t.len(), ' '))) {
         let mark = i < t.len() && is_mark(c);
-        let letter = if c.is_ascii() {
-            c.is_ascii_alphabetic()
-        } else {
-            c.is_alphabetic()
-        };
+        let letter = is_letter(c);
         if i < t.len() && (mark || letter) {
             tainted |= mark;
             run_len += 1;
