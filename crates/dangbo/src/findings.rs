@@ -122,18 +122,24 @@ pub(crate) fn indicator(d: &IndicatorReportDraft) -> Vec<Issue> {
             }
         }
     }
-    for (j, later) in d.achievements.iter().enumerate() {
+    // The keys are computed once, and only when there is a pair to compare.
+    let keys: Vec<_> = if d.achievements.len() > 1 {
+        d.achievements.iter().map(basis_key).collect()
+    } else {
+        Vec::new()
+    };
+    for (j, later) in d.achievements.iter().enumerate().skip(1) {
         let Some(b) = later.percent.and_then(|p| bounds(p, later.qualifier)) else {
             continue;
         };
-        let key = basis_key(later);
-        let earlier = d.achievements[..j].iter().find(|a| {
-            basis_key(a) == key
+        let key = &keys[j];
+        let earlier = d.achievements[..j].iter().zip(&keys).find(|(a, k)| {
+            *k == key
                 && a.percent
                     .and_then(|p| bounds(p, a.qualifier))
                     .is_some_and(|e| !overlap(e, b))
         });
-        if let Some(first) = earlier {
+        if let Some((first, _)) = earlier {
             let basis = later.basis.map_or("?", crate::Basis::as_str);
             let p = later.percent.unwrap_or_default();
             out.push(
