@@ -76,7 +76,10 @@ pub fn is_nfc(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut plain = true;
-    while let Some(p) = bytes.get(i..).and_then(|r| r.iter().position(|&b| b >= 0xCC)) {
+    while let Some(p) = bytes
+        .get(i..)
+        .and_then(|r| r.iter().position(|&b| b >= 0xCC))
+    {
         i += p;
         let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
             break;

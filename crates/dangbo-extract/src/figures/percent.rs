@@ -246,6 +246,15 @@ impl Scanner<'_> {
         if let Some(u) = unit_at(self.body, toks, j) {
             j = u.next;
         }
+        // "từ 1,12% đầu năm xuống còn 0,71%": the time of the first level
+        // may stand between it and "xuống"/"lên".
+        let mut k = j;
+        while k < j + 4 && toks.get(k).is_some_and(is_time_word) {
+            k += 1;
+        }
+        if k > j && (matches_at(toks, k, &["xuống"]) || matches_at(toks, k, &["lên"])) {
+            j = k;
+        }
         let direction = if matches_at(toks, j, &["xuống"]) {
             Direction::Decrease
         } else if matches_at(toks, j, &["lên"]) {
@@ -287,6 +296,23 @@ impl Scanner<'_> {
         let end_byte = toks[next - 1].end;
         self.place(s, element, named, lead, i, end_byte, None);
         Some(Step::Used { next, reset: true })
+    }
+}
+
+/// A word or year that dates a level: "đầu năm", "cuối năm 2022", "đầu
+/// nhiệm kỳ", "năm trước".
+fn is_time_word(t: &Token) -> bool {
+    match t.kind {
+        Kind::Word => matches!(
+            t.key(),
+            "đầu" | "cuối" | "giữa" | "năm" | "nhiệm" | "kỳ" | "trước" | "ngoái" | "quý" | "tháng"
+        ),
+        Kind::Number => {
+            t.key.len() == 4
+                && t.key.starts_with(['1', '2'])
+                && t.key.bytes().all(|b| b.is_ascii_digit())
+        }
+        _ => false,
     }
 }
 

@@ -536,9 +536,8 @@ fn first_word(toks: &[Token], from: usize, to: usize) -> usize {
         .unwrap_or(to)
 }
 
-/// The key that tells a repeated figure.
 /// "kết nạp 45 đồng chí": comrades count as new members only after "kết nạp".
-fn admitted_comrades(toks: &[Token], i: usize, after: usize) -> Option<Unit> {
+pub(super) fn admitted_comrades(toks: &[Token], i: usize, after: usize) -> Option<Unit> {
     if !super::unit::matches_at(toks, after, &["đồng", "chí"]) {
         return None;
     }
@@ -552,7 +551,8 @@ fn admitted_comrades(toks: &[Token], i: usize, after: usize) -> Option<Unit> {
     })
 }
 
-/// `name_key`: the key of the draft's name.
+/// The key that tells a repeated figure; `name_key`: the key of the
+/// draft's name.
 fn indicator_key(d: &IndicatorReportDraft, name_key: String) -> Seen {
     let bits = |v: Option<f64>| v.map(f64::to_bits);
     let achievement = bits(d.achievements.first().and_then(|a| a.percent));

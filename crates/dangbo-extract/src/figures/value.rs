@@ -184,7 +184,10 @@ impl Scanner<'_> {
         if let Some((noun_end, of)) = tally_nouns(toks, after) {
             return self.tally(i, a, Some(b), noun_end, &of, s).unwrap_or(skip);
         }
-        if let Some(unit) = unit_at(self.body, toks, after).filter(|u| u.class != Class::Place) {
+        if let Some(unit) = unit_at(self.body, toks, after)
+            .filter(|u| u.class != Class::Place)
+            .or_else(|| super::scan::admitted_comrades(toks, i, after))
+        {
             let num = Numeral {
                 value: a,
                 first: i,

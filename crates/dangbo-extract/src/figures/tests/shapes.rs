@@ -385,3 +385,34 @@ fn comrades_admitted_are_new_members() {
     assert_eq!(describe(&d), "45 đồng chí actual | 112.5% other");
     assert_eq!(d.category, Some(Category::PartyBuilding));
 }
+
+#[test]
+fn a_level_dated_before_down_to_or_up_to() {
+    let d = one("Tỷ lệ hộ nghèo đa chiều giảm từ 2,35% đầu năm xuống còn 1,8%.");
+    assert_eq!(describe(&d), "1.8 % actual | decrease vs other");
+    assert_eq!(
+        d.text.as_deref(),
+        Some("Tỷ lệ hộ nghèo đa chiều giảm từ 2,35% đầu năm xuống còn 1,8%")
+    );
+    let d = one("Tỷ lệ tham gia bảo hiểm y tế tăng từ 90,4% cuối năm 2022 lên 92,1%.");
+    assert_eq!(describe(&d), "92.1 % actual | increase vs other");
+}
+
+#[test]
+fn admitted_comrades_over_a_target() {
+    let all = figures(
+        "Trong quý, Đảng ủy xã kết nạp mới 3 đảng viên, nâng tổng số đảng viên kết nạp trong năm lên 11/12 đồng chí, đạt 91,7% chỉ tiêu huyện giao.",
+    );
+    let described: Vec<String> = all.indicators.iter().map(describe).collect();
+    assert_eq!(
+        described,
+        [
+            "3 đảng viên actual",
+            "11 đồng chí actual target 12 | 91.7% other | increase"
+        ]
+    );
+    assert_eq!(
+        all.indicators[1].name.as_deref(),
+        Some("nâng tổng số đảng viên kết nạp trong năm")
+    );
+}

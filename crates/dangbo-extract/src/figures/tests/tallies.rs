@@ -144,3 +144,12 @@ fn spaced_and_worded_fractions() {
     let t = one_tally("Có 15 trên 18 chỉ tiêu đạt và vượt kế hoạch.");
     assert_eq!(describe_tally(&t), "15/18 chỉ tiêu met_or_exceeded plan");
 }
+
+#[test]
+fn a_number_inside_a_unit_name_is_not_a_count() {
+    let all = figures(
+        "Nhiều chi bộ hoàn thành chỉ tiêu nghị quyết, trong đó Chi bộ ấp 3 đạt 7/7 chỉ tiêu, Chi bộ ấp 5 đạt 6/7 chỉ tiêu.",
+    );
+    let described: Vec<String> = all.tallies.iter().map(describe_tally).collect();
+    assert_eq!(described, ["7/7 chỉ tiêu met", "6/7 chỉ tiêu met"]);
+}
