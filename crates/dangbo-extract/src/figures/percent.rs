@@ -248,12 +248,13 @@ impl Scanner<'_> {
         }
         // "từ 1,12% đầu năm xuống còn 0,71%": the time of the first level
         // may stand between it and "xuống"/"lên".
-        let mut k = j;
-        while k < j + 4 && toks.get(k).is_some_and(is_time_word) {
-            k += 1;
+        let mut dated = j;
+        while dated < j + 4 && toks.get(dated).is_some_and(is_time_word) {
+            dated += 1;
         }
-        if k > j && (matches_at(toks, k, &["xuống"]) || matches_at(toks, k, &["lên"])) {
-            j = k;
+        if dated > j && (matches_at(toks, dated, &["xuống"]) || matches_at(toks, dated, &["lên"]))
+        {
+            j = dated;
         }
         let direction = if matches_at(toks, j, &["xuống"]) {
             Direction::Decrease
