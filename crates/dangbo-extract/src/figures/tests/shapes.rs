@@ -416,3 +416,12 @@ fn admitted_comrades_over_a_target() {
         Some("nâng tổng số đảng viên kết nạp trong năm")
     );
 }
+
+#[test]
+fn a_figure_after_a_time_word_that_is_no_date() {
+    let all = figures(
+        "Tổng diện tích gieo cấy lúa cả năm 41.250 ha, sản lượng cả năm 1,2 triệu tấn; tháng 9 năm 2023 trời mưa nhiều.",
+    );
+    let described: Vec<String> = all.indicators.iter().map(describe).collect();
+    assert_eq!(described, ["41250 ha actual", "1.2 triệu tấn actual"]);
+}
