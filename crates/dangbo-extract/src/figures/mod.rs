@@ -17,6 +17,7 @@ mod basis;
 mod category;
 mod cue;
 mod indicator;
+mod key;
 mod name;
 mod number;
 mod percent;
