@@ -21,6 +21,7 @@ mod key;
 mod name;
 mod number;
 mod percent;
+mod place;
 mod region;
 mod scan;
 mod skip;
