@@ -128,7 +128,8 @@ impl Building {
         self.finish_keyed(body).map(|(d, _)| d)
     }
 
-    /// [`Building::finish`], with the key of the name (`token::key`).
+    /// The finished draft (when it reports something and breaks no rule),
+    /// with the key of its name (`key::key_of`).
     pub fn finish_keyed(self, body: &str) -> Option<(IndicatorReportDraft, String)> {
         let mut d = self.draft;
         if d.value.is_none() && d.achievements.is_empty() && d.change.is_none() {

@@ -1,13 +1,14 @@
 //! Reported figures: indicators and tallies.
 //!
-//! The body is read once, sentence by sentence ([`scan`]); numbers that are
+//! The body is read once, sentence by sentence ([`scan`]), its words
+//! tokenized with a lookup key each ([`token`], [`key`]); numbers that are
 //! not figures (dates, ordinals, document numbers, ranges) are set aside
 //! ([`skip`]). At each other number the words around it are read locally:
 //! the verb, qualifier and name before it ([`verb`], [`name`]), then a unit
 //! ([`value`], [`unit`](mod@unit)), a percent with its basis or comparison
 //! ([`percent`], [`basis`]) or a tally's noun and status ([`tally`]). Each
 //! number gives one element ([`indicator`]) that joins the figure of its
-//! clause or opens a new one; cues ([`cue`]) carry what a list head says
+//! clause or opens a new one, named by the words before it ([`place`]); cues ([`cue`]) carry what a list head says
 //! (targets for next year, a basis stated once) to the items after it.
 
 use chrono::NaiveDate;

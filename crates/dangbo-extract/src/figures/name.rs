@@ -204,7 +204,7 @@ pub(super) fn elsewhere(name: &str) -> bool {
     elsewhere_key(&super::token::key_of(name))
 }
 
-/// [`elsewhere`] of a name's key (`token::key`).
+/// Whether a name (given by its key, `key::key_of`) is about somewhere else.
 pub(super) fn elsewhere_key(key: &str) -> bool {
     static ELSEWHERE: LazyLock<AhoCorasick> = LazyLock::new(|| {
         AhoCorasick::new([
