@@ -119,7 +119,13 @@ pub(super) fn name_range(toks: &[Token], from: usize, to: usize) -> Option<(usiz
         {
             a += pat.len();
         }
-        while b > a && TRAILERS.contains(&toks[b - 1].key()) {
+        // "chứng chỉ", "địa chỉ": nouns, not the adverb "chỉ".
+        while b > a
+            && TRAILERS.contains(&toks[b - 1].key())
+            && !(toks[b - 1].key() == "chỉ"
+                && b >= 2
+                && matches!(toks[b - 2].key(), "chứng" | "địa"))
+        {
             b -= 1;
         }
         if (a, b) == before {

@@ -8,6 +8,7 @@ use super::indicator::{Building, Element};
 use super::name::{is_place, name_range, text_of, trailing_words};
 use super::scan::{Scanner, Sentence};
 use super::token::{Kind, Token};
+use super::unit::matches_at;
 use super::unit::{Class, Unit};
 use super::verb::{Lead, Verb};
 
@@ -24,13 +25,30 @@ impl Scanner<'_> {
             if !short || from < 2 || !toks[from - 1].is(',') || a != first_word(toks, from, b) {
                 break;
             }
-            let mut start = from - 1;
-            while start > 0 && !matches!(toks[start - 1].kind, Kind::Mark(_)) && from - start < 10 {
-                start -= 1;
-            }
+            let piece_start = |limit: usize| {
+                let mut start = from - 1;
+                while start > 0
+                    && !matches!(toks[start - 1].kind, Kind::Mark(_))
+                    && from - start < limit
+                {
+                    start -= 1;
+                }
+                start
+            };
+            // "tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ đạt 32,5%":
+            // a rate's name may hold verbs and run long before the comma.
+            let long = piece_start(16);
+            let rate_head = (long == 0 || matches!(toks[long - 1].kind, Kind::Mark(_)))
+                && (long..from - 1).all(|k| toks[k].kind == Kind::Word)
+                && [&["tỷ", "lệ"], &["tỷ", "trọng"], &["tốc", "độ"]]
+                    .iter()
+                    .any(|h| matches_at(toks, long, *h));
+            let start = if rate_head { long } else { piece_start(10) };
             let plain = (start..from - 1)
                 .all(|k| toks[k].kind == Kind::Word && !super::verb::is_verb_word(&toks[k].key));
-            if start == from - 1 || !plain || (start > 0 && !toks[start - 1].is(',') && start != 0)
+            if start == from - 1
+                || !(rate_head || plain)
+                || (start > 0 && !toks[start - 1].is(',') && !rate_head)
             {
                 break;
             }

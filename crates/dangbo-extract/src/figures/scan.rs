@@ -214,10 +214,15 @@ impl<'a> Scanner<'a> {
         while i < toks.len() {
             let t = &toks[i];
             match t.kind {
-                Kind::Mark(';' | ':') => {
+                Kind::Mark(c @ (';' | ':')) => {
                     self.flush(&mut s);
                     s.piece = i + 1;
-                    s.rate_list = false;
+                    // A list of shares or rates runs on across semicolons
+                    // ("tỷ trọng dịch vụ chiếm 54,6%; công nghiệp - xây dựng
+                    // 28,9%; nông nghiệp 16,5%"), not past a colon.
+                    if c == ':' {
+                        s.rate_list = false;
+                    }
                     s.list_change = None;
                 }
                 Kind::Mark(',' | '[' | ']' | '"' | '“' | '”') => s.piece = i + 1,

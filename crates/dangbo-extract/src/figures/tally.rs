@@ -177,9 +177,10 @@ impl Scanner<'_> {
         self.flush(s);
         let draft = draft(self.body, span, count, total, of, &tail, before);
         self.push_tally(draft);
-        if let Some(total) = total {
-            s.state.tally_total = Some((total, of.to_owned()));
-        }
+        // An x/y tally does not lend its total to the counts after it: in
+        // "22/27 chỉ tiêu đạt và vượt; 5 chỉ tiêu không đạt" the 5 is a count
+        // without a total (PATTERNS.md); only a head ("Trong 24 chỉ tiêu, …")
+        // gives one.
         s.any = true;
         s.after_tally = true;
         Some(Step::Used { next, reset: true })

@@ -90,9 +90,11 @@ impl Scanner<'_> {
         }
         let mut next = unit.next;
         let mut qualifier = lead.qualifier;
-        if matches_at(toks, next, &["trở", "lên"]) {
+        // "10 đảng viên trở lên", "10 đảng viên mới trở lên".
+        let new = usize::from(matches_at(toks, next, &["mới", "trở", "lên"]));
+        if matches_at(toks, next + new, &["trở", "lên"]) {
             qualifier = Qualifier::Over;
-            next += 2;
+            next += new + 2;
         }
         let named = self.name_of(s, &lead);
         // "(kế hoạch 4.500 tỷ đồng)": the target of the figure before.

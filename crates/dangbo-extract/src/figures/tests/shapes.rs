@@ -425,3 +425,42 @@ fn a_figure_after_a_time_word_that_is_no_date() {
     let described: Vec<String> = all.indicators.iter().map(describe).collect();
     assert_eq!(described, ["41250 ha actual", "1.2 triệu tấn actual"]);
 }
+
+#[test]
+fn a_list_of_shares_runs_on_across_semicolons() {
+    let all = figures(
+        "Cơ cấu kinh tế: tỷ trọng dịch vụ chiếm 48,2%; công nghiệp - xây dựng 33,5%; nông nghiệp 18,3%.",
+    );
+    let described: Vec<String> = all.indicators.iter().map(describe).collect();
+    assert_eq!(
+        described,
+        ["48.2 % actual", "33.5 % actual", "18.3 % actual"]
+    );
+}
+
+#[test]
+fn a_rate_name_holding_a_comma() {
+    let d = one("Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ đạt 30,8%.");
+    assert_eq!(describe(&d), "30.8 % actual");
+    assert_eq!(
+        d.name.as_deref(),
+        Some("Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ")
+    );
+}
+
+#[test]
+fn counted_things_and_over_after_new() {
+    let all = figures(
+        "Năm 2024, Đảng ủy phấn đấu kết nạp 15 đảng viên mới trở lên; cấp mới 320 giấy chứng nhận quyền sử dụng đất; kiểm tra 12 tổ chức đảng; chỉnh trang 2,5km vỉa hè.",
+    );
+    let described: Vec<String> = all.indicators.iter().map(describe).collect();
+    assert_eq!(
+        described,
+        [
+            "15 đảng viên over projected",
+            "320 giấy chứng nhận projected",
+            "12 tổ chức đảng projected",
+            "2.5 km projected"
+        ]
+    );
+}

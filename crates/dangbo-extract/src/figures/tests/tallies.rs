@@ -82,11 +82,12 @@ fn totals_stated_first_carry_to_the_counts() {
             "4/20 chỉ tiêu not_met"
         ]
     );
+    // An x/y tally does not lend its total (PATTERNS.md: a count without a total).
     let f = figures("Có 13/16 chỉ tiêu đạt và vượt, 3 chỉ tiêu chưa đạt.");
     let got: Vec<String> = f.tallies.iter().map(describe_tally).collect();
     assert_eq!(
         got,
-        ["13/16 chỉ tiêu met_or_exceeded", "3/16 chỉ tiêu not_met"]
+        ["13/16 chỉ tiêu met_or_exceeded", "3/- chỉ tiêu not_met"]
     );
 }
 
@@ -152,4 +153,27 @@ fn a_number_inside_a_unit_name_is_not_a_count() {
     );
     let described: Vec<String> = all.tallies.iter().map(describe_tally).collect();
     assert_eq!(described, ["7/7 chỉ tiêu met", "6/7 chỉ tiêu met"]);
+}
+
+#[test]
+fn a_count_after_an_x_of_y_tally_has_no_total() {
+    let all = figures(
+        "Năm 2023, toàn tỉnh có 19/25 chỉ tiêu đạt và vượt kế hoạch; có 6 chỉ tiêu không đạt là tăng trưởng GRDP và thu ngân sách.",
+    );
+    let described: Vec<String> = all.tallies.iter().map(describe_tally).collect();
+    assert_eq!(
+        described,
+        [
+            "19/25 chỉ tiêu met_or_exceeded plan",
+            "6/- chỉ tiêu not_met"
+        ]
+    );
+    // A head still gives its total to the counts after it.
+    let all =
+        figures("Trong 25 chỉ tiêu chủ yếu, có 19 chỉ tiêu đạt và vượt; 6 chỉ tiêu không đạt.");
+    let described: Vec<String> = all.tallies.iter().map(describe_tally).collect();
+    assert_eq!(
+        described,
+        ["19/25 chỉ tiêu met_or_exceeded", "6/25 chỉ tiêu not_met"]
+    );
 }
