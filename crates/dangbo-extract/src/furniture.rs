@@ -142,6 +142,71 @@ static JUNK_AC: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(JUNK));
 static LABEL_AC: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(LABEL));
 pub(crate) static CAPTION_AC: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(CAPTION));
 
+/// An automaton for anchored matches at many positions, with a prefilter: a
+/// match at `at` needs the pair of bytes there to start one of the patterns,
+/// which a bit table tells at once (most words start no cue).
+pub(crate) struct Cues {
+    ac: AhoCorasick,
+    /// Bit `b0 << 8 | b1` is set when a pattern starts with the bytes `b0 b1`.
+    pairs: Box<[u64; 1024]>,
+    /// Lead bytes of one-byte patterns (they match before any second byte).
+    single: [bool; 256],
+    /// An empty pattern matches anywhere: no prefilter.
+    empty: bool,
+}
+
+impl Cues {
+    /// `ac` must be built from exactly `patterns` (none empty) and support
+    /// anchored searches.
+    pub(crate) fn new<S: AsRef<str>>(ac: AhoCorasick, patterns: &[S]) -> Cues {
+        let mut pairs = Box::new([0u64; 1024]);
+        let mut single = [false; 256];
+        let empty = patterns.iter().any(|p| p.as_ref().is_empty());
+        let mut set = |i: usize| pairs[i >> 6] |= 1 << (i & 63);
+        for p in patterns {
+            let b = p.as_ref().as_bytes();
+            match b {
+                [] => {}
+                [b0] => {
+                    single[usize::from(*b0)] = true;
+                    (0..256).for_each(|b1| set(usize::from(*b0) << 8 | b1));
+                }
+                [b0, b1, ..] => set(usize::from(*b0) << 8 | usize::from(*b1)),
+            }
+        }
+        Cues {
+            ac,
+            pairs,
+            single,
+            empty,
+        }
+    }
+
+    /// The pattern that starts at `at` in `key` (an anchored search).
+    #[inline]
+    pub(crate) fn at(&self, key: &str, at: usize) -> Option<aho_corasick::Match> {
+        if self.empty {
+            return self
+                .ac
+                .find(Input::new(key).range(at..).anchored(Anchored::Yes));
+        }
+        let bytes = key.as_bytes();
+        let b0 = usize::from(*bytes.get(at)?);
+        let hit = match bytes.get(at + 1) {
+            Some(&b1) => {
+                let i = b0 << 8 | usize::from(b1);
+                self.pairs[i >> 6] & (1 << (i & 63)) != 0
+            }
+            None => self.single[b0],
+        };
+        if !hit {
+            return None;
+        }
+        self.ac
+            .find(Input::new(key).range(at..).anchored(Anchored::Yes))
+    }
+}
+
 /// Whether `key` (a folded line) starts with one of the cues of `ac`, as whole words.
 pub(crate) fn starts_with_cue(ac: &AhoCorasick, key: &str) -> bool {
     let input = Input::new(key).anchored(Anchored::Yes);

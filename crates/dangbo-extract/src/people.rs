@@ -6,10 +6,10 @@ use dangbo::{PersonMentionDraft, RoleInSession};
 
 use crate::names::{cap_run, is_surname, plausible, split_after_title};
 use crate::roles;
-use crate::text::{fold, sentences, squash, words_from, Folded, Word};
+use crate::text::{fold, is_word_char, sentences, squash, Folded, Word};
 use crate::titles::{
     backward_titles, forward_titles, head_at, honorific_at, is_hard_stop, is_place_word,
-    is_separator, position, stop_at,
+    is_separator, position_keyed, stop_at,
 };
 
 /// One person found in one sentence.
@@ -26,10 +26,7 @@ pub(crate) struct Found {
 /// The people of one sentence `text[from..to]`.
 fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
     let key = &text.key;
-    let words: Vec<Word> = words_from(&text.orig, from)
-        .take_while(|w| w.end <= to)
-        .take(5000)
-        .collect();
+    let words = words_upto(&text.orig, from, to, 5000);
     // Every name is a run of at least two capitalised words one space apart
     // (`cap_run`); a sentence without such a pair names nobody.
     let pair = words.windows(2).any(|p| {
@@ -218,28 +215,67 @@ fn title_first(text: &Folded, words: &[Word], k: usize, lo: usize) -> Option<Fou
     None
 }
 
+/// `words_from(s, from).take_while(|w| w.end <= to).take(cap)`, collected
+/// in one pass over the characters.
+pub(crate) fn words_upto(s: &str, from: usize, to: usize, cap: usize) -> Vec<Word> {
+    let mut out = Vec::new();
+    let Some(tail) = s.get(from..) else {
+        return out;
+    };
+    let mut start: Option<usize> = None;
+    for (i, c) in tail.char_indices() {
+        let at = from + i;
+        if is_word_char(c) {
+            if start.is_none() {
+                if at >= to || out.len() == cap {
+                    return out;
+                }
+                start = Some(at);
+            }
+        } else if let Some(st) = start.take() {
+            if at > to {
+                return out;
+            }
+            out.push(Word { start: st, end: at });
+        }
+    }
+    if let Some(st) = start {
+        if s.len() <= to && out.len() < cap {
+            out.push(Word {
+                start: st,
+                end: s.len(),
+            });
+        }
+    }
+    out
+}
+
+/// A person being merged: the folded name, the folded titles, the draft.
+type Merged = (String, Vec<String>, PersonMentionDraft);
+
 /// Every person in the given ranges of `text`, merged by name.
 pub(crate) fn find(text: &Folded, ranges: &[(usize, usize)]) -> Vec<PersonMentionDraft> {
-    let mut merged: Vec<(String, PersonMentionDraft)> = Vec::new();
+    let mut merged: Vec<Merged> = Vec::new();
     for &(from, to) in ranges {
         let slice = text.slice(from, to);
         for (a, b) in sentences(slice) {
             for f in sentence_people(text, from + a, from + b) {
                 merge(&mut merged, f);
                 if merged.len() >= 500 {
-                    return merged.into_iter().map(|m| m.1).collect();
+                    return merged.into_iter().map(|m| m.2).collect();
                 }
             }
         }
     }
-    merged.into_iter().map(|m| m.1).collect()
+    merged.into_iter().map(|m| m.2).collect()
 }
 
-fn merge(merged: &mut Vec<(String, PersonMentionDraft)>, f: Found) {
+fn merge(merged: &mut Vec<Merged>, f: Found) {
     let k = fold(&f.name);
     let idx = merged.iter().position(|m| m.0 == k).unwrap_or_else(|| {
         merged.push((
             k,
+            Vec::new(),
             PersonMentionDraft {
                 name: Some(f.name.clone()),
                 ..Default::default()
@@ -247,16 +283,46 @@ fn merge(merged: &mut Vec<(String, PersonMentionDraft)>, f: Found) {
         ));
         merged.len() - 1
     });
-    let p = &mut merged[idx].1;
+    let (_, keys, p) = &mut merged[idx];
     for t in f.titles {
         let t = crate::text::trim_clause(&t).to_owned();
-        if t.is_empty() || p.titles.iter().any(|x| fold(x) == fold(&t)) {
+        if t.is_empty() {
             continue;
         }
-        p.positions.push(position(&t));
+        let tk = fold(&t);
+        if keys.contains(&tk) {
+            continue;
+        }
+        p.positions.push(position_keyed(&t, &tk));
         p.titles.push(t);
+        keys.push(tk);
     }
     if roles::rank(f.role) > roles::rank(p.role_in_session) {
         p.role_in_session = f.role;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::words_from;
+
+    #[test]
+    fn one_pass_words_agree_with_the_word_iterator() {
+        let s = "Đồng chí Trần Văn An, Bí thư Tỉnh ủy (khóa XVII)… dự.Ông 12,5% x";
+        for from in 0..=s.len() {
+            for to in from..=s.len() + 1 {
+                for cap in [0, 1, 3, 5000] {
+                    if !s.is_char_boundary(from) {
+                        continue;
+                    }
+                    let want: Vec<Word> = words_from(s, from)
+                        .take_while(|w| w.end <= to)
+                        .take(cap)
+                        .collect();
+                    assert_eq!(words_upto(s, from, to, cap), want, "{from} {to} {cap}");
+                }
+            }
+        }
     }
 }

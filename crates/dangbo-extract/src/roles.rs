@@ -5,9 +5,9 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Anchored, Input};
 use dangbo::RoleInSession;
 
+use crate::furniture::Cues;
 use crate::people::Found;
 use crate::text::{boundary_after, Folded};
 use crate::titles::automaton;
@@ -50,12 +50,12 @@ pub(crate) const ROLE_VERBS: &[(&str, RoleInSession)] = &[
     ("gợi mở", RoleInSession::Speaker),
 ];
 
-static ROLE_AC: LazyLock<AhoCorasick> =
+static ROLE_AC: LazyLock<Cues> =
     LazyLock::new(|| automaton(ROLE_VERBS.iter().map(|(w, _)| (*w).to_owned())));
 
 /// The role verb at `at` in the folded text, when one starts there.
 pub(crate) fn role_at(key: &str, at: usize) -> Option<RoleInSession> {
-    let m = ROLE_AC.find(Input::new(key).range(at..).anchored(Anchored::Yes))?;
+    let m = ROLE_AC.at(key, at)?;
     if !boundary_after(key, m.end()) {
         return None;
     }
