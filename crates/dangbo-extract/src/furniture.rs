@@ -4,8 +4,6 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
-
 use crate::text::fold;
 
 /// A line of the page: its trimmed byte range in the NFC text.
@@ -129,88 +127,151 @@ const CAPTION: &[&str] = &[
     "đ/c",
 ];
 
-fn automaton(words: &[&str]) -> AhoCorasick {
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Both)
-        .build(words.iter().map(|w| fold(w)))
-        .expect("cue automaton builds")
+fn automaton(words: &[&str]) -> Cues {
+    Cues::new(words.iter().map(|w| fold(w)).collect())
 }
 
-static CUT_AC: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(CUT));
-static JUNK_AC: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(JUNK));
-static LABEL_AC: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(LABEL));
-pub(crate) static CAPTION_AC: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(CAPTION));
+static CUT_AC: LazyLock<Cues> = LazyLock::new(|| automaton(CUT));
+static JUNK_AC: LazyLock<Cues> = LazyLock::new(|| automaton(JUNK));
+static LABEL_AC: LazyLock<Cues> = LazyLock::new(|| automaton(LABEL));
+pub(crate) static CAPTION_AC: LazyLock<Cues> = LazyLock::new(|| automaton(CAPTION));
 
-/// An automaton for anchored matches at many positions, with a prefilter: a
-/// match at `at` needs the pair of bytes there to start one of the patterns,
-/// which a bit table tells at once (most words start no cue).
+/// Patterns matched at a given position (the longest one that starts
+/// there, the first listed on a tie: an anchored leftmost-longest search),
+/// for tests run at many positions. A bit table of the patterns' first two
+/// bytes rejects most positions at once; the few patterns that share the
+/// pair are then compared.
 pub(crate) struct Cues {
-    ac: AhoCorasick,
+    patterns: Vec<String>,
     /// Bit `b0 << 8 | b1` is set when a pattern starts with the bytes `b0 b1`.
     pairs: Box<[u64; 1024]>,
-    /// Lead bytes of one-byte patterns (they match before any second byte).
-    single: [bool; 256],
-    /// An empty pattern matches anywhere: no prefilter.
-    empty: bool,
+    /// Set bits in `pairs` before each of its words.
+    rank: Box<[u16; 1024]>,
+    /// The patterns of two bytes or more by their first two bytes: those of
+    /// the k-th pair (in byte order) are `by_pair[groups[k]..groups[k + 1]]`,
+    /// in list order, each with its first eight bytes (zero-padded, as a
+    /// little-endian word) and the mask of those bytes.
+    by_pair: Vec<(u64, u64, usize)>,
+    groups: Vec<usize>,
+    /// Patterns shorter than two bytes (compared at every position).
+    short: Vec<usize>,
+}
+
+/// Up to the first eight bytes of `b`, zero-padded, little-endian.
+#[inline]
+fn head8(b: &[u8]) -> u64 {
+    let mut buf = [0u8; 8];
+    let n = b.len().min(8);
+    buf[..n].copy_from_slice(&b[..n]);
+    u64::from_le_bytes(buf)
+}
+
+/// A pattern found by [`Cues::at`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    start: usize,
+    end: usize,
+    pattern: usize,
+}
+
+impl Hit {
+    pub(crate) fn start(self) -> usize {
+        self.start
+    }
+    pub(crate) fn end(self) -> usize {
+        self.end
+    }
+    /// The index of the pattern in the list given to [`Cues::new`].
+    pub(crate) fn pattern(self) -> usize {
+        self.pattern
+    }
 }
 
 impl Cues {
-    /// `ac` must be built from exactly `patterns` (none empty) and support
-    /// anchored searches.
-    pub(crate) fn new<S: AsRef<str>>(ac: AhoCorasick, patterns: &[S]) -> Cues {
+    pub(crate) fn new(patterns: Vec<String>) -> Cues {
         let mut pairs = Box::new([0u64; 1024]);
-        let mut single = [false; 256];
-        let empty = patterns.iter().any(|p| p.as_ref().is_empty());
-        let mut set = |i: usize| pairs[i >> 6] |= 1 << (i & 63);
-        for p in patterns {
-            let b = p.as_ref().as_bytes();
-            match b {
-                [] => {}
-                [b0] => {
-                    single[usize::from(*b0)] = true;
-                    (0..256).for_each(|b1| set(usize::from(*b0) << 8 | b1));
+        let mut keyed = Vec::new();
+        let mut short = Vec::new();
+        for (i, p) in patterns.iter().enumerate() {
+            match p.as_bytes() {
+                [b0, b1, ..] => {
+                    let pair = usize::from(*b0) << 8 | usize::from(*b1);
+                    pairs[pair >> 6] |= 1 << (pair & 63);
+                    keyed.push((pair, i));
                 }
-                [b0, b1, ..] => set(usize::from(*b0) << 8 | usize::from(*b1)),
+                _ => short.push(i),
             }
         }
+        keyed.sort_unstable();
+        let mut rank = Box::new([0u16; 1024]);
+        let mut seen = 0u16;
+        for (r, w) in rank.iter_mut().zip(pairs.iter()) {
+            *r = seen;
+            seen += w.count_ones() as u16;
+        }
+        let mut groups = Vec::new();
+        let mut by_pair = Vec::new();
+        for (k, &(pair, i)) in keyed.iter().enumerate() {
+            if k == 0 || keyed[k - 1].0 != pair {
+                groups.push(by_pair.len());
+            }
+            let b = patterns[i].as_bytes();
+            let mask = head8(&[0xFF; 8][..b.len().min(8)]);
+            by_pair.push((head8(b), mask, i));
+        }
+        groups.push(by_pair.len());
         Cues {
-            ac,
+            patterns,
             pairs,
-            single,
-            empty,
+            rank,
+            by_pair,
+            groups,
+            short,
         }
     }
 
-    /// The pattern that starts at `at` in `key` (an anchored search).
+    /// The pattern that starts at `at` in `key`.
     #[inline]
-    pub(crate) fn at(&self, key: &str, at: usize) -> Option<aho_corasick::Match> {
-        if self.empty {
-            return self
-                .ac
-                .find(Input::new(key).range(at..).anchored(Anchored::Yes));
-        }
-        let bytes = key.as_bytes();
-        let b0 = usize::from(*bytes.get(at)?);
-        let hit = match bytes.get(at + 1) {
-            Some(&b1) => {
-                let i = b0 << 8 | usize::from(b1);
-                self.pairs[i >> 6] & (1 << (i & 63)) != 0
+    pub(crate) fn at(&self, key: &str, at: usize) -> Option<Hit> {
+        let rest = key.as_bytes().get(at..)?;
+        let mut best: Option<(usize, usize)> = None;
+        let mut consider = |i: usize| {
+            let p = self.patterns[i].as_bytes();
+            if rest.starts_with(p)
+                && best.is_none_or(|(l, j)| p.len() > l || (p.len() == l && i < j))
+            {
+                best = Some((p.len(), i));
             }
-            None => self.single[b0],
         };
-        if !hit {
-            return None;
+        if let [b0, b1, ..] = rest {
+            let pair = usize::from(*b0) << 8 | usize::from(*b1);
+            let word = self.pairs[pair >> 6];
+            let bit = 1u64 << (pair & 63);
+            if word & bit != 0 {
+                let k =
+                    usize::from(self.rank[pair >> 6]) + (word & (bit - 1)).count_ones() as usize;
+                let head = head8(rest);
+                for &(h, mask, i) in &self.by_pair[self.groups[k]..self.groups[k + 1]] {
+                    if head & mask == h {
+                        consider(i);
+                    }
+                }
+            }
         }
-        self.ac
-            .find(Input::new(key).range(at..).anchored(Anchored::Yes))
+        for &i in &self.short {
+            consider(i);
+        }
+        best.map(|(len, pattern)| Hit {
+            start: at,
+            end: at + len,
+            pattern,
+        })
     }
 }
 
 /// Whether `key` (a folded line) starts with one of the cues of `ac`, as whole words.
-pub(crate) fn starts_with_cue(ac: &AhoCorasick, key: &str) -> bool {
-    let input = Input::new(key).anchored(Anchored::Yes);
-    match ac.find(input) {
+pub(crate) fn starts_with_cue(ac: &Cues, key: &str) -> bool {
+    match ac.at(key, 0) {
         Some(m) => {
             let rest = &key[m.end()..];
             let pat_last = key[..m.end()].chars().next_back();
@@ -265,13 +326,14 @@ pub(crate) enum Kind {
     Junk,
 }
 
-pub(crate) fn classify(line: &str, key: &str) -> Kind {
+/// What `line` is (`key`: its folded head, the first 400 bytes at least;
+/// `words`: its number of words, or any number over 30 when it has more).
+pub(crate) fn classify(line: &str, key: &str, words: usize) -> Kind {
     if let Some((y, m)) = month_line(line) {
         return Kind::Month(y, m);
     }
     // Every test below compares with 30 words or fewer.
-    let words = crate::text::count_words_upto(line, 31);
-    if words <= 24 && crate::source::is_stamp_line(line) {
+    if words <= 24 && crate::source::is_stamp_line(line, key) {
         return Kind::Stamp;
     }
     if !line
@@ -343,10 +405,16 @@ fn markup(line: &str) -> bool {
 fn garbled(line: &str) -> bool {
     let head = &line[..crate::text::floor_boundary(line, 400)];
     // A bad character needs one of these bytes: an ASCII control (not tab),
-    // the lead byte of a C1 control (0xC2), or of U+E000..U+FFFF (0xEE, 0xEF).
-    if head
-        .bytes()
-        .all(|b| (b >= 0x20 || b == b'\t') && b != 0x7F && b != 0xC2 && b != 0xEE && b != 0xEF)
+    // a C1 control (0xC2 then 0x80..0x9F), or the lead byte of
+    // U+E000..U+FFFF (0xEE, 0xEF). The first test has no branch per byte.
+    let bytes = head.as_bytes();
+    let odd = bytes.iter().fold(0u8, |acc, &b| {
+        acc | (u8::from(b < 0x20) & u8::from(b != b'\t'))
+            | u8::from(b == 0x7F)
+            | u8::from(b & 0xFE == 0xEE)
+    });
+    if odd == 0
+        && !memchr::memchr_iter(0xC2, bytes).any(|i| bytes.get(i + 1).is_some_and(|&n| n < 0xA0))
     {
         return false;
     }
@@ -389,6 +457,52 @@ pub(crate) fn image_name(key: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+
+    #[test]
+    fn cues_find_what_an_anchored_leftmost_longest_automaton_finds() {
+        let words: Vec<String> = [
+            "đồng chí",
+            "đồng chí đồng chí",
+            "đ/c",
+            "ông",
+            "bà",
+            "bí thư",
+            "phó bí thư",
+            "b",
+            "chủ tịch",
+            "chủ tịch ubnd",
+            "ủy viên",
+            "tin",
+            "tin mới",
+            "tin",
+            "a a",
+            "",
+        ]
+        .iter()
+        .map(|w| (*w).to_owned())
+        .collect();
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(&words)
+            .unwrap();
+        let cues = Cues::new(words.clone());
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/articles");
+        let mut texts = vec!["đồng chí đồng chí bí thư, ông bà b tin mới a a".to_owned()];
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            texts.extend(std::fs::read_to_string(e.path()).ok().map(|t| fold(&t)));
+        }
+        for t in &texts {
+            for at in 0..=t.len() {
+                let want = ac
+                    .find(Input::new(t).range(at..).anchored(Anchored::Yes))
+                    .map(|m| (m.start(), m.end(), m.pattern().as_usize()));
+                let got = cues.at(t, at).map(|h| (h.start(), h.end(), h.pattern()));
+                assert_eq!(got, want, "at {at}");
+            }
+        }
+    }
 
     #[test]
     fn markup_and_garbage_lines_are_furniture() {

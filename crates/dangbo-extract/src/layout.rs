@@ -61,14 +61,13 @@ fn word_count(s: &str) -> usize {
 
 /// Whether a line reads as a paragraph of running text.
 /// A headline has no final stop; a long one may still have 20 words or more.
-fn is_paragraph(line: &str) -> bool {
-    let words = word_count(line);
+fn is_paragraph(line: &str, words: usize) -> bool {
     words >= 45 || (words >= 10 && ends_sentence(line))
 }
 
 /// Running text that may have been cut off mid-sentence.
-fn is_long(line: &str) -> bool {
-    word_count(line) >= 20
+fn is_long(words: usize) -> bool {
+    words >= 20
 }
 
 fn ends_sentence(line: &str) -> bool {
@@ -76,8 +75,7 @@ fn ends_sentence(line: &str) -> bool {
 }
 
 /// Whether a line before the lead can be the headline.
-fn headline_candidate(line: &str, key: &str) -> bool {
-    let words = word_count(line);
+fn headline_candidate(line: &str, key: &str, words: usize) -> bool {
     if !(3..=70).contains(&words) {
         return false;
     }
@@ -118,10 +116,16 @@ fn has_session_cue(key: &str) -> bool {
 pub(crate) fn layout(text: &str) -> Layout {
     let lines = lines(text);
     let page_key = fold(text);
+    // Words per line, counted once (every test compares with 70 or fewer).
+    let counts: Vec<usize> = lines
+        .iter()
+        .map(|l| word_count(&text[l.start..l.end]))
+        .collect();
     // Classifying looks at the start of a line only; keep it short.
     let kinds: Vec<Kind> = lines
         .iter()
-        .map(|l| classify(&text[l.start..l.end], &head_key(text, &page_key, l)))
+        .zip(&counts)
+        .map(|(l, &n)| classify(&text[l.start..l.end], &head_key(text, &page_key, l), n))
         .collect();
     let mut out = Layout::default();
     for k in &kinds {
@@ -130,17 +134,11 @@ pub(crate) fn layout(text: &str) -> Layout {
         }
     }
     // The lead: the first paragraph of text.
-    let lead = lines
-        .iter()
-        .zip(&kinds)
-        .position(|(l, k)| *k == Kind::Text && is_paragraph(&text[l.start..l.end]));
+    let lead = (0..lines.len()).find(|&i| {
+        kinds[i] == Kind::Text && is_paragraph(&text[lines[i].start..lines[i].end], counts[i])
+    });
     let lead = lead
-        .or_else(|| {
-            lines
-                .iter()
-                .zip(&kinds)
-                .position(|(l, k)| *k == Kind::Text && is_long(&text[l.start..l.end]))
-        })
+        .or_else(|| (0..lines.len()).find(|&i| kinds[i] == Kind::Text && is_long(counts[i])))
         .or_else(|| kinds.iter().position(|k| *k == Kind::Text));
     let Some(lead) = lead else {
         out.stamps = (0..lines.len())
@@ -157,14 +155,14 @@ pub(crate) fn layout(text: &str) -> Layout {
         }
         let s = &text[lines[i].start..lines[i].end];
         let key = head_key(text, &page_key, &lines[i]);
-        if !headline_candidate(s, &key) {
+        if !headline_candidate(s, &key, counts[i]) {
             continue;
         }
         if has_session_cue(&key) {
             out.headline = Some(lines[i]);
             break;
         }
-        if fallback.is_none() && word_count(s) >= 6 {
+        if fallback.is_none() && counts[i] >= 6 {
             fallback = Some(lines[i]);
         }
     }
@@ -184,7 +182,7 @@ pub(crate) fn layout(text: &str) -> Layout {
         .rev()
         .find(|&i| {
             let s = &text[lines[i].start..lines[i].end];
-            kinds[i] == Kind::Text && (is_paragraph(s) || is_long(s))
+            kinds[i] == Kind::Text && (is_paragraph(s, counts[i]) || is_long(counts[i]))
         })
         .unwrap_or(lead);
     for i in lead..cut {
@@ -194,7 +192,7 @@ pub(crate) fn layout(text: &str) -> Layout {
         let s = &text[lines[i].start..lines[i].end];
         if i > last_para {
             out.trailing.push(lines[i]);
-        } else if i > lead && is_caption(s, &head_key(text, &page_key, &lines[i])) {
+        } else if i > lead && is_caption(s, &head_key(text, &page_key, &lines[i]), counts[i]) {
             out.captions.push(lines[i]);
         } else {
             out.paragraphs.push(lines[i]);
@@ -202,7 +200,7 @@ pub(crate) fn layout(text: &str) -> Layout {
     }
     for (i, l) in lines.iter().enumerate() {
         let s = &text[l.start..l.end];
-        if i >= lead && i < cut + 6 && crate::source::is_credit_line(s) {
+        if i >= lead && i < cut + 6 && crate::source::is_credit_line(s, &page_key[l.start..l.end]) {
             out.credits.push(*l);
         }
     }
@@ -212,8 +210,7 @@ pub(crate) fn layout(text: &str) -> Layout {
 
 /// Whether a short line inside the article is a photo caption (`key`: the
 /// folded head of the line).
-fn is_caption(line: &str, key: &str) -> bool {
-    let words = word_count(line);
+fn is_caption(line: &str, key: &str, words: usize) -> bool {
     if words > 40 {
         return false;
     }

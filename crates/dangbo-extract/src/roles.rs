@@ -72,7 +72,7 @@ pub(crate) fn role_at(key: &str, at: usize) -> Option<RoleInSession> {
             return None;
         }
     }
-    Some(ROLE_VERBS[m.pattern().as_usize()].1)
+    Some(ROLE_VERBS[m.pattern()].1)
 }
 
 /// The role verb after `at` (skipping commas and adverbs).

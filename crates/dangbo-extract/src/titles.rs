@@ -5,7 +5,6 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind, StartKind};
 use dangbo::PositionDraft;
 
 use crate::furniture::Cues;
@@ -112,13 +111,7 @@ const HEADS: &[&str] = &[
 const HONORIFICS: &[&str] = &["đồng chí", "đ/c", "ông", "bà", "đồng chí đồng chí"];
 
 fn anchored(words: &[&str]) -> Cues {
-    let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
-    let ac = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Both)
-        .build(&folded)
-        .expect("title automaton builds");
-    Cues::new(ac, &folded)
+    Cues::new(words.iter().map(|w| fold(w)).collect())
 }
 
 static HEAD_AC: LazyLock<Cues> = LazyLock::new(|| anchored(HEADS));
@@ -176,13 +169,7 @@ const STOPS: &[&str] = &[
 ];
 
 pub(crate) fn automaton(words: impl IntoIterator<Item = String>) -> Cues {
-    let words: Vec<String> = words.into_iter().collect();
-    let ac = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Anchored)
-        .build(&words)
-        .expect("people automaton builds");
-    Cues::new(ac, &words)
+    Cues::new(words.into_iter().collect())
 }
 
 static STOP_AC: LazyLock<Cues> = LazyLock::new(|| {
