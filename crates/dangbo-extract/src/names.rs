@@ -151,6 +151,19 @@ pub(crate) fn is_surname(word: &str) -> bool {
         || (word.len() <= 12 && FOLDED_SURNAMES.contains(&crate::text::fold(word)))
 }
 
+/// Runs of white space made one space, the ends trimmed (as
+/// `text::squash`, without the list of pieces).
+pub(crate) fn squash(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for w in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 /// Words that start capitalised phrases that are not names.
 const NOT_NAME_START: &[&str] = &[
     "ban",
@@ -312,6 +325,13 @@ pub(crate) fn split_after_title(
 mod tests {
     use super::*;
     use crate::text::words_from;
+
+    #[test]
+    fn squash_agrees_with_the_text_helper() {
+        for t in ["", "  ", " a  b\tc\u{a0}d\n", "Nguyễn  Văn\u{3000}An"] {
+            assert_eq!(squash(t), crate::text::squash(t));
+        }
+    }
 
     #[test]
     fn a_title_place_is_split_from_the_name() {

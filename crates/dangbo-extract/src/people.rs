@@ -4,9 +4,9 @@
 
 use dangbo::{PersonMentionDraft, RoleInSession};
 
-use crate::names::{cap_run, is_surname, plausible, split_after_title};
+use crate::names::{cap_run, is_surname, plausible, split_after_title, squash};
 use crate::roles;
-use crate::text::{fold, is_word_char, sentences, squash, Folded, Word};
+use crate::text::{fold, is_word_char, sentences, Folded, Word};
 use crate::titles::{
     backward_titles, forward_titles, head_at, honorific_at, is_hard_stop, is_place_word,
     is_separator, position_keyed, stop_at,

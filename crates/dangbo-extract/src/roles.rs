@@ -124,7 +124,9 @@ pub(crate) fn assign_roles(text: &Folded, s: usize, e: usize, people: &mut [Foun
 fn role_before(key: &str, name_start: usize, sentence_start: usize) -> Option<RoleInSession> {
     let from = crate::text::floor_boundary(key, name_start.saturating_sub(120).max(sentence_start));
     let window = key.get(from..name_start)?;
-    let at = window.rfind(" của ")?;
+    // The last " của " (every one starts at a space).
+    let at = memchr::memrchr_iter(b' ', window.as_bytes())
+        .find(|&i| window[i..].starts_with(" của "))?;
     let between = &window[at + " của ".len()..];
     if between.contains(['.', ';', '!', '?']) || between.len() > 90 {
         return None;
