@@ -6,7 +6,7 @@ use dangbo::{PersonMentionDraft, RoleInSession};
 
 use crate::names::{cap_run, is_surname, plausible, split_after_title, squash};
 use crate::roles;
-use crate::text::{fold, is_word_char, sentences, Folded, Word};
+use crate::text::{boundary_before, fold, is_word_char, sentences, Folded, Word};
 use crate::titles::{
     backward_titles, forward_titles, head_at, honorific_at, is_hard_stop, is_place_word,
     is_separator, position_keyed, stop_at,
@@ -24,17 +24,10 @@ pub(crate) struct Found {
 }
 
 /// The people of one sentence `text[from..to]`.
-fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
+/// (`words`: its words, as `words_upto(&text.orig, from, to, 5000)` gives.)
+fn sentence_people(text: &Folded, from: usize, to: usize, words: &[Word]) -> Vec<Found> {
     let key = &text.key;
-    let words = words_upto(&text.orig, from, to, 5000);
-    // Every name is a run of at least two capitalised words one space apart
-    // (`cap_run`); a sentence without such a pair names nobody.
-    let pair = words.windows(2).any(|p| {
-        text.slice(p[0].end, p[1].start) == " "
-            && crate::text::is_capitalised(text.slice(p[0].start, p[0].end))
-            && crate::text::is_capitalised(text.slice(p[1].start, p[1].end))
-    });
-    if !pair {
+    if !has_pair(text, words) {
         return Vec::new();
     }
     let mut out: Vec<Found> = Vec::new();
@@ -59,7 +52,7 @@ fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
             }
             if head_at(key, words[k].start).is_some() {
                 // "đồng chí Bí thư Tỉnh ủy Trần Quốc Cường".
-                if let Some(f) = title_first(text, &words, k, words[k].start) {
+                if let Some(f) = title_first(text, words, k, words[k].start) {
                     lo = f.end;
                     i = words.partition_point(|w| w.start < f.end);
                     out.push(f);
@@ -68,9 +61,9 @@ fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
                 i = k + 1;
                 continue;
             }
-            let j = cap_run(text, &words, k, 4);
+            let j = cap_run(text, words, k, 4);
             if j - k >= 2 {
-                let found = named(text, &words, k, j, Vec::new());
+                let found = named(text, words, k, j, Vec::new());
                 let end = found.end;
                 out.push(found);
                 lo = end;
@@ -88,7 +81,7 @@ fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
             i += 1;
             continue;
         }
-        let j = cap_run(text, &words, i, 8);
+        let j = cap_run(text, words, i, 8);
         if j - i < 2 {
             i = j.max(i + 1);
             continue;
@@ -100,13 +93,13 @@ fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
             ""
         };
         let titles_before = if i > 0 {
-            backward_titles(text, &words, lo, i)
+            backward_titles(text, words, lo, i)
         } else {
             Vec::new()
         };
         if !titles_before.is_empty() {
             let dash = is_separator(gap_before) && !gap_before.contains(',');
-            let start = split_after_title(text, &words, i, j)
+            let start = split_after_title(text, words, i, j)
                 .or_else(|| (dash && (2..=4).contains(&(j - i))).then_some(i));
             if let Some(k) = start {
                 let mut titles = titles_before;
@@ -116,7 +109,7 @@ fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
                         last.push_str(&squash(text.slice(words[i].start, words[k - 1].end)));
                     }
                 }
-                let found = named(text, &words, k, j, titles);
+                let found = named(text, words, k, j, titles);
                 let end = found.end;
                 out.push(found);
                 lo = end;
@@ -125,11 +118,11 @@ fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
             }
         }
         // Name first without an honorific: "Nguyễn Văn An, Bí thư …".
-        if j - i <= 4 && plausible(text, &words, i, j) {
+        if j - i <= 4 && plausible(text, words, i, j) {
             let after_unit = i > 0
                 && gap_before == " "
                 && is_place_word(&key[words[i - 1].start..words[i - 1].end]);
-            let (titles, end) = forward_titles(text, &words, j, words[j - 1].end);
+            let (titles, end) = forward_titles(text, words, j, words[j - 1].end);
             let surname = is_surname(text.slice(w.start, w.end));
             if !titles.is_empty()
                 && !after_unit
@@ -152,6 +145,16 @@ fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
     }
     roles::assign_roles(text, from, to, &mut out);
     out
+}
+
+/// Every name is a run of at least two capitalised words one space apart
+/// (`cap_run`); words without such a pair name nobody.
+fn has_pair(text: &Folded, words: &[Word]) -> bool {
+    words.windows(2).any(|p| {
+        text.slice(p[0].end, p[1].start) == " "
+            && crate::text::is_capitalised(text.slice(p[0].start, p[0].end))
+            && crate::text::is_capitalised(text.slice(p[1].start, p[1].end))
+    })
 }
 
 /// The person named by `words[k..j]`, with `titles` written before the name
@@ -258,8 +261,29 @@ pub(crate) fn find(text: &Folded, ranges: &[(usize, usize)]) -> Vec<PersonMentio
     let mut merged: Vec<Merged> = Vec::new();
     for &(from, to) in ranges {
         let slice = text.slice(from, to);
+        if slice.is_empty() {
+            continue;
+        }
+        // The words of the range, read once. A sentence starts after a line
+        // break or a stop, never inside a word, so its words are a run of
+        // these (read again only if one did); a range without a pair of
+        // capitalised words has no sentence with one.
+        let words = words_upto(&text.orig, from, to, usize::MAX);
+        if !has_pair(text, &words) {
+            continue;
+        }
         for (a, b) in sentences(slice) {
-            for f in sentence_people(text, from + a, from + b) {
+            let (s, e) = (from + a, from + b);
+            let own;
+            let run: &[Word] = if s == from || boundary_before(&text.orig, s) {
+                let i = words.partition_point(|w| w.start < s);
+                let n = words[i..].partition_point(|w| w.end <= e).min(5000);
+                &words[i..i + n]
+            } else {
+                own = words_upto(&text.orig, s, e, 5000);
+                &own
+            };
+            for f in sentence_people(text, s, e, run) {
                 merge(&mut merged, f);
                 if merged.len() >= 500 {
                     return merged.into_iter().map(|m| m.2).collect();
