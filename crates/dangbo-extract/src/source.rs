@@ -262,7 +262,11 @@ pub(crate) fn authors(text: &str, layout: &Layout) -> Vec<PersonMentionDraft> {
         }
     }
     for l in layout.captions.iter().chain(&layout.paragraphs) {
-        names.extend(photo_credits(&text[l.start..l.end]));
+        let line = &text[l.start..l.end];
+        // The cue ends with a colon, which folding keeps.
+        if memchr::memchr(b':', line.as_bytes()).is_some() {
+            names.extend(photo_credits(line, &line_key(text, layout, l)));
+        }
     }
     let mut out: Vec<PersonMentionDraft> = Vec::new();
     for name in names {
@@ -281,19 +285,14 @@ pub(crate) fn authors(text: &str, layout: &Layout) -> Vec<PersonMentionDraft> {
     out
 }
 
-/// "Ảnh: Minh Hà" inside a line.
-fn photo_credits(line: &str) -> Vec<String> {
-    // The cue ends with a colon, which folding keeps.
-    if memchr::memchr(b':', line.as_bytes()).is_none() {
-        return Vec::new();
-    }
-    let key = fold(line);
+/// "Ảnh: Minh Hà" inside a line (`key`: the line folded).
+fn photo_credits(line: &str, key: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(i) = key[from..].find("ảnh:") {
         let at = from + i;
         from = at + "ảnh:".len();
-        if !crate::text::boundary_before(&key, at) {
+        if !crate::text::boundary_before(key, at) {
             continue;
         }
         let rest = &line[from..];
@@ -342,7 +341,10 @@ mod tests {
             Some("Bảo Ngọc (Tổng hợp)")
         );
         assert_eq!(
-            photo_credits("Quang cảnh hội nghị. Ảnh: Hải Đăng"),
+            photo_credits(
+                "Quang cảnh hội nghị. Ảnh: Hải Đăng",
+                &fold("Quang cảnh hội nghị. Ảnh: Hải Đăng")
+            ),
             vec!["Hải Đăng"]
         );
     }
