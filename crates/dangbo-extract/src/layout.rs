@@ -53,21 +53,44 @@ fn head_key<'a>(text: &str, key: &'a str, l: &Line) -> Cow<'a, str> {
     }
 }
 
-/// Words of a line.
-/// Every test compares with 70 words or fewer, so counting stops at 71.
-fn word_count(s: &str) -> usize {
-    crate::text::count_words_upto(s, 71)
+/// How many words a line has, as far as the tests need: counted up to 41
+/// once (classifying compares with 30 or fewer, a caption has 40 or fewer),
+/// and again up to a larger bound only when a test asks about it (most
+/// lines are short, and a long line rarely needs its full count).
+#[derive(Clone, Copy)]
+struct Words<'a> {
+    line: &'a str,
+    /// The count, or 41 when the line has more words.
+    short: usize,
+}
+
+impl<'a> Words<'a> {
+    fn new(line: &'a str) -> Words<'a> {
+        Words {
+            line,
+            short: crate::text::count_words_upto(line, 41),
+        }
+    }
+
+    /// Whether the line has `n` words or more.
+    fn at_least(self, n: usize) -> bool {
+        if n <= 41 || self.short < 41 {
+            self.short >= n
+        } else {
+            crate::text::count_words_upto(self.line, n) >= n
+        }
+    }
 }
 
 /// Whether a line reads as a paragraph of running text.
 /// A headline has no final stop; a long one may still have 20 words or more.
-fn is_paragraph(line: &str, words: usize) -> bool {
-    words >= 45 || (words >= 10 && ends_sentence(line))
+fn is_paragraph(line: &str, words: Words) -> bool {
+    (words.at_least(10) && ends_sentence(line)) || words.at_least(45)
 }
 
 /// Running text that may have been cut off mid-sentence.
-fn is_long(words: usize) -> bool {
-    words >= 20
+fn is_long(words: Words) -> bool {
+    words.at_least(20)
 }
 
 fn ends_sentence(line: &str) -> bool {
@@ -75,8 +98,8 @@ fn ends_sentence(line: &str) -> bool {
 }
 
 /// Whether a line before the lead can be the headline.
-fn headline_candidate(line: &str, key: &str, words: usize) -> bool {
-    if !(3..=70).contains(&words) {
+fn headline_candidate(line: &str, key: &str, words: Words) -> bool {
+    if !words.at_least(3) || words.at_least(71) {
         return false;
     }
     let alpha: Vec<&str> = line
@@ -116,16 +139,18 @@ fn has_session_cue(key: &str) -> bool {
 pub(crate) fn layout(text: &str) -> Layout {
     let lines = lines(text);
     let page_key = fold(text);
-    // Words per line, counted once (every test compares with 70 or fewer).
-    let counts: Vec<usize> = lines
+    let counts: Vec<Words> = lines
         .iter()
-        .map(|l| word_count(&text[l.start..l.end]))
+        .map(|l| Words::new(&text[l.start..l.end]))
         .collect();
     // Classifying looks at the start of a line only; keep it short.
     let kinds: Vec<Kind> = lines
         .iter()
         .zip(&counts)
-        .map(|(l, &n)| classify(&text[l.start..l.end], &head_key(text, &page_key, l), n))
+        .map(|(l, n)| {
+            let key = head_key(text, &page_key, l);
+            classify(&text[l.start..l.end], &key, n.short.min(31))
+        })
         .collect();
     let mut out = Layout::default();
     for k in &kinds {
@@ -162,7 +187,7 @@ pub(crate) fn layout(text: &str) -> Layout {
             out.headline = Some(lines[i]);
             break;
         }
-        if fallback.is_none() && counts[i] >= 6 {
+        if fallback.is_none() && counts[i].at_least(6) {
             fallback = Some(lines[i]);
         }
     }
@@ -210,8 +235,8 @@ pub(crate) fn layout(text: &str) -> Layout {
 
 /// Whether a short line inside the article is a photo caption (`key`: the
 /// folded head of the line).
-fn is_caption(line: &str, key: &str, words: usize) -> bool {
-    if words > 40 {
+fn is_caption(line: &str, key: &str, words: Words) -> bool {
+    if words.at_least(41) {
         return false;
     }
     if image_name(key) || key.contains("(ảnh") || key.contains("ảnh:") {
@@ -221,10 +246,10 @@ fn is_caption(line: &str, key: &str, words: usize) -> bool {
     {
         return false;
     }
-    if starts_with_cue(&CAPTION_AC, key) && words <= 20 {
+    if starts_with_cue(&CAPTION_AC, key) && !words.at_least(21) {
         return true;
     }
-    words < 20 && !ends_sentence(line) && !line.chars().any(|c| c.is_ascii_digit())
+    !words.at_least(20) && !ends_sentence(line) && !line.chars().any(|c| c.is_ascii_digit())
 }
 
 #[cfg(test)]
