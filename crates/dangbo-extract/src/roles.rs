@@ -145,18 +145,18 @@ fn joined(key: &str, from: usize, to: usize) -> bool {
     let Some(between) = key.get(from..to) else {
         return false;
     };
-    if between.len() > 200 {
+    // A stop between ends the list.
+    if between.len() > 200 || between.contains(['.', '!', '?']) {
         return false;
     }
-    let mut rest = between.replace(['.', '!', '?'], "\u{1}");
+    let mut rest = between.to_owned();
     for w in ["các đồng chí", "đồng chí", "và", "cùng", "ông", "bà"] {
         rest = rest.replace(w, " ");
     }
     // Titles written before the next name stay between; allow them.
-    !rest.contains('\u{1}')
-        && !ROLE_VERBS
-            .iter()
-            .any(|(v, _)| rest.split([' ', ',', ';', ':']).any(|x| x == *v))
+    !ROLE_VERBS
+        .iter()
+        .any(|(v, _)| rest.split([' ', ',', ';', ':']).any(|x| x == *v))
 }
 
 /// A role verb opening the sentence, after a leading date ("Sáng 17/1,").
