@@ -233,6 +233,22 @@ impl Cues {
     /// The pattern that starts at `at` in `key`.
     #[inline]
     pub(crate) fn at(&self, key: &str, at: usize) -> Option<Hit> {
+        // Most positions start no pattern: tell at once, inline.
+        if let (Some(&b0), Some(&b1), true) = (
+            key.as_bytes().get(at),
+            key.as_bytes().get(at + 1),
+            self.short.is_empty(),
+        ) {
+            let pair = usize::from(b0) << 8 | usize::from(b1);
+            if self.pairs[pair >> 6] & (1 << (pair & 63)) == 0 {
+                return None;
+            }
+        }
+        self.find_at(key, at)
+    }
+
+    #[inline(never)]
+    fn find_at(&self, key: &str, at: usize) -> Option<Hit> {
         let rest = key.as_bytes().get(at..)?;
         let mut best: Option<(usize, usize)> = None;
         let mut consider = |i: usize| {
