@@ -155,6 +155,20 @@ pub(crate) struct Cues {
     groups: Vec<usize>,
     /// Patterns shorter than two bytes (compared at every position).
     short: Vec<usize>,
+    /// A second sieve, on more bytes: bit `sieve(b0, b1, 0, 0)` is set for
+    /// each two-byte pattern, `sieve(b0, b1, b2, 1)` for each three-byte
+    /// one, `sieve(b0, b1, b2, b3)` for the longer ones (a hash: a set bit
+    /// may be another's; a clear bit rules the length out).
+    sieve: Box<[u64; SIEVE_WORDS]>,
+}
+
+const SIEVE_WORDS: usize = 256;
+
+/// The bit of four bytes in [`Cues::sieve`].
+#[inline]
+fn sieve(b0: u8, b1: u8, b2: u8, b3: u8) -> usize {
+    let x = u32::from_le_bytes([b0, b1, b2, b3]);
+    (x.wrapping_mul(0x9E37_79B1) >> 18) as usize
 }
 
 /// Up to the first eight bytes of `b`, zero-padded, little-endian.
@@ -209,6 +223,16 @@ impl Cues {
             *r = seen;
             seen += w.count_ones() as u16;
         }
+        let mut sieve_bits = Box::new([0u64; SIEVE_WORDS]);
+        for p in &patterns {
+            let bit = match *p.as_bytes() {
+                [b0, b1] => sieve(b0, b1, 0, 0),
+                [b0, b1, b2] => sieve(b0, b1, b2, 1),
+                [b0, b1, b2, b3, ..] => sieve(b0, b1, b2, b3),
+                _ => continue,
+            };
+            sieve_bits[bit >> 6] |= 1 << (bit & 63);
+        }
         let mut groups = Vec::new();
         let mut by_pair = Vec::new();
         for (k, &(pair, i)) in keyed.iter().enumerate() {
@@ -227,6 +251,7 @@ impl Cues {
             by_pair,
             groups,
             short,
+            sieve: sieve_bits,
         }
     }
 
@@ -259,7 +284,16 @@ impl Cues {
                 best = Some((p.len(), i));
             }
         };
-        if let [b0, b1, ..] = rest {
+        let set = |bit: usize| self.sieve[bit >> 6] & (1 << (bit & 63)) != 0;
+        let sifted = match *rest {
+            [b0, b1, b2, b3, ..] => {
+                set(sieve(b0, b1, b2, b3)) || set(sieve(b0, b1, b2, 1)) || set(sieve(b0, b1, 0, 0))
+            }
+            [b0, b1, b2] => set(sieve(b0, b1, b2, 1)) || set(sieve(b0, b1, 0, 0)),
+            [b0, b1] => set(sieve(b0, b1, 0, 0)),
+            _ => false,
+        };
+        if let (true, [b0, b1, ..]) = (sifted, rest) {
             let pair = usize::from(*b0) << 8 | usize::from(*b1);
             let word = self.pairs[pair >> 6];
             let bit = 1u64 << (pair & 63);
