@@ -340,8 +340,9 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
         let start = pos;
         pos += raw.len();
         let body = raw.trim_end_matches(['\n', '\r']);
-        let lead = body.len() - body.trim_start_matches(is_bullet_or_space).len();
-        let trimmed = body.trim_start_matches(is_bullet_or_space).trim_end();
+        let rest = body.trim_start_matches(is_bullet_or_space);
+        let lead = body.len() - rest.len();
+        let trimmed = rest.trim_end();
         if trimmed.is_empty() {
             continue;
         }
