@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use dangbo::RoleInSession;
 
-use crate::furniture::Cues;
+use crate::cues::Cues;
 use crate::people::Found;
 use crate::text::{boundary_after, Folded};
 use crate::titles::automaton;

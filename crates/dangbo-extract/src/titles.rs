@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use dangbo::PositionDraft;
 
-use crate::furniture::Cues;
+use crate::cues::Cues;
 use crate::names::{split_after_title, squash};
 use crate::roles;
 use crate::text::{boundary_after, fold, Folded, Word};
