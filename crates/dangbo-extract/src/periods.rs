@@ -305,13 +305,24 @@ const REVIEW_CUES: &[&str] = &[
     "trong",
 ];
 
+/// Where the last of the `cues` found in `hay` starts (the greatest of their
+/// `rfind`s), read backwards once.
+fn last_start(hay: &str, cues: &[&str]) -> Option<usize> {
+    let bytes = hay.as_bytes();
+    (0..bytes.len()).rev().find(|&p| {
+        let rest = &bytes[p..];
+        cues.iter()
+            .any(|c| c.as_bytes()[0] == rest[0] && rest.starts_with(c.as_bytes()))
+    })
+}
+
 /// Whether the words just before `m` (after `prev_end`) announce a plan.
 pub(crate) fn is_plan(text: &Folded, m: &Mention, prev_end: usize) -> bool {
     let key = &text.key;
     let from = floor_boundary(key, m.start.saturating_sub(60).max(prev_end));
     let before = &key[from..m.start];
-    let plan = PLAN_CUES.iter().filter_map(|c| before.rfind(c)).max();
-    let review = REVIEW_CUES.iter().filter_map(|c| before.rfind(c)).max();
+    let plan = last_start(before, PLAN_CUES);
+    let review = last_start(before, REVIEW_CUES);
     match (plan, review) {
         (Some(p), Some(r)) => p > r,
         (Some(_), None) => true,

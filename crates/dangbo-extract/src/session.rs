@@ -56,9 +56,12 @@ fn cited_before(key: &str, at: usize, words: &[&str]) -> bool {
         .rsplit([',', ';', '.', ':', '('])
         .next()
         .unwrap_or(head);
+    let trimmed = head.trim_end();
+    // "<w> " somewhere: a space with the word right before it.
+    let spaces: Vec<usize> = memchr::memchr_iter(b' ', head.as_bytes()).collect();
     words
         .iter()
-        .any(|w| head.trim_end().ends_with(w) || head.contains(&format!("{w} ")))
+        .any(|w| trimmed.ends_with(w) || spaces.iter().any(|&j| head[..j].ends_with(w)))
 }
 
 const CITING: &[&str] = &[
