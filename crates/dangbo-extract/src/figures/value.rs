@@ -184,7 +184,12 @@ impl Scanner<'_> {
             reset: false,
         };
         if let Some((noun_end, of)) = tally_nouns(toks, after) {
-            return self.tally(i, a, Some(b), noun_end, &of, s).unwrap_or(skip);
+            let step = self.tally(i, a, Some(b), noun_end, &of, s).unwrap_or(skip);
+            // An x/y tally states its total itself and ends a head's: in
+            // "Trong 18 chỉ tiêu, có 17/18 chỉ tiêu đạt; có 1 chỉ tiêu không
+            // đạt" the 1 is a count without a total.
+            s.state.tally_total = None;
+            return step;
         }
         if let Some(unit) = unit_at(self.body, toks, after)
             .filter(|u| u.class != Class::Place)

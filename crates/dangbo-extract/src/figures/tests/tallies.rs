@@ -168,6 +168,15 @@ fn a_count_after_an_x_of_y_tally_has_no_total() {
             "6/- chỉ tiêu not_met"
         ]
     );
+    // So does one after a head once an x/y tally has restated the total.
+    let all = figures(
+        "Trong 18 chỉ tiêu chủ yếu, có 17/18 chỉ tiêu đạt và vượt; có 1 chỉ tiêu không đạt là tỷ lệ đô thị hóa.",
+    );
+    let described: Vec<String> = all.tallies.iter().map(describe_tally).collect();
+    assert_eq!(
+        described,
+        ["17/18 chỉ tiêu met_or_exceeded", "1/- chỉ tiêu not_met"]
+    );
     // A head still gives its total to the counts after it.
     let all =
         figures("Trong 25 chỉ tiêu chủ yếu, có 19 chỉ tiêu đạt và vượt; 6 chỉ tiêu không đạt.");
