@@ -371,3 +371,31 @@ fn a_meeting_referred_to_later_does_not_replace_the_lead() {
         (dangbo::PeriodKind::Other, Some(2023))
     );
 }
+
+#[test]
+fn a_headline_ending_in_a_period_does_not_hide_the_date_below_it() {
+    // The headline's last word ("quý II/2023") sits right before the lead's
+    // date word once the page is read as one text: it is not a document
+    // symbol citing a dated decision.
+    for (lead, date, words) in [
+        (
+            "Chiều 27/6, Ban Thường vụ Huyện ủy Đạ Huoai tổ chức Hội nghị sơ kết công tác quý II, triển khai nhiệm vụ quý III/2023.",
+            day(2023, 6, 27),
+            "Chiều 27/6",
+        ),
+        (
+            "Sáng nay (4/7), Ban Thường vụ Huyện ủy Đạ Huoai tổ chức hội nghị giao ban quý II/2023.",
+            day(2023, 7, 4),
+            "Sáng nay (4/7)",
+        ),
+    ] {
+        let page = format!(
+            "Huyện ủy Đạ Huoai sơ kết công tác quý II/2023\nCập nhật: Thứ Ba 04/07/2023 - 16:40\n{lead}"
+        );
+        let r = read(&page);
+        assert_eq!(r.source().published(), day(2023, 7, 4), "{lead}");
+        let s = r.session().expect("session");
+        assert_eq!(s.date(), date, "{lead}");
+        assert_eq!(s.date_text(), Some(words), "{lead}");
+    }
+}
