@@ -146,6 +146,7 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
         | giai\s+đoạn\s+{y}{dash}{y}
         | tháng\s+(\d{{1,2}})(?:\s*(?:[/.-]|năm)\s*{y})
         | năm\s+{y}
+        | {n}\s+tháng(\s*[,;]|\s+và\s)
         "
     );
     Regex::new(&fold(&pattern)).expect("period regex")
@@ -166,6 +167,7 @@ pub(crate) fn mentions(text: &Folded, from: usize, to: usize) -> Vec<Mention> {
     let key = &text.key;
     let to = floor_boundary(key, to.min(key.len()));
     let mut out = Vec::new();
+    let mut bare = Vec::new();
     for c in PERIOD.captures_iter(&key[from..to]) {
         let Some(whole) = c.get(0) else { continue };
         let start = from + whole.start();
@@ -212,6 +214,19 @@ pub(crate) fn mentions(text: &Folded, from: usize, to: usize) -> Vec<Mention> {
             What::Month(m, yr(15))
         } else if let Some(y) = yr(16) {
             What::Year(y)
+        } else if let (Some(n), Some(tail)) = (g(17), c.get(18)) {
+            // A bare count of months closing its phrase ("nhiệm vụ 9 tháng,
+            // …"): kept only when another period follows (below).
+            let Some(m) = count(n).filter(|m| (1..=12).contains(m)) else {
+                continue;
+            };
+            out.push(Mention {
+                start,
+                end: from + tail.start(),
+                what: What::YearToDate(m, None),
+            });
+            bare.push(out.len() - 1);
+            continue;
         } else {
             continue;
         };
@@ -225,6 +240,25 @@ pub(crate) fn mentions(text: &Folded, from: usize, to: usize) -> Vec<Mention> {
             end: from + whole.end(),
             what,
         });
+    }
+    // "9 tháng, … 3 tháng cuối năm 2024": a bare count of months is the
+    // first of a pair of periods within one year (the year is written once,
+    // after the second); alone it is only a duration.
+    for &i in bare.iter().rev() {
+        let paired = out.get(i + 1).is_some_and(|n| {
+            n.start - out[i].end < 160
+                && matches!(
+                    n.what,
+                    What::Year(_)
+                        | What::YearToDate(..)
+                        | What::YearRemainder(..)
+                        | What::Quarter(..)
+                        | What::Month(..)
+                )
+        });
+        if !paired {
+            out.remove(i);
+        }
     }
     // "giữa nhiệm kỳ … nhiệm kỳ 2020-2025": the mid-term takes the term's years.
     let mut i = 0;
