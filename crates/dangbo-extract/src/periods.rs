@@ -260,15 +260,26 @@ pub(crate) fn mentions(text: &Folded, from: usize, to: usize) -> Vec<Mention> {
             out.remove(i);
         }
     }
-    // "giữa nhiệm kỳ … nhiệm kỳ 2020-2025": the mid-term takes the term's years.
+    // "giữa nhiệm kỳ … nhiệm kỳ 2020-2025": the mid-term takes the years of
+    // the term named next to it, after it first ("sơ kết giữa nhiệm kỳ thực
+    // hiện Nghị quyết …, nhiệm kỳ 2020-2025"), else before it ("BCH … khóa
+    // XI, nhiệm kỳ 2020-2025 tổ chức hội nghị sơ kết giữa nhiệm kỳ").
     let mut i = 0;
     while i < out.len() {
         if out[i].what == What::MidTerm(None) {
-            if let Some(j) = (i + 1..out.len()).find(|&j| matches!(out[j].what, What::Term(..))) {
-                if out[j].start - out[i].end < 200 {
-                    if let What::Term(a, b) = out[j].what {
-                        out[i].what = What::MidTerm(Some((a, b)));
-                        out.remove(j);
+            let after = (i + 1..out.len())
+                .find(|&j| matches!(out[j].what, What::Term(..)))
+                .filter(|&j| out[j].start - out[i].end < 200);
+            let before = (0..i)
+                .rev()
+                .find(|&j| matches!(out[j].what, What::Term(..)))
+                .filter(|&j| out[i].start - out[j].end < 200);
+            if let Some(j) = after.or(before) {
+                if let What::Term(a, b) = out[j].what {
+                    out[i].what = What::MidTerm(Some((a, b)));
+                    out.remove(j);
+                    if j < i {
+                        i -= 1;
                     }
                 }
             }
@@ -308,6 +319,13 @@ pub(crate) fn fill_years(list: &mut [Mention], default: Option<i32>) {
 /// or, for terms, ends in the year `b` starts ("2020-2025" before "2025-2030").
 pub(crate) fn precedes(a: &What, b: &What) -> bool {
     let multi = |w: &What| matches!(w, What::Term(..) | What::Stage(..) | What::MidTerm(Some(_)));
+    // A mid-term review comes before the term's second half ("giai đoạn
+    // 2023-2025" after the mid-term of 2020-2025).
+    if let (What::MidTerm(Some((s, e))), Some((bstart, bend))) = (a, b.bounds()) {
+        if bstart.year() >= (s + e + 1) / 2 && bend.year() <= *e {
+            return true;
+        }
+    }
     match (a.bounds(), b.bounds()) {
         (Some((_, aend)), Some((bstart, _))) => {
             aend < bstart || (multi(a) && multi(b) && aend.year() <= bstart.year() && a != b)

@@ -103,3 +103,18 @@ fn a_bare_count_of_months_shares_the_year_of_the_period_after_it() {
         read("Ngày 6/4/2025, Thị ủy tổ chức hội nghị lần thứ 9 sau 3 tháng, cho ý kiến về đề án.");
     assert_eq!(kinds(&d).0, None);
 }
+
+#[test]
+fn a_mid_term_takes_the_term_written_before_it() {
+    // The committee's own term, named before the verb, dates the mid-term;
+    // the rest of the term is the plan.
+    let r = read("Sáng 25-7-2023, Ban Chấp hành Đảng bộ huyện Cần Giuộc khóa XI, nhiệm kỳ 2020 - 2025 tổ chức hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XI, đề ra giải pháp giai đoạn 2023-2025.");
+    let (review, plan) = kinds(&r);
+    assert_eq!(review, Some(Period::mid_term(2020, 2025).unwrap()));
+    assert_eq!(plan, Some(Period::stage(2023, 2025).unwrap()));
+    let h = read("Sáng 11/7, Tỉnh ủy tổ chức Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ tỉnh khóa XVI, nhiệm kỳ 2020-2025 để sơ kết nửa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ tỉnh.");
+    assert_eq!(
+        kinds(&h),
+        (Some(Period::mid_term(2020, 2025).unwrap()), None)
+    );
+}
