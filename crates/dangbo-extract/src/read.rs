@@ -125,6 +125,10 @@ pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
             review: review_draft.clone(),
             plan: plan_draft.clone(),
             published,
+            below_province: committee
+                .as_ref()
+                .and_then(|c| c.level)
+                .is_some_and(|l| matches!(l, dangbo::Level::District | dangbo::Level::Grassroots)),
         },
     );
     ReportDraft {

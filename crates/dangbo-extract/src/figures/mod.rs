@@ -44,6 +44,9 @@ pub(crate) struct Context {
     pub plan: Option<PeriodDraft>,
     /// The publication date.
     pub published: Option<NaiveDate>,
+    /// The committee sits below a province (district, town, commune): a
+    /// figure of "toàn tỉnh" is the province's, quoted as context.
+    pub below_province: bool,
 }
 
 /// Indicators and tallies found in an article body.
@@ -64,5 +67,7 @@ pub(crate) fn find(body: &str, context: &Context) -> Figures {
         context.published,
     )
     .or_guess_from(body);
-    scan::Scanner::new(body, years).run()
+    let mut scanner = scan::Scanner::new(body, years);
+    scanner.below_province = context.below_province;
+    scanner.run()
 }

@@ -113,10 +113,10 @@ pub(super) fn name_range(toks: &[Token], from: usize, to: usize) -> Option<(usiz
         while b > a && toks[b - 1].kind != Kind::Word && !toks[b - 1].is(')') {
             b -= 1;
         }
-        if let Some(pat) = OPENERS
-            .iter()
-            .find(|p| a + p.len() <= b && matches_at(toks, a, p))
-        {
+        // "cả nước" is a place (somewhere else), not "cả" + a name.
+        if let Some(pat) = OPENERS.iter().find(|p| {
+            a + p.len() <= b && matches_at(toks, a, p) && !matches_at(toks, a, &["cả", "nước"])
+        }) {
             a += pat.len();
         }
         // "chứng chỉ", "địa chỉ": nouns, not the adverb "chỉ".
@@ -220,10 +220,69 @@ pub(super) fn elsewhere_key(key: &str) -> bool {
             "bình quân chung",
             "mức bình quân",
             "bình quân của",
+            "vùng đồng bằng",
+            "đồng bằng sông",
+            "vùng trung du",
+            "vùng tây nguyên",
+            "vùng đông nam bộ",
+            "vùng tây bắc",
+            "vùng đông bắc",
+            "vùng bắc trung bộ",
+            "vùng duyên hải",
+            "vùng kinh tế trọng điểm",
         ])
         .expect("the phrases build an automaton")
     });
     ELSEWHERE.is_match(key)
+}
+
+/// Whether a name (by its key) is about the whole province, which a
+/// district's or commune's article quotes as context.
+pub(super) fn province_wide(key: &str) -> bool {
+    key.contains("toàn tỉnh") || key.contains("cả tỉnh")
+}
+
+/// Whether a sentence opens on somewhere else: after a lead-in ("Để so
+/// sánh,", "Trong khi đó,"), "cả nước", "toàn quốc", a region, or — in the
+/// article of a committee below a province — "toàn tỉnh", "cả tỉnh" or
+/// "tỉnh <Name>".
+pub(super) fn opens_elsewhere(toks: &[Token], below_province: bool) -> bool {
+    let mut i = 0;
+    while toks.get(i).is_some_and(|t| t.kind != Kind::Word) {
+        i += 1;
+    }
+    for lead in [
+        &["để", "so", "sánh"][..],
+        &["so", "sánh"],
+        &["trong", "khi", "đó"],
+        &["trong", "khi"],
+        &["theo", "số", "liệu", "chung"],
+        &["cùng", "kỳ"],
+    ] {
+        if matches_at(toks, i, lead) {
+            i += lead.len();
+            if toks.get(i).is_some_and(|t| t.is(',')) {
+                i += 1;
+            }
+            break;
+        }
+    }
+    let at = |pat: &[&str]| matches_at(toks, i, pat);
+    if at(&["cả", "nước"]) || at(&["toàn", "quốc"]) {
+        return true;
+    }
+    if at(&["vùng"]) {
+        let rest: String = toks
+            .iter()
+            .skip(i)
+            .take(5)
+            .filter(|t| t.kind == Kind::Word)
+            .map(Token::key)
+            .collect::<Vec<_>>()
+            .join(" ");
+        return elsewhere_key(&rest);
+    }
+    below_province && (at(&["toàn", "tỉnh"]) || at(&["cả", "tỉnh"]))
 }
 
 #[cfg(test)]

@@ -206,9 +206,14 @@ impl Scanner<'_> {
             *t = target;
         }
         let end_byte = toks[next - 1].end;
-        let share = matches!(element, Element::Share(_)).then_some(num.value);
+        // "1.234 hộ nghèo, chiếm 4,5% (tổng số hộ)": the share is also the
+        // rate of its own (PATTERNS.md); "chiếm 39,7% sản lượng chè toàn
+        // tỉnh" is a part of a wider place's whole, and only the share.
+        let share = match &element {
+            Element::Share(sh) if !sh.of.as_deref().is_some_and(wider_whole) => Some(num.value),
+            _ => None,
+        };
         self.place(s, element, named, &lead, i, end_byte, None);
-        // "1.234 hộ nghèo, chiếm 4,5%": the share is also the rate of its own.
         if let (Some(p), Some(cur)) = (share, s.cur.as_ref()) {
             let name = format!("tỷ lệ {}", cur.name);
             let figure = cur.draft.figure;
@@ -298,6 +303,23 @@ impl Scanner<'_> {
         self.place(s, element, named, lead, i, end_byte, None);
         Some(Step::Used { next, reset: true })
     }
+}
+
+/// Whether the whole of a share belongs to a wider place than the committee's.
+fn wider_whole(of: &str) -> bool {
+    let key = super::token::key_of(of);
+    [
+        "toàn tỉnh",
+        "cả tỉnh",
+        "của tỉnh",
+        "toàn thành phố",
+        "cả nước",
+        "toàn quốc",
+        "toàn vùng",
+        "của vùng",
+    ]
+    .iter()
+    .any(|w| key.contains(w))
 }
 
 /// A word or year that dates a level: "đầu năm", "cuối năm 2022", "đầu

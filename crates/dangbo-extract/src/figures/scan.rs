@@ -52,11 +52,15 @@ pub(super) struct Scanner<'a> {
     pub body: &'a str,
     /// The years of the review and plan.
     pub years: Years,
+    /// The committee sits below a province (see `Context::below_province`).
+    pub below_province: bool,
     out: Figures,
     seen: HashSet<Seen>,
 }
 
 /// One sentence being read.
+// Independent flags of the reading state, not a state machine.
+#[allow(clippy::struct_excessive_bools)]
 pub(super) struct Sentence<'t> {
     /// Its tokens.
     pub toks: &'t [Token<'t>],
@@ -76,6 +80,9 @@ pub(super) struct Sentence<'t> {
     /// Whether the last thing read was a tally (a percent after it with no
     /// name of its own belongs to the tally, not to a figure).
     pub after_tally: bool,
+    /// The sentence opens on somewhere else ("Cả nước …", "Toàn tỉnh …" in
+    /// a district's article): its figures are context, not the committee's.
+    pub elsewhere: bool,
 }
 
 fn is_bullet(c: char) -> bool {
@@ -91,6 +98,7 @@ impl<'a> Scanner<'a> {
         Scanner {
             body,
             years,
+            below_province: false,
             out: Figures::default(),
             seen: HashSet::new(),
         }
@@ -206,6 +214,7 @@ impl<'a> Scanner<'a> {
             list_change: None,
             any: false,
             after_tally: false,
+            elsewhere: super::name::opens_elsewhere(toks, self.below_province),
         };
         if cue::opens_with_plan_year(toks, &self.years) {
             s.state.projected = true;
@@ -254,7 +263,10 @@ impl<'a> Scanner<'a> {
         let Some((d, name_key)) = b.finish_keyed(self.body) else {
             return;
         };
-        if elsewhere_key(&name_key) {
+        if s.elsewhere
+            || elsewhere_key(&name_key)
+            || (self.below_province && super::name::province_wide(&name_key))
+        {
             return;
         }
         if self.seen.insert(indicator_key(&d, name_key)) {

@@ -464,3 +464,11 @@ fn counted_things_and_over_after_new() {
         ]
     );
 }
+
+#[test]
+fn a_share_of_another_whole_is_not_also_a_rate() {
+    let all =
+        figures("Sản lượng cà phê nhân đạt 41.200 tấn, chiếm 22,5% sản lượng cà phê toàn tỉnh.");
+    let described: Vec<String> = all.indicators.iter().map(describe).collect();
+    assert_eq!(described, ["41200 tấn actual | share 22.5%"]);
+}
