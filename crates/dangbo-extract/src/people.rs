@@ -4,7 +4,7 @@
 
 use dangbo::{PersonMentionDraft, RoleInSession};
 
-use crate::names::{cap_run, is_cap_word, is_surname, plausible, split_after_title, squash};
+use crate::names::{cap_run, is_cap_word, is_surname, joins, plausible, split_after_title, squash};
 use crate::roles;
 use crate::text::{boundary_before, fold, is_word_char, sentences, Folded, Word};
 use crate::titles::{
@@ -76,7 +76,7 @@ fn sentence_people(text: &Folded, from: usize, to: usize, words: &[Word]) -> Vec
         let is_run_start = is_cap_word(text.slice(w.start, w.end))
             && (i == 0
                 || !is_cap_word(text.slice(words[i - 1].start, words[i - 1].end))
-                || text.slice(words[i - 1].end, w.start) != " ");
+                || !joins(text, words[i - 1], w));
         if !is_run_start || head_at(key, w.start).is_some() {
             i += 1;
             continue;
@@ -152,8 +152,10 @@ fn sentence_people(text: &Folded, from: usize, to: usize, words: &[Word]) -> Vec
 fn has_pair(text: &Folded, words: &[Word]) -> bool {
     let bytes = text.orig.as_bytes();
     words.windows(2).any(|p| {
-        p[1].start == p[0].end + 1
-            && bytes.get(p[0].end) == Some(&b' ')
+        let spaced = p[1].start == p[0].end + 1 && bytes.get(p[0].end) == Some(&b' ');
+        // A one-letter prefix and an apostrophe: "H'Lim", "K’Bình".
+        let prefixed = || p[0].end - p[0].start <= 3 && joins(text, p[0], p[1]);
+        (spaced || prefixed())
             && is_cap_word(text.slice(p[0].start, p[0].end))
             && is_cap_word(text.slice(p[1].start, p[1].end))
     })

@@ -235,3 +235,40 @@ fn a_role_verb_before_cua_introduces_the_person() {
         Some(RoleInSession::Attendee)
     );
 }
+
+#[test]
+fn ede_and_jrai_names_keep_their_apostrophe() {
+    let r = read("Sáng 5/7, Đảng ủy xã tổ chức hội nghị Ban Chấp hành lần thứ 9. Đồng chí Y Krông Mlô, Bí thư Đảng ủy xã chủ trì hội nghị. Báo cáo do đồng chí H'Mai Byă, Phó Bí thư Đảng ủy, Chủ tịch UBND xã trình bày. Đồng chí H’Yến Nie Kdăm, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy phát biểu tại hội nghị. Dự hội nghị có đồng chí Ksor Y Blim, Phó Chủ tịch HĐND huyện.");
+    let y = person(&r, "Y Krông Mlô");
+    assert_eq!(y.titles(), ["Bí thư Đảng ủy xã"]);
+    assert_eq!(y.role_in_session(), Some(RoleInSession::Chair));
+    let h = person(&r, "H'Mai Byă");
+    assert_eq!(h.titles(), ["Phó Bí thư Đảng ủy", "Chủ tịch UBND xã"]);
+    assert_eq!(h.role_in_session(), Some(RoleInSession::Speaker));
+    let t = person(&r, "H’Yến Nie Kdăm");
+    assert_eq!(
+        t.titles(),
+        ["Ủy viên Ban Thường vụ", "Trưởng Ban Dân vận Huyện ủy"]
+    );
+    assert_eq!(t.role_in_session(), Some(RoleInSession::Speaker));
+    let k = person(&r, "Ksor Y Blim");
+    assert_eq!(k.role_in_session(), Some(RoleInSession::Attendee));
+    // No half of a name is a person of its own.
+    assert_eq!(r.people().len(), 4, "{:?}", r.people());
+}
+
+#[test]
+fn an_apostrophe_name_alone_after_an_honorific() {
+    let r = read("Phát biểu tại hội nghị, đồng chí K'Bình đề nghị các chi bộ nắm chắc tình hình. Đồng chí H’Lan trình bày báo cáo.");
+    assert_eq!(
+        person(&r, "K'Bình").role_in_session(),
+        Some(RoleInSession::Speaker)
+    );
+    assert_eq!(
+        person(&r, "H’Lan").role_in_session(),
+        Some(RoleInSession::Speaker)
+    );
+    // "Bình" said alone after an apostrophe is no name, nor a word in a sentence.
+    let r = read("Lãnh đạo xã nói: 'Bình tĩnh xử lý' là yêu cầu đặt ra.");
+    assert!(r.people().is_empty(), "{:?}", r.people());
+}
