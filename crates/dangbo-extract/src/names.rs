@@ -318,6 +318,25 @@ pub(crate) fn cap_run(text: &Folded, words: &[Word], i: usize, max: usize) -> us
     j
 }
 
+/// Whether a dash after word `j - 1` leads to a name: "… UBND tỉnh Lâm Đồng -
+/// Trần Hồng Thái". The run before such a dash ends a title (a place, even
+/// one that starts like a family name), and the name is the run after it.
+pub(crate) fn name_after_dash(text: &Folded, words: &[Word], j: usize) -> bool {
+    let (Some(prev), Some(next)) = (j.checked_sub(1).and_then(|p| words.get(p)), words.get(j))
+    else {
+        return false;
+    };
+    let gap = text.slice(prev.end, next.start);
+    let dash = gap.trim() == "-" || gap.trim() == "–" || gap.trim() == "—";
+    if !dash {
+        return false;
+    }
+    let end = cap_run(text, words, j, 5);
+    (2..=4).contains(&(end - j))
+        && is_surname(text.slice(next.start, next.end))
+        && plausible(text, words, j, end)
+}
+
 /// Whether a run of words (indices `i..j`) may be a name as it stands.
 pub(crate) fn plausible(text: &Folded, words: &[Word], i: usize, j: usize) -> bool {
     if !(2..=4).contains(&(j - i)) {

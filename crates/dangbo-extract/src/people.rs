@@ -4,7 +4,9 @@
 
 use dangbo::{PersonMentionDraft, RoleInSession};
 
-use crate::names::{cap_run, is_cap_word, is_surname, joins, plausible, split_after_title, squash};
+use crate::names::{
+    cap_run, is_cap_word, is_surname, joins, name_after_dash, plausible, split_after_title, squash,
+};
 use crate::roles;
 use crate::text::{boundary_before, fold, is_word_char, sentences, Folded, Word};
 use crate::titles::{
@@ -99,6 +101,11 @@ fn sentence_people(text: &Folded, from: usize, to: usize, words: &[Word]) -> Vec
         };
         if !titles_before.is_empty() {
             let dash = is_separator(gap_before) && !gap_before.contains(',');
+            if name_after_dash(text, words, j) {
+                // The run ends the title; the name follows the dash.
+                i = j;
+                continue;
+            }
             let start = split_after_title(text, words, i, j)
                 .or_else(|| (dash && (2..=4).contains(&(j - i))).then_some(i));
             if let Some(k) = start {
@@ -186,6 +193,10 @@ fn title_first(text: &Folded, words: &[Word], k: usize, lo: usize) -> Option<Fou
             return None;
         }
         let j = cap_run(text, words, m, 8);
+        if j - m >= 2 && name_after_dash(text, words, j) {
+            m = j;
+            continue;
+        }
         if j - m >= 2 {
             let start = split_after_title(text, words, m, j).or_else(|| {
                 let before = text.slice(words[m - 1].end, words[m].start);

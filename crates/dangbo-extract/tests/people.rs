@@ -272,3 +272,21 @@ fn an_apostrophe_name_alone_after_an_honorific() {
     let r = read("Lãnh đạo xã nói: 'Bình tĩnh xử lý' là yêu cầu đặt ra.");
     assert!(r.people().is_empty(), "{:?}", r.people());
 }
+
+#[test]
+fn titles_first_ending_in_a_place_like_a_family_name_then_a_dash() {
+    let r = read("Tham dự hội nghị có Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Hà Giang - Lê Văn Sơn. Đồng chí Phó Bí thư Tỉnh ủy Cao Bằng – Đỗ Thị Hạnh phát biểu chỉ đạo.");
+    let p = person(&r, "Lê Văn Sơn");
+    assert_eq!(
+        p.titles(),
+        [
+            "Ủy viên Ban Thường vụ Tỉnh ủy",
+            "Phó Chủ tịch UBND tỉnh Hà Giang"
+        ]
+    );
+    assert_eq!(p.role_in_session(), Some(RoleInSession::Attendee));
+    let q = person(&r, "Đỗ Thị Hạnh");
+    assert_eq!(q.titles(), ["Phó Bí thư Tỉnh ủy Cao Bằng"]);
+    assert_eq!(q.role_in_session(), Some(RoleInSession::Speaker));
+    assert_eq!(r.people().len(), 2, "{:?}", r.people());
+}
