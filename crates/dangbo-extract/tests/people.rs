@@ -290,3 +290,28 @@ fn titles_first_ending_in_a_place_like_a_family_name_then_a_dash() {
     assert_eq!(q.role_in_session(), Some(RoleInSession::Speaker));
     assert_eq!(r.people().len(), 2, "{:?}", r.people());
 }
+
+#[test]
+fn a_co_chair_named_after_the_chair_in_the_next_clause() {
+    let r = read("Đồng chí Lê Văn Phúc, Bí thư Đảng ủy phường chủ trì hội nghị; đồng chủ trì có đồng chí Y Wai Ênuôl, Phó Bí thư Thường trực Đảng ủy, Chủ tịch HĐND phường. Cùng chủ trì có các đồng chí: Nguyễn Thị Hà, Phó Bí thư Đảng ủy, Chủ tịch UBND phường; Đinh Văn Quý, Chủ tịch Ủy ban MTTQ Việt Nam phường; tham dự có đồng chí Trần Minh Đức, Trưởng Ban Tổ chức Thành ủy.");
+    for name in [
+        "Lê Văn Phúc",
+        "Y Wai Ênuôl",
+        "Nguyễn Thị Hà",
+        "Đinh Văn Quý",
+    ] {
+        assert_eq!(
+            person(&r, name).role_in_session(),
+            Some(RoleInSession::Chair),
+            "{name}"
+        );
+    }
+    assert_eq!(
+        person(&r, "Y Wai Ênuôl").titles(),
+        ["Phó Bí thư Thường trực Đảng ủy", "Chủ tịch HĐND phường"]
+    );
+    assert_eq!(
+        person(&r, "Trần Minh Đức").role_in_session(),
+        Some(RoleInSession::Attendee)
+    );
+}
