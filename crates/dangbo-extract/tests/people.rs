@@ -239,20 +239,23 @@ fn a_role_verb_before_cua_introduces_the_person() {
 #[test]
 fn ede_and_jrai_names_keep_their_apostrophe() {
     let r = read("Sáng 5/7, Đảng ủy xã tổ chức hội nghị Ban Chấp hành lần thứ 9. Đồng chí Y Krông Mlô, Bí thư Đảng ủy xã chủ trì hội nghị. Báo cáo do đồng chí H'Mai Byă, Phó Bí thư Đảng ủy, Chủ tịch UBND xã trình bày. Đồng chí H’Yến Nie Kdăm, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy phát biểu tại hội nghị. Dự hội nghị có đồng chí Ksor Y Blim, Phó Chủ tịch HĐND huyện.");
-    let y = person(&r, "Y Krông Mlô");
-    assert_eq!(y.titles(), ["Bí thư Đảng ủy xã"]);
-    assert_eq!(y.role_in_session(), Some(RoleInSession::Chair));
-    let h = person(&r, "H'Mai Byă");
-    assert_eq!(h.titles(), ["Phó Bí thư Đảng ủy", "Chủ tịch UBND xã"]);
-    assert_eq!(h.role_in_session(), Some(RoleInSession::Speaker));
-    let t = person(&r, "H’Yến Nie Kdăm");
+    let chair = person(&r, "Y Krông Mlô");
+    assert_eq!(chair.titles(), ["Bí thư Đảng ủy xã"]);
+    assert_eq!(chair.role_in_session(), Some(RoleInSession::Chair));
+    let reporter = person(&r, "H'Mai Byă");
     assert_eq!(
-        t.titles(),
+        reporter.titles(),
+        ["Phó Bí thư Đảng ủy", "Chủ tịch UBND xã"]
+    );
+    assert_eq!(reporter.role_in_session(), Some(RoleInSession::Speaker));
+    let speaker = person(&r, "H’Yến Nie Kdăm");
+    assert_eq!(
+        speaker.titles(),
         ["Ủy viên Ban Thường vụ", "Trưởng Ban Dân vận Huyện ủy"]
     );
-    assert_eq!(t.role_in_session(), Some(RoleInSession::Speaker));
-    let k = person(&r, "Ksor Y Blim");
-    assert_eq!(k.role_in_session(), Some(RoleInSession::Attendee));
+    assert_eq!(speaker.role_in_session(), Some(RoleInSession::Speaker));
+    let guest = person(&r, "Ksor Y Blim");
+    assert_eq!(guest.role_in_session(), Some(RoleInSession::Attendee));
     // No half of a name is a person of its own.
     assert_eq!(r.people().len(), 4, "{:?}", r.people());
 }
