@@ -66,8 +66,15 @@ fn sentence_people(text: &Folded, from: usize, to: usize, words: &[Word]) -> Vec
             let j = cap_run(text, words, k, 4);
             if j - k >= 2 {
                 let found = named(text, words, k, j, Vec::new());
-                let end = found.end;
+                let mut end = found.end;
                 out.push(found);
+                // "các đồng chí Trần Thị Hằng và Đỗ Quang Vinh": one honorific, two people.
+                if key[..w.start].ends_with("các ") {
+                    while let Some(next) = and_name(text, words, end) {
+                        end = next.end;
+                        out.push(next);
+                    }
+                }
                 lo = end;
                 i = words.partition_point(|w| w.start < end).max(j);
                 continue;
@@ -181,6 +188,23 @@ fn named(text: &Folded, words: &[Word], k: usize, j: usize, mut titles: Vec<Stri
         titles,
         role: None,
     }
+}
+
+/// The person named after " và " at `end` (where a name and its titles
+/// end), when a family name starts a plausible name there.
+fn and_name(text: &Folded, words: &[Word], end: usize) -> Option<Found> {
+    let i = words.partition_point(|w| w.start < end);
+    let and = words.get(i)?;
+    let next = words.get(i + 1)?;
+    if text.slice(end, and.start) != " "
+        || &text.key[and.start..and.end] != "và"
+        || text.slice(and.end, next.start) != " "
+        || !is_surname(text.slice(next.start, next.end))
+    {
+        return None;
+    }
+    let j = cap_run(text, words, i + 1, 4);
+    plausible(text, words, i + 1, j).then(|| named(text, words, i + 1, j, Vec::new()))
 }
 
 /// A name after a title that follows an honorific, within a few words.

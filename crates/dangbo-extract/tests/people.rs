@@ -318,3 +318,12 @@ fn a_co_chair_named_after_the_chair_in_the_next_clause() {
         Some(RoleInSession::Attendee)
     );
 }
+
+#[test]
+fn one_plural_honorific_before_two_names_joined_by_and() {
+    let r = read("Hội nghị đã bầu các đồng chí Lương Thị Mai và Phan Đức Toàn giữ chức Phó Bí thư Đảng ủy; đồng chí Vũ Văn Lộc và Ban Thường vụ Huyện ủy đã chỉ đạo sát sao.");
+    assert!(r.people().iter().any(|p| p.name() == "Lương Thị Mai"));
+    assert!(r.people().iter().any(|p| p.name() == "Phan Đức Toàn"));
+    assert!(r.people().iter().any(|p| p.name() == "Vũ Văn Lộc"));
+    assert_eq!(r.people().len(), 3, "{:?}", r.people());
+}
