@@ -131,3 +131,14 @@ def test_extract_bytes_and_bom(corpus_files: List[Path]) -> None:
     with pytest.raises(UnicodeDecodeError) as info:
         dangbo.extract(b"Huy\xffn")
     assert info.value.start == 3
+
+
+def test_pools_are_reused_and_the_benchmark_loop_runs() -> None:
+    from dangbo import _dangbo
+
+    texts = [f"Đảng bộ huyện kết nạp {100 + i} đảng viên mới, đạt {90 + i}% kế hoạch." for i in range(6)]
+    first = dangbo.extract_many(texts, threads=3)
+    assert dangbo.extract_many(texts, threads=3) == first == [dangbo.extract(t) for t in texts]
+    assert dangbo.extract_many(texts, threads=1) == first
+    secs = _dangbo._extract_loop(texts)
+    assert isinstance(secs, float) and secs > 0

@@ -71,3 +71,26 @@ def test_file_errors(tmp_path: Path) -> None:
         dangbo.dump_jsonl([make_report(0)], tmp_path / "no" / "such" / "dir.jsonl")
     with pytest.raises(TypeError):
         dangbo.dump_jsonl([make_report(0), "not a report"], tmp_path / "x.jsonl")  # type: ignore[list-item]
+
+
+def test_lines_across_read_chunks_keep_their_numbers(tmp_path: Path) -> None:
+    # The file is read 8 MB at a time: a line longer than that, and an error
+    # many chunks in, must come out whole and numbered as in the file.
+    r = make_report(3)
+    line = r.to_json()
+    long_line = " " * (9 << 20) + line  # JSON allows the leading spaces
+    count = (20 << 20) // len(line) + 1
+    path = tmp_path / "big.jsonl"
+    with path.open("w", encoding="utf-8") as f:
+        f.write(long_line + "\n")
+        for _ in range(count):
+            f.write(line + "\n")
+        f.write(line)  # no newline at the end
+    got = dangbo.load_jsonl(path)
+    assert len(got) == count + 2 and got[0] == r and got[-1] == r
+    with path.open("a", encoding="utf-8") as f:
+        f.write("\n" + line + "\n" + '{"source": {"url": 5}}' + "\n" + line + "\n")
+    with pytest.raises(dangbo.ValidationError) as info:
+        dangbo.load_jsonl(path)
+    assert info.value.line == count + 4
+    assert [e["path"] for e in info.value.errors()] == ["source.url"]

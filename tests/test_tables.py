@@ -41,7 +41,9 @@ def test_pyarrow(reports: List[dangbo.Report]) -> None:
     schema = table.schema
     assert schema.field("report").type == pa.uint32()
     assert schema.field("value").type == pa.float64()
-    assert schema.field("name").type == pa.string()
+    assert schema.field("name").type == pa.string_view()  # polars takes it with no copy
+    assert t.to_pyarrow().schema.field("name").type == pa.string()
+    table = t.to_pyarrow()
     assert schema.field("session_date").type == pa.date32()
     assert schema.field("session_ordinal").type == pa.uint32()
     assert schema.field("review_year").type == pa.int32()
@@ -113,3 +115,19 @@ def test_pandas_arrow_dtypes(reports: List[dangbo.Report]) -> None:
     df = dangbo.sessions_table(reports).to_pandas(types_mapper=pd.ArrowDtype)
     assert str(df["session_ordinal"].dtype) == "uint32[pyarrow]"
     assert df["session_ordinal"].isna().sum() == 1
+
+
+def test_many_rows_come_in_several_batches(reports: List[dangbo.Report]) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pl = pytest.importorskip("polars")
+    many = reports * 2000  # 26,000 rows: more than one record batch
+    t = dangbo.indicators_table(many)
+    assert t.num_rows == len(t) == 13 * 2000
+    table = pa.table(t)
+    assert table.num_rows == t.num_rows and len(table.to_batches()) > 1
+    assert table.column("report").to_pylist()[-1] == len(many) - 2  # the last report has no indicators
+    assert table.column("name").to_pylist()[:13] == pa.table(dangbo.indicators_table(reports)).column("name").to_pylist()
+    df = pl.DataFrame(t)
+    assert df.height == t.num_rows and df["committee_text"].n_unique() == pa.table(t).column("committee_text").unique().__len__()
+    arr = pa.array(t)  # __arrow_c_array__: one struct array of every batch
+    assert len(arr) == t.num_rows

@@ -58,6 +58,7 @@ __all__ = [
     "Issue",
     "Table",
     "_registry_resolve",
+    "_extract_loop",
     "_registry_resolve_all",
     "_registry_resolve_in",
     "_registry_get",
@@ -1214,6 +1215,8 @@ class Table:
     """An Arrow table of reports, read by pyarrow, polars and pandas through the
     Arrow PyCapsule interface with no copy on the Python side:
     ``pyarrow.table(t)``, ``polars.DataFrame(t)``, ``t.to_pandas()``.
+    Text columns are ``string_view`` (polars takes them as they are);
+    ``to_pyarrow()`` gives them as plain ``string``.
     """
 
     @property
@@ -1233,7 +1236,9 @@ class Table:
     def __arrow_c_array__(self, requested_schema: object | None = None) -> tuple[object, object]:
         """The rows as one struct array: ``(arrow_schema, arrow_array)`` PyCapsules."""
     def to_pyarrow(self) -> Any:
-        """The table as a ``pyarrow.Table`` (needs pyarrow)."""
+        """The table as a ``pyarrow.Table`` (needs pyarrow), text columns as plain
+        ``string`` (``pyarrow.table(t)`` keeps ``string_view``, which not every
+        pyarrow compute function takes yet)."""
     def to_pandas(self, **kwargs: Any) -> Any:
         """The table as a ``pandas.DataFrame`` through pyarrow (needs both); keyword
         arguments go to ``pyarrow.Table.to_pandas`` (``types_mapper=pandas.ArrowDtype``
@@ -1276,6 +1281,10 @@ def extract_many(
     """Reads many articles' texts, in order, on all cores (or ``threads``
     threads), with the GIL released. Equal to ``[extract(t) for t in texts]``.
     """
+
+def _extract_loop(texts: list[str], published: datetime.date | None = None) -> float:
+    """Benchmarks only: the seconds a plain Rust loop takes to extract each text
+    on one thread (GIL released, each report dropped)."""
 
 def extract_files(
     paths: Iterable[str | os.PathLike[str]],

@@ -349,12 +349,17 @@ fn build_session(
     }
     let announced = frames
         .iter()
-        .find_map(|fr| session::announced_kind(doc, &fr.cue, fr.phrase_end));
-    let kind = announced.unwrap_or(match organ {
-        Organ::ExecutiveCommittee => SessionKind::Plenary,
-        Organ::StandingCommittee if ordinal.is_some() => SessionKind::Plenary,
-        _ => SessionKind::Other,
-    });
+        .find_map(|fr| session::announced_kind(doc, &fr.cue, fr.phrase_end, ordinal.is_some()));
+    // A regular meeting (announced `Plenary`: held for a review) is a
+    // plenary only for the organs that hold plenums.
+    let kind = match announced {
+        Some(k) if k != SessionKind::Plenary => k,
+        _ => match organ {
+            Organ::ExecutiveCommittee => SessionKind::Plenary,
+            Organ::StandingCommittee if ordinal.is_some() => SessionKind::Plenary,
+            _ => SessionKind::Other,
+        },
+    };
     let mut term = if congress {
         term::congress_term(doc, &f.cue, f.end)
     } else {

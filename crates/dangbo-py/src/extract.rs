@@ -2,6 +2,8 @@
 //! Rust works, and many inputs run on all cores through rayon.
 
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
 
 use chrono::NaiveDate;
 use dangbo_extract::Options;
@@ -17,20 +19,38 @@ fn options(published: Option<NaiveDate>) -> Options {
     Options { published }
 }
 
-/// Runs `work` on a local pool of `threads` threads, or on rayon's global pool.
+/// The pools of [`on_pool`], one per size asked for, kept for the next call.
+static POOLS: Mutex<Vec<(usize, Arc<rayon::ThreadPool>)>> = Mutex::new(Vec::new());
+
+/// Runs `work` on a pool of `threads` threads (made once per size, then
+/// reused), or on rayon's global pool (all cores).
 pub(crate) fn on_pool<T: Send>(
     threads: Option<usize>,
     work: impl FnOnce() -> T + Send,
 ) -> Result<T, String> {
-    match threads {
-        None => Ok(work()),
-        Some(0) => Err("threads must be at least 1".to_owned()),
-        Some(n) => rayon::ThreadPoolBuilder::new()
-            .num_threads(n)
-            .build()
-            .map(|pool| pool.install(work))
-            .map_err(|e| e.to_string()),
-    }
+    let n = match threads {
+        None => return Ok(work()),
+        Some(0) => return Err("threads must be at least 1".to_owned()),
+        Some(n) => n,
+    };
+    let pool = {
+        let mut pools = POOLS
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((_, pool)) = pools.iter().find(|(size, _)| *size == n) {
+            Arc::clone(pool)
+        } else {
+            let pool = Arc::new(
+                rayon::ThreadPoolBuilder::new()
+                    .num_threads(n)
+                    .build()
+                    .map_err(|e| e.to_string())?,
+            );
+            pools.push((n, Arc::clone(&pool)));
+            pool
+        }
+    };
+    Ok(pool.install(work))
 }
 
 /// An article as `str`, or as UTF-8 `bytes` (a byte-order mark is skipped).
@@ -82,12 +102,36 @@ pub(crate) fn extract_many(
             on_pool(threads, || {
                 texts
                     .par_iter()
-                    .map(|t| dangbo_extract::extract(t, &opts))
+                    .map(|t| Arc::new(dangbo_extract::extract(t, &opts)))
                     .collect::<Vec<_>>()
             })
         })
         .map_err(PyValueError::new_err)?;
-    Ok(reports.into_iter().map(PyReport::wrap).collect())
+    // Only the Python objects are made with the GIL: the reports are already shared.
+    Ok(reports
+        .into_iter()
+        .map(|inner| PyReport { inner })
+        .collect())
+}
+
+/// For benchmarks only: extracts each text in a plain Rust loop on one thread,
+/// without the GIL, dropping each report (what the extractor's own criterion
+/// bench does); the seconds taken. The yardstick of `extract_many`'s overhead.
+#[pyfunction(name = "_extract_loop")]
+#[pyo3(signature = (texts, published=None))]
+pub(crate) fn extract_loop(
+    py: Python<'_>,
+    texts: Vec<PyBackedStr>,
+    published: Option<NaiveDate>,
+) -> f64 {
+    let opts = options(published);
+    py.detach(|| {
+        let start = Instant::now();
+        for text in &texts {
+            std::hint::black_box(dangbo_extract::extract(std::hint::black_box(text), &opts));
+        }
+        start.elapsed().as_secs_f64()
+    })
 }
 
 enum FileFailure {

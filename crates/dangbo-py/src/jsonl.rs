@@ -2,9 +2,9 @@
 //! errors naming the line.
 
 use std::fs::File;
-use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::io::{BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{mpsc, Arc};
 
 use dangbo::Report;
 use pyo3::prelude::*;
@@ -13,8 +13,10 @@ use rayon::prelude::*;
 use crate::classes::PyReport;
 use crate::errors::{decode_error, io_error, validation_error};
 
-/// Lines parsed together on all cores; the file is read one batch at a time.
-const BATCH: usize = 2048;
+/// Bytes read at a time (the chunk is extended to the end of its last line);
+/// a reader thread fills the next chunk while all cores parse the current one,
+/// so at most three chunks are in memory whatever the file's size.
+const CHUNK: usize = 8 << 20;
 
 enum LoadFailure {
     Io(std::io::Error),
@@ -29,28 +31,86 @@ enum LoadFailure {
     },
 }
 
-fn parse_batch(
-    batch: &mut Vec<(usize, Vec<u8>)>,
-    out: &mut Vec<Report>,
-) -> Result<(), LoadFailure> {
-    let parsed: Vec<Result<Option<Report>, LoadFailure>> = batch
-        .par_iter()
-        .map(|(line, bytes)| {
-            let text = std::str::from_utf8(bytes).map_err(|err| LoadFailure::Utf8 {
-                line: *line,
-                bytes: bytes.clone(),
-                err,
-            })?;
-            let text = text.trim();
-            if text.is_empty() {
-                return Ok(None);
+/// Whole lines of the file: the bytes and the number of their first line.
+struct Chunk {
+    first_line: usize,
+    bytes: Vec<u8>,
+}
+
+/// Reads the file in chunks of whole lines, sending each down `tx`.
+fn read_chunks(
+    mut file: File,
+    tx: &mpsc::SyncSender<std::io::Result<Chunk>>,
+) -> std::io::Result<()> {
+    let mut carry: Vec<u8> = Vec::new();
+    let mut first_line = 1;
+    loop {
+        let mut bytes = std::mem::take(&mut carry);
+        let start = bytes.len();
+        bytes.resize(start + CHUNK, 0);
+        let mut filled = start;
+        // Fill the buffer (a read may return less than asked).
+        while filled < bytes.len() {
+            match file.read(&mut bytes[filled..]) {
+                Ok(0) => break,
+                Ok(n) => filled += n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
             }
-            Report::from_json(text)
-                .map(Some)
-                .map_err(|err| LoadFailure::Model { line: *line, err })
-        })
+        }
+        let eof = filled < bytes.len();
+        bytes.truncate(filled);
+        if !eof {
+            // Keep the unfinished last line for the next chunk.
+            if let Some(cut) = memchr::memrchr(b'\n', &bytes[start..]) {
+                carry = bytes.split_off(start + cut + 1);
+            } else {
+                carry = bytes;
+                continue;
+            }
+        }
+        let lines = memchr::memchr_iter(b'\n', &bytes).count();
+        let next = first_line + lines;
+        if !bytes.is_empty() && tx.send(Ok(Chunk { first_line, bytes })).is_err() {
+            return Ok(()); // the parser stopped at an error
+        }
+        first_line = next;
+        if eof {
+            return Ok(());
+        }
+    }
+}
+
+/// One line: `None` when blank.
+fn parse_line(line: usize, bytes: &[u8]) -> Result<Option<Arc<Report>>, LoadFailure> {
+    let text = std::str::from_utf8(bytes).map_err(|err| LoadFailure::Utf8 {
+        line,
+        bytes: bytes.to_vec(),
+        err,
+    })?;
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    Report::from_json(text)
+        .map(|r| Some(Arc::new(r)))
+        .map_err(|err| LoadFailure::Model { line, err })
+}
+
+/// Parses the lines of a chunk on all cores, appending the reports in order;
+/// the first bad line, in file order, is the error.
+fn parse_chunk(chunk: &Chunk, out: &mut Vec<Arc<Report>>) -> Result<(), LoadFailure> {
+    let lines: Vec<&[u8]> = chunk
+        .bytes
+        .strip_suffix(b"\n")
+        .unwrap_or(&chunk.bytes)
+        .split(|&b| b == b'\n')
         .collect();
-    batch.clear();
+    let parsed: Vec<Result<Option<Arc<Report>>, LoadFailure>> = lines
+        .par_iter()
+        .enumerate()
+        .map(|(i, bytes)| parse_line(chunk.first_line + i, bytes))
+        .collect();
     for item in parsed {
         if let Some(report) = item? {
             out.push(report);
@@ -59,35 +119,46 @@ fn parse_batch(
     Ok(())
 }
 
-fn load(path: &Path) -> Result<Vec<Report>, LoadFailure> {
+fn load(path: &Path) -> Result<Vec<Arc<Report>>, LoadFailure> {
     let file = File::open(path).map_err(LoadFailure::Io)?;
-    let mut reader = BufReader::with_capacity(1 << 20, file);
-    let mut out = Vec::new();
-    let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH);
-    let mut line_no = 0;
-    loop {
-        let mut buf = Vec::new();
-        let n = reader
-            .read_until(b'\n', &mut buf)
-            .map_err(LoadFailure::Io)?;
-        if n == 0 {
-            break;
+    let (tx, rx) = mpsc::sync_channel(1);
+    std::thread::scope(|scope| {
+        let reader = scope.spawn(move || {
+            if let Err(e) = read_chunks(file, &tx) {
+                // The parser may have stopped already; then the error is moot.
+                let _ = tx.send(Err(e));
+            }
+        });
+        let mut out = Vec::new();
+        let mut result = Ok(());
+        for chunk in &rx {
+            match chunk {
+                Ok(chunk) => {
+                    if let Err(e) = parse_chunk(&chunk, &mut out) {
+                        result = Err(e);
+                        break;
+                    }
+                }
+                Err(e) => {
+                    result = Err(LoadFailure::Io(e));
+                    break;
+                }
+            }
         }
-        line_no += 1;
-        batch.push((line_no, buf));
-        if batch.len() == BATCH {
-            parse_batch(&mut batch, &mut out)?;
-        }
-    }
-    parse_batch(&mut batch, &mut out)?;
-    Ok(out)
+        drop(rx); // stops the reader at its next send
+        let _ = reader.join();
+        result.map(|()| out)
+    })
 }
 
 /// Reads a JSON Lines file of reports, checking each; blank lines are skipped.
 #[pyfunction]
 pub(crate) fn load_jsonl(py: Python<'_>, path: PathBuf) -> PyResult<Vec<PyReport>> {
     match py.detach(|| load(&path)) {
-        Ok(reports) => Ok(reports.into_iter().map(PyReport::wrap).collect()),
+        Ok(reports) => Ok(reports
+            .into_iter()
+            .map(|inner| PyReport { inner })
+            .collect()),
         Err(LoadFailure::Io(e)) => Err(io_error(&e, &path)),
         Err(LoadFailure::Utf8 { line, bytes, err }) => Err(decode_error(
             py,

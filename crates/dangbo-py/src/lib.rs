@@ -61,6 +61,7 @@ fn _dangbo(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract::extract, m)?)?;
     m.add_function(wrap_pyfunction!(extract::extract_many, m)?)?;
     m.add_function(wrap_pyfunction!(extract::extract_files, m)?)?;
+    m.add_function(wrap_pyfunction!(extract::extract_loop, m)?)?;
     m.add_function(wrap_pyfunction!(jsonl::load_jsonl, m)?)?;
     m.add_function(wrap_pyfunction!(jsonl::dump_jsonl, m)?)?;
     m.add_function(wrap_pyfunction!(table::indicators_table, m)?)?;

@@ -95,8 +95,12 @@ impl<T: Disassemble> Disassemble for Option<T> {
 
 impl<T: Assemble> Assemble for Vec<T> {
     type Out = Vec<T::Out>;
+    /// Exactly as long as the draft's list: a list read from JSON has grown by
+    /// doubling, and a validated value is kept, often by the hundred thousand.
     fn assemble(self) -> Vec<T::Out> {
-        self.into_iter().map(Assemble::assemble).collect()
+        let mut out = Vec::with_capacity(self.len());
+        out.extend(self.into_iter().map(Assemble::assemble));
+        out
     }
 }
 
@@ -158,7 +162,22 @@ pub(crate) fn from_json<D: Draft>(text: &str) -> Result<D::Output, Error> {
 }
 
 /// Reads a draft from JSON without checking its rules.
+///
+/// Valid JSON takes the plain serde path; only when it fails is the text read
+/// again with the path tracked (a key copied and a chain kept per value), so
+/// the error names where it is at no cost to the text that has none.
 pub(crate) fn draft_from_json<D: Draft>(text: &str) -> Result<D, Error> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    if let Ok(draft) = D::deserialize(&mut de) {
+        if de.end().is_ok() {
+            return Ok(draft);
+        }
+    }
+    draft_from_json_tracked(text)
+}
+
+/// [`draft_from_json`] with the path of the error tracked.
+fn draft_from_json_tracked<D: Draft>(text: &str) -> Result<D, Error> {
     let mut de = serde_json::Deserializer::from_str(text);
     let draft: D = serde_path_to_error::deserialize(&mut de).map_err(json_error)?;
     de.end().map_err(|e| Error::Json {
@@ -389,4 +408,21 @@ pub(crate) use entity;
 pub(crate) trait Rules {
     /// Issues of this draft's own rules and of the children it holds.
     fn rules(&self) -> Vec<Issue>;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Assemble;
+
+    #[test]
+    fn assembled_lists_hold_no_spare_capacity() {
+        let mut titles: Vec<String> = Vec::with_capacity(16);
+        titles.push("Bí thư Huyện ủy".to_owned());
+        titles.push("Chủ tịch HĐND huyện".to_owned());
+        let built = titles.assemble();
+        assert_eq!(built.capacity(), 2);
+        assert_eq!(built, ["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]);
+        let nested = vec![Vec::<String>::with_capacity(8)].assemble();
+        assert_eq!((nested.capacity(), nested[0].capacity()), (1, 0));
+    }
 }

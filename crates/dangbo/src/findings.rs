@@ -122,24 +122,21 @@ pub(crate) fn indicator(d: &IndicatorReportDraft) -> Vec<Issue> {
             }
         }
     }
-    // The keys are computed once, and only when there is a pair to compare.
-    let keys: Vec<_> = if d.achievements.len() > 1 {
-        d.achievements.iter().map(basis_key).collect()
-    } else {
-        Vec::new()
-    };
+    // The first achievement has no earlier one to disagree with.
     for (j, later) in d.achievements.iter().enumerate().skip(1) {
         let Some(b) = later.percent.and_then(|p| bounds(p, later.qualifier)) else {
             continue;
         };
-        let key = &keys[j];
-        let earlier = d.achievements[..j].iter().zip(&keys).find(|(a, k)| {
-            *k == key
-                && a.percent
-                    .and_then(|p| bounds(p, a.qualifier))
-                    .is_some_and(|e| !overlap(e, b))
+        // The basis keys (normalized, lower-cased text) are made only for an
+        // earlier achievement whose interval disagrees: most have none.
+        let mut key = None;
+        let earlier = d.achievements[..j].iter().find(|a| {
+            a.percent
+                .and_then(|p| bounds(p, a.qualifier))
+                .is_some_and(|e| !overlap(e, b))
+                && basis_key(a) == *key.get_or_insert_with(|| basis_key(later))
         });
-        if let Some((first, _)) = earlier {
+        if let Some(first) = earlier {
             let basis = later.basis.map_or("?", crate::Basis::as_str);
             let p = later.percent.unwrap_or_default();
             out.push(

@@ -145,6 +145,19 @@ fn achievements_of_one_basis_that_disagree_are_status_contradiction() {
                {"percent": 49, "basis": "plan", "basis_text": "kế hoạch tỉnh giao"}]),
     )]);
     assert!(findings(&two_plans).is_empty());
+    // The same words, case and surrounding space aside, are the same basis.
+    let one_plan = with(&[(
+        "/indicators/2/achievements",
+        json!([{"percent": 31, "basis": "plan", "basis_text": " Kế hoạch tỉnh giao"},
+               {"percent": 49, "basis": "plan", "basis_text": "kế hoạch tỉnh giao "}]),
+    )]);
+    assert_eq!(
+        findings(&one_plan),
+        one(
+            Code::StatusContradiction,
+            "indicators[2].achievements[1].percent"
+        )
+    );
 }
 
 // ---------------------------------------------------------------- tally_status_contradiction

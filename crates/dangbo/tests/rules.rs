@@ -562,6 +562,47 @@ fn unknown_field_is_unknown_field_at_its_path() {
 }
 
 #[test]
+fn json_errors_keep_their_path_line_and_column() {
+    // A valid value followed by more text: the whole value parsed, then the rest.
+    let text = format!("{} {{}}", base());
+    match Report::from_json(&text) {
+        Err(dangbo::Error::Json {
+            path,
+            code,
+            message,
+            line,
+            column,
+        }) => {
+            assert!(path.is_root(), "{path}");
+            assert_eq!(code, Code::JsonSyntax);
+            assert_eq!(message, "trailing characters after the JSON value");
+            assert_eq!((line, column), (1, text.len() - 1));
+        }
+        other => panic!("{other:?}"),
+    }
+    // A wrong type deep inside: the path, and where in the text.
+    let text = with(&[("/indicators/1/value", json!("nhiều"))]).to_string();
+    match Report::from_json(&text) {
+        Err(dangbo::Error::Json {
+            path,
+            code,
+            line,
+            column,
+            ..
+        }) => {
+            assert_eq!(path.to_string(), "indicators[1].value");
+            assert_eq!(code, Code::JsonType);
+            assert_eq!(line, 1);
+            let at = text
+                .find("\"nhiều\"")
+                .expect("the bad value is in the text");
+            assert!(column > at, "{column} {at}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
 fn ten_megabyte_text_is_too_long_and_the_message_is_clipped() {
     let huge = "chỉ tiêu ".repeat(1_200_000);
     assert!(huge.len() > 10_000_000);
