@@ -284,7 +284,23 @@ const NOT_NAME_START: &[&str] = &[
     "từ",
 ];
 
-/// A run of capitalised words separated by single spaces, starting at word `i`.
+/// Whether two words of a name written one after the other hold together:
+/// one space between, or an apostrophe (ASCII or typographic) after a
+/// one-letter prefix, as in Ê Đê, Jrai or K'Ho names ("H'Bla", "K’Bình").
+pub(crate) fn joins(text: &Folded, prev: Word, next: Word) -> bool {
+    match text.slice(prev.end, next.start) {
+        " " => true,
+        "'" | "\u{2019}" => {
+            let p = text.slice(prev.start, prev.end);
+            let mut cs = p.chars();
+            cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+        }
+        _ => false,
+    }
+}
+
+/// A run of capitalised words separated by single spaces (or joined by an
+/// apostrophe, see [`joins`]), starting at word `i`.
 /// Gives the index one past its last word (at most `max` words).
 pub(crate) fn cap_run(text: &Folded, words: &[Word], i: usize, max: usize) -> usize {
     let mut j = i;
@@ -294,12 +310,31 @@ pub(crate) fn cap_run(text: &Folded, words: &[Word], i: usize, max: usize) -> us
         if !is_cap_word(word) || crate::titles::head_at(&text.key, w.start).is_some() {
             break;
         }
-        if j > i && text.slice(words[j - 1].end, w.start) != " " {
+        if j > i && !joins(text, words[j - 1], w) {
             break;
         }
         j += 1;
     }
     j
+}
+
+/// Whether a dash after word `j - 1` leads to a name: "… UBND tỉnh Lâm Đồng -
+/// Trần Hồng Thái". The run before such a dash ends a title (a place, even
+/// one that starts like a family name), and the name is the run after it.
+pub(crate) fn name_after_dash(text: &Folded, words: &[Word], j: usize) -> bool {
+    let (Some(prev), Some(next)) = (j.checked_sub(1).and_then(|p| words.get(p)), words.get(j))
+    else {
+        return false;
+    };
+    let gap = text.slice(prev.end, next.start);
+    let dash = gap.trim() == "-" || gap.trim() == "–" || gap.trim() == "—";
+    if !dash {
+        return false;
+    }
+    let end = cap_run(text, words, j, 5);
+    (2..=4).contains(&(end - j))
+        && is_surname(text.slice(next.start, next.end))
+        && plausible(text, words, j, end)
 }
 
 /// Whether a run of words (indices `i..j`) may be a name as it stands.

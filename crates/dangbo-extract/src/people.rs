@@ -4,7 +4,9 @@
 
 use dangbo::{PersonMentionDraft, RoleInSession};
 
-use crate::names::{cap_run, is_cap_word, is_surname, plausible, split_after_title, squash};
+use crate::names::{
+    cap_run, is_cap_word, is_surname, joins, name_after_dash, plausible, split_after_title, squash,
+};
 use crate::roles;
 use crate::text::{boundary_before, fold, is_word_char, sentences, Folded, Word};
 use crate::titles::{
@@ -64,8 +66,15 @@ fn sentence_people(text: &Folded, from: usize, to: usize, words: &[Word]) -> Vec
             let j = cap_run(text, words, k, 4);
             if j - k >= 2 {
                 let found = named(text, words, k, j, Vec::new());
-                let end = found.end;
+                let mut end = found.end;
                 out.push(found);
+                // "các đồng chí Trần Thị Hằng và Đỗ Quang Vinh": one honorific, two people.
+                if key[..w.start].ends_with("các ") {
+                    while let Some(next) = and_name(text, words, end) {
+                        end = next.end;
+                        out.push(next);
+                    }
+                }
                 lo = end;
                 i = words.partition_point(|w| w.start < end).max(j);
                 continue;
@@ -76,7 +85,7 @@ fn sentence_people(text: &Folded, from: usize, to: usize, words: &[Word]) -> Vec
         let is_run_start = is_cap_word(text.slice(w.start, w.end))
             && (i == 0
                 || !is_cap_word(text.slice(words[i - 1].start, words[i - 1].end))
-                || text.slice(words[i - 1].end, w.start) != " ");
+                || !joins(text, words[i - 1], w));
         if !is_run_start || head_at(key, w.start).is_some() {
             i += 1;
             continue;
@@ -99,6 +108,11 @@ fn sentence_people(text: &Folded, from: usize, to: usize, words: &[Word]) -> Vec
         };
         if !titles_before.is_empty() {
             let dash = is_separator(gap_before) && !gap_before.contains(',');
+            if name_after_dash(text, words, j) {
+                // The run ends the title; the name follows the dash.
+                i = j;
+                continue;
+            }
             let start = split_after_title(text, words, i, j)
                 .or_else(|| (dash && (2..=4).contains(&(j - i))).then_some(i));
             if let Some(k) = start {
@@ -152,8 +166,10 @@ fn sentence_people(text: &Folded, from: usize, to: usize, words: &[Word]) -> Vec
 fn has_pair(text: &Folded, words: &[Word]) -> bool {
     let bytes = text.orig.as_bytes();
     words.windows(2).any(|p| {
-        p[1].start == p[0].end + 1
-            && bytes.get(p[0].end) == Some(&b' ')
+        let spaced = p[1].start == p[0].end + 1 && bytes.get(p[0].end) == Some(&b' ');
+        // A one-letter prefix and an apostrophe: "H'Lim", "K’Bình".
+        let prefixed = || p[0].end - p[0].start <= 3 && joins(text, p[0], p[1]);
+        (spaced || prefixed())
             && is_cap_word(text.slice(p[0].start, p[0].end))
             && is_cap_word(text.slice(p[1].start, p[1].end))
     })
@@ -174,6 +190,23 @@ fn named(text: &Folded, words: &[Word], k: usize, j: usize, mut titles: Vec<Stri
     }
 }
 
+/// The person named after " và " at `end` (where a name and its titles
+/// end), when a family name starts a plausible name there.
+fn and_name(text: &Folded, words: &[Word], end: usize) -> Option<Found> {
+    let i = words.partition_point(|w| w.start < end);
+    let and = words.get(i)?;
+    let next = words.get(i + 1)?;
+    if text.slice(end, and.start) != " "
+        || &text.key[and.start..and.end] != "và"
+        || text.slice(and.end, next.start) != " "
+        || !is_surname(text.slice(next.start, next.end))
+    {
+        return None;
+    }
+    let j = cap_run(text, words, i + 1, 4);
+    plausible(text, words, i + 1, j).then(|| named(text, words, i + 1, j, Vec::new()))
+}
+
 /// A name after a title that follows an honorific, within a few words.
 fn title_first(text: &Folded, words: &[Word], k: usize, lo: usize) -> Option<Found> {
     let key = &text.key;
@@ -184,6 +217,10 @@ fn title_first(text: &Folded, words: &[Word], k: usize, lo: usize) -> Option<Fou
             return None;
         }
         let j = cap_run(text, words, m, 8);
+        if j - m >= 2 && name_after_dash(text, words, j) {
+            m = j;
+            continue;
+        }
         if j - m >= 2 {
             let start = split_after_title(text, words, m, j).or_else(|| {
                 let before = text.slice(words[m - 1].end, words[m].start);

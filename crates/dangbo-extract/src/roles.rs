@@ -105,12 +105,17 @@ pub(crate) fn assign_roles(text: &Folded, s: usize, e: usize, people: &mut [Foun
         people.iter().map(|p| role_after(key, p.end, e)).collect();
     let mut group_start = 0;
     for k in 0..people.len() {
-        let last_in_group =
-            k + 1 == people.len() || !joined(key, people[k].end, people[k + 1].name_start);
+        // A person with a verb of their own ends the list they are in.
+        let last_in_group = k + 1 == people.len()
+            || own[k].is_some()
+            || !joined(key, people[k].end, people[k + 1].name_start);
         if last_in_group {
             // "dưới sự chủ trì của đồng chí …": a verb before the list.
             let before = role_before(key, people[group_start].name_start, s);
-            let group_role = own[k].or(before);
+            // "…; đồng chủ trì có đồng chí …": a verb opening the clause.
+            let clause = clause_start(key, s, people[group_start].name_start)
+                .and_then(|c| opening_role(text, c, e));
+            let group_role = own[k].or(before).or(clause);
             for m in group_start..=k {
                 people[m].role = own[m].or(group_role).or(opening);
             }
@@ -157,6 +162,13 @@ fn joined(key: &str, from: usize, to: usize) -> bool {
     !ROLE_VERBS
         .iter()
         .any(|(v, _)| rest.split([' ', ',', ';', ':']).any(|x| x == *v))
+}
+
+/// Where the clause holding `name_start` starts, when a ";" within the
+/// sentence (`s..`) opens it.
+fn clause_start(key: &str, s: usize, name_start: usize) -> Option<usize> {
+    let window = key.get(s..name_start)?;
+    memchr::memrchr(b';', window.as_bytes()).map(|i| s + i + 1)
 }
 
 /// A role verb opening the sentence, after a leading date ("Sáng 17/1,").

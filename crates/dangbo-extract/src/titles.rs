@@ -282,7 +282,7 @@ fn ends_with_name(text: &Folded, words: &[Word], i: usize, j: usize) -> bool {
         {
             break;
         }
-        if k0 < j && text.slice(w.end, words[k0].start) != " " {
+        if k0 < j && !crate::names::joins(text, w, words[k0]) {
             break;
         }
         k0 -= 1;
