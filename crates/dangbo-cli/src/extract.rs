@@ -127,8 +127,9 @@ fn refuse_duplicate_stems(files: Vec<Result<PathBuf, Error>>) -> Vec<Result<Path
 /// One JSON line per input on stdout, in input order.
 fn to_stdout(files: &[Result<PathBuf, Error>], options: &Options) -> Result<Outcome, Error> {
     let progress = Progress::new(files.len());
-    let stdout = io::stdout();
-    let mut stdout = io::BufWriter::new(stdout.lock());
+    // The writer runs as a task of the thread pool (see `pipeline`), so it
+    // holds the `Stdout` handle (which can move between threads), not a lock.
+    let mut stdout = io::BufWriter::with_capacity(1 << 16, io::stdout());
     let mut failed = false;
     let flow = pipeline::ordered(
         files,

@@ -177,17 +177,15 @@ pub(crate) fn build(mut draft: ReportDraft) -> Report {
     let mut notes = Vec::new();
     let mut strikes = 0;
     for _ in 0..32 {
-        let issues = draft.check();
-        let errors: Vec<&Issue> = issues.iter().filter(|i| i.is_error()).collect();
-        if errors.is_empty() {
-            let mut findings = notes.clone();
-            findings.extend(issues.into_iter().filter(|i| !i.is_error()));
-            draft.findings = findings;
-            match draft.build() {
-                Ok(report) => return report,
-                Err(_) => break,
+        draft.findings.clone_from(&notes);
+        let issues = match draft.build_with_findings() {
+            Ok(report) => return report,
+            Err(rejected) => {
+                draft = *rejected.draft;
+                rejected.issues
             }
-        }
+        };
+        let errors: Vec<&Issue> = issues.iter().filter(|i| i.is_error()).collect();
         let cuts: Vec<Cut> = errors.iter().map(|i| cut_for(i)).collect();
         notes.extend(errors.iter().map(|i| note(i)));
         apply(&mut draft, &cuts, &mut strikes);

@@ -176,7 +176,17 @@ pub(crate) fn place_at(text: &Folded, at: usize, allow_number: bool) -> Option<(
     for w in words_from(&text.orig, at).take(5) {
         let gap = text.slice(prev_end, w.start);
         let first = words.is_empty();
-        if (first && !gap.trim().is_empty() && gap.trim() != ".") || (!first && gap != " ") {
+        // "TP. Hồ Chí Minh", "TX. Buôn Hồ": a dot after an abbreviated unit
+        // word; after a whole word ("UBND tỉnh. Dự hội nghị …") it ends the
+        // sentence and no place follows.
+        let abbreviated = || {
+            words_back(&text.orig, at)
+                .next()
+                .is_some_and(|u| u.end == at && text.slice(u.start, u.end).chars().count() <= 2)
+        };
+        if (first && !gap.trim().is_empty() && (gap.trim() != "." || !abbreviated()))
+            || (!first && gap != " ")
+        {
             break;
         }
         let word = text.slice(w.start, w.end);

@@ -257,7 +257,10 @@ pub(crate) fn lead_date(text: &Folded, from: usize, to: usize, at_start: bool) -
             continue;
         };
         // A document's date ("Nghị quyết số 05-NQ/TU ngày 12/3/2023") is not the meeting's.
+        // Only the words of the same line: a headline above the lead
+        // ("… quý I/2024") says nothing about the date below it.
         let before = &key[floor_boundary(key, m.start().saturating_sub(30))..m.start()];
+        let before = before.rsplit('\n').next().unwrap_or(before);
         let last_token = before.split_whitespace().next_back().unwrap_or("");
         // A cut-off or a deadline ("tính đến ngày 30/6", "trước ngày 15/12").
         if matches!(last_token, "đến" | "trước" | "sau" | "hết" | "tới" | "từ") {

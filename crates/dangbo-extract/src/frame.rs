@@ -19,23 +19,23 @@ pub(crate) struct Frame {
     pub phrase_end: usize,
 }
 
-/// The first cue of each sentence of a paragraph, as frames.
-fn frames_in(doc: &Folded, para: (usize, usize)) -> Vec<Frame> {
-    let mut out = Vec::new();
-    for (a, b) in sentences(doc.slice(para.0, para.1)) {
-        let (s, e) = (para.0 + a, para.0 + b);
-        if let Some(cue) = find_cue(doc, s, e) {
+/// The first cue of each sentence of a paragraph, as frames, read as they
+/// are asked for.
+fn frames_in(doc: &Folded, para: (usize, usize)) -> impl Iterator<Item = Frame> + '_ {
+    sentences(doc.slice(para.0, para.1))
+        .into_iter()
+        .filter_map(move |(a, b)| {
+            let (s, e) = (para.0 + a, para.0 + b);
+            let cue = find_cue(doc, s, e)?;
             let phrase_end = phrase_end(doc, &cue, e);
-            out.push(Frame {
+            Some(Frame {
                 start: s,
                 end: e,
                 para,
                 cue,
                 phrase_end,
-            });
-        }
-    }
-    out
+            })
+        })
 }
 
 /// How surely a frame announces the meeting: 3 when the meeting is named
@@ -119,8 +119,6 @@ pub(crate) fn frames(article: &Article) -> (Option<Frame>, Option<Frame>) {
             break;
         }
     }
-    let head = article
-        .headline
-        .and_then(|h| frames_in(doc, h).into_iter().next());
+    let head = article.headline.and_then(|h| frames_in(doc, h).next());
     (lead.map(|l| l.1), head)
 }

@@ -4,8 +4,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
-
+use crate::cues::Cues;
 use crate::text::fold;
 
 /// A line of the page: its trimmed byte range in the NFC text.
@@ -129,23 +128,18 @@ const CAPTION: &[&str] = &[
     "đ/c",
 ];
 
-fn automaton(words: &[&str]) -> AhoCorasick {
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Both)
-        .build(words.iter().map(|w| fold(w)))
-        .expect("cue automaton builds")
+fn automaton(words: &[&str]) -> Cues {
+    Cues::new(words.iter().map(|w| fold(w)).collect())
 }
 
-static CUT_AC: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(CUT));
-static JUNK_AC: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(JUNK));
-static LABEL_AC: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(LABEL));
-pub(crate) static CAPTION_AC: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(CAPTION));
+static CUT_AC: LazyLock<Cues> = LazyLock::new(|| automaton(CUT));
+static JUNK_AC: LazyLock<Cues> = LazyLock::new(|| automaton(JUNK));
+static LABEL_AC: LazyLock<Cues> = LazyLock::new(|| automaton(LABEL));
+pub(crate) static CAPTION_AC: LazyLock<Cues> = LazyLock::new(|| automaton(CAPTION));
 
 /// Whether `key` (a folded line) starts with one of the cues of `ac`, as whole words.
-pub(crate) fn starts_with_cue(ac: &AhoCorasick, key: &str) -> bool {
-    let input = Input::new(key).anchored(Anchored::Yes);
-    match ac.find(input) {
+pub(crate) fn starts_with_cue(ac: &Cues, key: &str) -> bool {
+    match ac.at(key, 0) {
         Some(m) => {
             let rest = &key[m.end()..];
             let pat_last = key[..m.end()].chars().next_back();
@@ -164,8 +158,9 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
         let start = pos;
         pos += raw.len();
         let body = raw.trim_end_matches(['\n', '\r']);
-        let lead = body.len() - body.trim_start_matches(is_bullet_or_space).len();
-        let trimmed = body.trim_start_matches(is_bullet_or_space).trim_end();
+        let rest = body.trim_start_matches(is_bullet_or_space);
+        let lead = body.len() - rest.len();
+        let trimmed = rest.trim_end();
         if trimmed.is_empty() {
             continue;
         }
@@ -200,13 +195,14 @@ pub(crate) enum Kind {
     Junk,
 }
 
-pub(crate) fn classify(line: &str, key: &str) -> Kind {
+/// What `line` is (`key`: its folded head, the first 400 bytes at least;
+/// `words`: its number of words, or any number over 30 when it has more).
+pub(crate) fn classify(line: &str, key: &str, words: usize) -> Kind {
     if let Some((y, m)) = month_line(line) {
         return Kind::Month(y, m);
     }
     // Every test below compares with 30 words or fewer.
-    let words = crate::text::count_words_upto(line, 31);
-    if words <= 24 && crate::source::is_stamp_line(line) {
+    if words <= 24 && crate::source::is_stamp_line(line, key) {
         return Kind::Stamp;
     }
     if !line
@@ -278,10 +274,16 @@ fn markup(line: &str) -> bool {
 fn garbled(line: &str) -> bool {
     let head = &line[..crate::text::floor_boundary(line, 400)];
     // A bad character needs one of these bytes: an ASCII control (not tab),
-    // the lead byte of a C1 control (0xC2), or of U+E000..U+FFFF (0xEE, 0xEF).
-    if head
-        .bytes()
-        .all(|b| (b >= 0x20 || b == b'\t') && b != 0x7F && b != 0xC2 && b != 0xEE && b != 0xEF)
+    // a C1 control (0xC2 then 0x80..0x9F), or the lead byte of
+    // U+E000..U+FFFF (0xEE, 0xEF). The first test has no branch per byte.
+    let bytes = head.as_bytes();
+    let odd = bytes.iter().fold(0u8, |acc, &b| {
+        acc | (u8::from(b < 0x20) & u8::from(b != b'\t'))
+            | u8::from(b == 0x7F)
+            | u8::from(b & 0xFE == 0xEE)
+    });
+    if odd == 0
+        && !memchr::memchr_iter(0xC2, bytes).any(|i| bytes.get(i + 1).is_some_and(|&n| n < 0xA0))
     {
         return false;
     }

@@ -53,22 +53,44 @@ fn head_key<'a>(text: &str, key: &'a str, l: &Line) -> Cow<'a, str> {
     }
 }
 
-/// Words of a line.
-/// Every test compares with 70 words or fewer, so counting stops at 71.
-fn word_count(s: &str) -> usize {
-    crate::text::count_words_upto(s, 71)
+/// How many words a line has, as far as the tests need: counted up to 41
+/// once (classifying compares with 30 or fewer, a caption has 40 or fewer),
+/// and again up to a larger bound only when a test asks about it (most
+/// lines are short, and a long line rarely needs its full count).
+#[derive(Clone, Copy)]
+struct Words<'a> {
+    line: &'a str,
+    /// The count, or 41 when the line has more words.
+    short: usize,
+}
+
+impl<'a> Words<'a> {
+    fn new(line: &'a str) -> Words<'a> {
+        Words {
+            line,
+            short: crate::text::count_words_upto(line, 41),
+        }
+    }
+
+    /// Whether the line has `n` words or more.
+    fn at_least(self, n: usize) -> bool {
+        if n <= 41 || self.short < 41 {
+            self.short >= n
+        } else {
+            crate::text::count_words_upto(self.line, n) >= n
+        }
+    }
 }
 
 /// Whether a line reads as a paragraph of running text.
 /// A headline has no final stop; a long one may still have 20 words or more.
-fn is_paragraph(line: &str) -> bool {
-    let words = word_count(line);
-    words >= 45 || (words >= 10 && ends_sentence(line))
+fn is_paragraph(line: &str, words: Words) -> bool {
+    (words.at_least(10) && ends_sentence(line)) || words.at_least(45)
 }
 
 /// Running text that may have been cut off mid-sentence.
-fn is_long(line: &str) -> bool {
-    word_count(line) >= 20
+fn is_long(words: Words) -> bool {
+    words.at_least(20)
 }
 
 fn ends_sentence(line: &str) -> bool {
@@ -76,9 +98,8 @@ fn ends_sentence(line: &str) -> bool {
 }
 
 /// Whether a line before the lead can be the headline.
-fn headline_candidate(line: &str, key: &str) -> bool {
-    let words = word_count(line);
-    if !(3..=70).contains(&words) {
+fn headline_candidate(line: &str, key: &str, words: Words) -> bool {
+    if !words.at_least(3) || words.at_least(71) {
         return false;
     }
     let alpha: Vec<&str> = line
@@ -118,10 +139,18 @@ fn has_session_cue(key: &str) -> bool {
 pub(crate) fn layout(text: &str) -> Layout {
     let lines = lines(text);
     let page_key = fold(text);
+    let counts: Vec<Words> = lines
+        .iter()
+        .map(|l| Words::new(&text[l.start..l.end]))
+        .collect();
     // Classifying looks at the start of a line only; keep it short.
     let kinds: Vec<Kind> = lines
         .iter()
-        .map(|l| classify(&text[l.start..l.end], &head_key(text, &page_key, l)))
+        .zip(&counts)
+        .map(|(l, n)| {
+            let key = head_key(text, &page_key, l);
+            classify(&text[l.start..l.end], &key, n.short.min(31))
+        })
         .collect();
     let mut out = Layout::default();
     for k in &kinds {
@@ -130,17 +159,11 @@ pub(crate) fn layout(text: &str) -> Layout {
         }
     }
     // The lead: the first paragraph of text.
-    let lead = lines
-        .iter()
-        .zip(&kinds)
-        .position(|(l, k)| *k == Kind::Text && is_paragraph(&text[l.start..l.end]));
+    let lead = (0..lines.len()).find(|&i| {
+        kinds[i] == Kind::Text && is_paragraph(&text[lines[i].start..lines[i].end], counts[i])
+    });
     let lead = lead
-        .or_else(|| {
-            lines
-                .iter()
-                .zip(&kinds)
-                .position(|(l, k)| *k == Kind::Text && is_long(&text[l.start..l.end]))
-        })
+        .or_else(|| (0..lines.len()).find(|&i| kinds[i] == Kind::Text && is_long(counts[i])))
         .or_else(|| kinds.iter().position(|k| *k == Kind::Text));
     let Some(lead) = lead else {
         out.stamps = (0..lines.len())
@@ -157,14 +180,14 @@ pub(crate) fn layout(text: &str) -> Layout {
         }
         let s = &text[lines[i].start..lines[i].end];
         let key = head_key(text, &page_key, &lines[i]);
-        if !headline_candidate(s, &key) {
+        if !headline_candidate(s, &key, counts[i]) {
             continue;
         }
         if has_session_cue(&key) {
             out.headline = Some(lines[i]);
             break;
         }
-        if fallback.is_none() && word_count(s) >= 6 {
+        if fallback.is_none() && counts[i].at_least(6) {
             fallback = Some(lines[i]);
         }
     }
@@ -184,7 +207,7 @@ pub(crate) fn layout(text: &str) -> Layout {
         .rev()
         .find(|&i| {
             let s = &text[lines[i].start..lines[i].end];
-            kinds[i] == Kind::Text && (is_paragraph(s) || is_long(s))
+            kinds[i] == Kind::Text && (is_paragraph(s, counts[i]) || is_long(counts[i]))
         })
         .unwrap_or(lead);
     for i in lead..cut {
@@ -194,7 +217,7 @@ pub(crate) fn layout(text: &str) -> Layout {
         let s = &text[lines[i].start..lines[i].end];
         if i > last_para {
             out.trailing.push(lines[i]);
-        } else if i > lead && is_caption(s, &head_key(text, &page_key, &lines[i])) {
+        } else if i > lead && is_caption(s, &head_key(text, &page_key, &lines[i]), counts[i]) {
             out.captions.push(lines[i]);
         } else {
             out.paragraphs.push(lines[i]);
@@ -202,7 +225,7 @@ pub(crate) fn layout(text: &str) -> Layout {
     }
     for (i, l) in lines.iter().enumerate() {
         let s = &text[l.start..l.end];
-        if i >= lead && i < cut + 6 && crate::source::is_credit_line(s) {
+        if i >= lead && i < cut + 6 && crate::source::is_credit_line(s, &page_key[l.start..l.end]) {
             out.credits.push(*l);
         }
     }
@@ -212,9 +235,8 @@ pub(crate) fn layout(text: &str) -> Layout {
 
 /// Whether a short line inside the article is a photo caption (`key`: the
 /// folded head of the line).
-fn is_caption(line: &str, key: &str) -> bool {
-    let words = word_count(line);
-    if words > 40 {
+fn is_caption(line: &str, key: &str, words: Words) -> bool {
+    if words.at_least(41) {
         return false;
     }
     if image_name(key) || key.contains("(ảnh") || key.contains("ảnh:") {
@@ -224,10 +246,10 @@ fn is_caption(line: &str, key: &str) -> bool {
     {
         return false;
     }
-    if starts_with_cue(&CAPTION_AC, key) && words <= 20 {
+    if starts_with_cue(&CAPTION_AC, key) && !words.at_least(21) {
         return true;
     }
-    words < 20 && !ends_sentence(line) && !line.chars().any(|c| c.is_ascii_digit())
+    !words.at_least(20) && !ends_sentence(line) && !line.chars().any(|c| c.is_ascii_digit())
 }
 
 #[cfg(test)]

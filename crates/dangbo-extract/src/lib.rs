@@ -35,6 +35,7 @@ use dangbo::Report;
 mod article;
 mod assemble;
 mod committee;
+mod cues;
 mod dates;
 mod figures;
 mod frame;

@@ -3,6 +3,7 @@
 //! place when the committee phrase names none, and its province.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 use dangbo::{CommitteeRefDraft, Level, UnitKind};
@@ -15,6 +16,9 @@ use crate::text::{fold, squash, Folded};
 /// Centrally-run cities: their "Thành ủy" is provincial.
 const CENTRAL_CITIES: &[&str] = &["Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hồ Chí Minh"];
 
+static FOLDED_CENTRAL_CITIES: LazyLock<Vec<String>> =
+    LazyLock::new(|| CENTRAL_CITIES.iter().map(|c| fold(c)).collect());
+
 /// The unit kind of a unit with its place, on a date.
 pub(crate) fn unit_kind(unit: Unit, locality: Option<&str>, on: Option<NaiveDate>) -> UnitKind {
     match unit {
@@ -22,7 +26,7 @@ pub(crate) fn unit_kind(unit: Unit, locality: Option<&str>, on: Option<NaiveDate
         Unit::City => {
             let central = locality.is_some_and(|l| {
                 let l = fold(l);
-                CENTRAL_CITIES.iter().any(|c| fold(c) == l)
+                FOLDED_CENTRAL_CITIES.contains(&l)
                     || (l == fold("Huế")
                         && on
                             .is_some_and(|d| d >= NaiveDate::from_ymd_opt(2025, 1, 1).unwrap_or(d)))

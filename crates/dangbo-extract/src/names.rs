@@ -151,6 +151,48 @@ pub(crate) fn is_surname(word: &str) -> bool {
         || (word.len() <= 12 && FOLDED_SURNAMES.contains(&crate::text::fold(word)))
 }
 
+/// [`is_capitalised`], answering at once for a word that starts with an
+/// ASCII character other than a capital (most words).
+#[inline]
+pub(crate) fn is_cap_word(word: &str) -> bool {
+    match word.as_bytes().first() {
+        None => false,
+        Some(b) if b.is_ascii() && !b.is_ascii_uppercase() => false,
+        Some(_) => is_capitalised(word),
+    }
+}
+
+/// Runs of white space made one space, the ends trimmed (as
+/// `text::squash`, without the list of pieces).
+pub(crate) fn squash(text: &str) -> String {
+    // Already squashed (the common case): no white space but single ASCII
+    // spaces inside. Other white space needs one of the bytes 0x09..0x0D,
+    // 0xC2 (U+0085, U+00A0), 0xE1 0x9A (U+1680), 0xE2 (U+2000..U+205F) or
+    // 0xE3 (U+3000).
+    let bytes = text.as_bytes();
+    let plain = bytes.first().is_none_or(|&b| b != b' ')
+        && bytes.last().is_none_or(|&b| b != b' ')
+        && !bytes.windows(2).any(|w| {
+            w == b"  "
+                || (w[0] == 0xE1 && w[1] == 0x9A)
+                || matches!(w[0], 0x09..=0x0D | 0xC2 | 0xE2 | 0xE3)
+        })
+        && !bytes
+            .last()
+            .is_some_and(|&b| matches!(b, 0x09..=0x0D | 0xC2 | 0xE2 | 0xE3));
+    if plain {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    for w in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 /// Words that start capitalised phrases that are not names.
 const NOT_NAME_START: &[&str] = &[
     "ban",
@@ -242,22 +284,57 @@ const NOT_NAME_START: &[&str] = &[
     "từ",
 ];
 
-/// A run of capitalised words separated by single spaces, starting at word `i`.
+/// Whether two words of a name written one after the other hold together:
+/// one space between, or an apostrophe (ASCII or typographic) after a
+/// one-letter prefix, as in Ê Đê, Jrai or K'Ho names ("H'Bla", "K’Bình").
+pub(crate) fn joins(text: &Folded, prev: Word, next: Word) -> bool {
+    match text.slice(prev.end, next.start) {
+        " " => true,
+        "'" | "\u{2019}" => {
+            let p = text.slice(prev.start, prev.end);
+            let mut cs = p.chars();
+            cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+        }
+        _ => false,
+    }
+}
+
+/// A run of capitalised words separated by single spaces (or joined by an
+/// apostrophe, see [`joins`]), starting at word `i`.
 /// Gives the index one past its last word (at most `max` words).
 pub(crate) fn cap_run(text: &Folded, words: &[Word], i: usize, max: usize) -> usize {
     let mut j = i;
     while j < words.len() && j - i < max {
         let w = words[j];
         let word = text.slice(w.start, w.end);
-        if !is_capitalised(word) || crate::titles::head_at(&text.key, w.start).is_some() {
+        if !is_cap_word(word) || crate::titles::head_at(&text.key, w.start).is_some() {
             break;
         }
-        if j > i && text.slice(words[j - 1].end, w.start) != " " {
+        if j > i && !joins(text, words[j - 1], w) {
             break;
         }
         j += 1;
     }
     j
+}
+
+/// Whether a dash after word `j - 1` leads to a name: "… UBND tỉnh Lâm Đồng -
+/// Trần Hồng Thái". The run before such a dash ends a title (a place, even
+/// one that starts like a family name), and the name is the run after it.
+pub(crate) fn name_after_dash(text: &Folded, words: &[Word], j: usize) -> bool {
+    let (Some(prev), Some(next)) = (j.checked_sub(1).and_then(|p| words.get(p)), words.get(j))
+    else {
+        return false;
+    };
+    let gap = text.slice(prev.end, next.start);
+    let dash = gap.trim() == "-" || gap.trim() == "–" || gap.trim() == "—";
+    if !dash {
+        return false;
+    }
+    let end = cap_run(text, words, j, 5);
+    (2..=4).contains(&(end - j))
+        && is_surname(text.slice(next.start, next.end))
+        && plausible(text, words, j, end)
 }
 
 /// Whether a run of words (indices `i..j`) may be a name as it stands.
@@ -312,6 +389,27 @@ pub(crate) fn split_after_title(
 mod tests {
     use super::*;
     use crate::text::words_from;
+
+    #[test]
+    fn squash_agrees_with_the_text_helper() {
+        for t in [
+            "",
+            " ",
+            "  ",
+            "a ",
+            " a",
+            "a\n",
+            "\t",
+            " a  b\tc\u{a0}d\n",
+            "Nguyễn  Văn\u{3000}An",
+            "Nguyễn Văn An",
+            "ấ\u{1680}b",
+            "a\u{2003}b",
+            "a – b “c”",
+        ] {
+            assert_eq!(squash(t), crate::text::squash(t));
+        }
+    }
 
     #[test]
     fn a_title_place_is_split_from_the_name() {

@@ -4,12 +4,14 @@
 
 use dangbo::{PersonMentionDraft, RoleInSession};
 
-use crate::names::{cap_run, is_surname, plausible, split_after_title};
+use crate::names::{
+    cap_run, is_cap_word, is_surname, joins, name_after_dash, plausible, split_after_title, squash,
+};
 use crate::roles;
-use crate::text::{fold, sentences, squash, words_from, Folded, Word};
+use crate::text::{boundary_before, fold, is_word_char, sentences, Folded, Word};
 use crate::titles::{
     backward_titles, forward_titles, head_at, honorific_at, is_hard_stop, is_place_word,
-    is_separator, position, stop_at,
+    is_separator, position_keyed, stop_at,
 };
 
 /// One person found in one sentence.
@@ -24,20 +26,10 @@ pub(crate) struct Found {
 }
 
 /// The people of one sentence `text[from..to]`.
-fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
+/// (`words`: its words, as `words_upto(&text.orig, from, to, 5000)` gives.)
+fn sentence_people(text: &Folded, from: usize, to: usize, words: &[Word]) -> Vec<Found> {
     let key = &text.key;
-    let words: Vec<Word> = words_from(&text.orig, from)
-        .take_while(|w| w.end <= to)
-        .take(5000)
-        .collect();
-    // Every name is a run of at least two capitalised words one space apart
-    // (`cap_run`); a sentence without such a pair names nobody.
-    let pair = words.windows(2).any(|p| {
-        text.slice(p[0].end, p[1].start) == " "
-            && crate::text::is_capitalised(text.slice(p[0].start, p[0].end))
-            && crate::text::is_capitalised(text.slice(p[1].start, p[1].end))
-    });
-    if !pair {
+    if !has_pair(text, words) {
         return Vec::new();
     }
     let mut out: Vec<Found> = Vec::new();
@@ -62,7 +54,7 @@ fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
             }
             if head_at(key, words[k].start).is_some() {
                 // "đồng chí Bí thư Tỉnh ủy Trần Quốc Cường".
-                if let Some(f) = title_first(text, &words, k, words[k].start) {
+                if let Some(f) = title_first(text, words, k, words[k].start) {
                     lo = f.end;
                     i = words.partition_point(|w| w.start < f.end);
                     out.push(f);
@@ -71,11 +63,18 @@ fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
                 i = k + 1;
                 continue;
             }
-            let j = cap_run(text, &words, k, 4);
+            let j = cap_run(text, words, k, 4);
             if j - k >= 2 {
-                let found = named(text, &words, k, j, Vec::new());
-                let end = found.end;
+                let found = named(text, words, k, j, Vec::new());
+                let mut end = found.end;
                 out.push(found);
+                // "các đồng chí Trần Thị Hằng và Đỗ Quang Vinh": one honorific, two people.
+                if key[..w.start].ends_with("các ") {
+                    while let Some(next) = and_name(text, words, end) {
+                        end = next.end;
+                        out.push(next);
+                    }
+                }
                 lo = end;
                 i = words.partition_point(|w| w.start < end).max(j);
                 continue;
@@ -83,15 +82,15 @@ fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
             i = k.max(i + 1);
             continue;
         }
-        let is_run_start = crate::text::is_capitalised(text.slice(w.start, w.end))
+        let is_run_start = is_cap_word(text.slice(w.start, w.end))
             && (i == 0
-                || !crate::text::is_capitalised(text.slice(words[i - 1].start, words[i - 1].end))
-                || text.slice(words[i - 1].end, w.start) != " ");
+                || !is_cap_word(text.slice(words[i - 1].start, words[i - 1].end))
+                || !joins(text, words[i - 1], w));
         if !is_run_start || head_at(key, w.start).is_some() {
             i += 1;
             continue;
         }
-        let j = cap_run(text, &words, i, 8);
+        let j = cap_run(text, words, i, 8);
         if j - i < 2 {
             i = j.max(i + 1);
             continue;
@@ -103,13 +102,18 @@ fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
             ""
         };
         let titles_before = if i > 0 {
-            backward_titles(text, &words, lo, i)
+            backward_titles(text, words, lo, i)
         } else {
             Vec::new()
         };
         if !titles_before.is_empty() {
             let dash = is_separator(gap_before) && !gap_before.contains(',');
-            let start = split_after_title(text, &words, i, j)
+            if name_after_dash(text, words, j) {
+                // The run ends the title; the name follows the dash.
+                i = j;
+                continue;
+            }
+            let start = split_after_title(text, words, i, j)
                 .or_else(|| (dash && (2..=4).contains(&(j - i))).then_some(i));
             if let Some(k) = start {
                 let mut titles = titles_before;
@@ -119,7 +123,7 @@ fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
                         last.push_str(&squash(text.slice(words[i].start, words[k - 1].end)));
                     }
                 }
-                let found = named(text, &words, k, j, titles);
+                let found = named(text, words, k, j, titles);
                 let end = found.end;
                 out.push(found);
                 lo = end;
@@ -128,11 +132,11 @@ fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
             }
         }
         // Name first without an honorific: "Nguyễn Văn An, Bí thư …".
-        if j - i <= 4 && plausible(text, &words, i, j) {
+        if j - i <= 4 && plausible(text, words, i, j) {
             let after_unit = i > 0
                 && gap_before == " "
                 && is_place_word(&key[words[i - 1].start..words[i - 1].end]);
-            let (titles, end) = forward_titles(text, &words, j, words[j - 1].end);
+            let (titles, end) = forward_titles(text, words, j, words[j - 1].end);
             let surname = is_surname(text.slice(w.start, w.end));
             if !titles.is_empty()
                 && !after_unit
@@ -157,6 +161,20 @@ fn sentence_people(text: &Folded, from: usize, to: usize) -> Vec<Found> {
     out
 }
 
+/// Every name is a run of at least two capitalised words one space apart
+/// (`cap_run`); words without such a pair name nobody.
+fn has_pair(text: &Folded, words: &[Word]) -> bool {
+    let bytes = text.orig.as_bytes();
+    words.windows(2).any(|p| {
+        let spaced = p[1].start == p[0].end + 1 && bytes.get(p[0].end) == Some(&b' ');
+        // A one-letter prefix and an apostrophe: "H'Lim", "K’Bình".
+        let prefixed = || p[0].end - p[0].start <= 3 && joins(text, p[0], p[1]);
+        (spaced || prefixed())
+            && is_cap_word(text.slice(p[0].start, p[0].end))
+            && is_cap_word(text.slice(p[1].start, p[1].end))
+    })
+}
+
 /// The person named by `words[k..j]`, with `titles` written before the name
 /// and the titles that follow it.
 fn named(text: &Folded, words: &[Word], k: usize, j: usize, mut titles: Vec<String>) -> Found {
@@ -172,6 +190,23 @@ fn named(text: &Folded, words: &[Word], k: usize, j: usize, mut titles: Vec<Stri
     }
 }
 
+/// The person named after " và " at `end` (where a name and its titles
+/// end), when a family name starts a plausible name there.
+fn and_name(text: &Folded, words: &[Word], end: usize) -> Option<Found> {
+    let i = words.partition_point(|w| w.start < end);
+    let and = words.get(i)?;
+    let next = words.get(i + 1)?;
+    if text.slice(end, and.start) != " "
+        || &text.key[and.start..and.end] != "và"
+        || text.slice(and.end, next.start) != " "
+        || !is_surname(text.slice(next.start, next.end))
+    {
+        return None;
+    }
+    let j = cap_run(text, words, i + 1, 4);
+    plausible(text, words, i + 1, j).then(|| named(text, words, i + 1, j, Vec::new()))
+}
+
 /// A name after a title that follows an honorific, within a few words.
 fn title_first(text: &Folded, words: &[Word], k: usize, lo: usize) -> Option<Found> {
     let key = &text.key;
@@ -182,6 +217,10 @@ fn title_first(text: &Folded, words: &[Word], k: usize, lo: usize) -> Option<Fou
             return None;
         }
         let j = cap_run(text, words, m, 8);
+        if j - m >= 2 && name_after_dash(text, words, j) {
+            m = j;
+            continue;
+        }
         if j - m >= 2 {
             let start = split_after_title(text, words, m, j).or_else(|| {
                 let before = text.slice(words[m - 1].end, words[m].start);
@@ -218,28 +257,128 @@ fn title_first(text: &Folded, words: &[Word], k: usize, lo: usize) -> Option<Fou
     None
 }
 
+/// `words_from(s, from).take_while(|w| w.end <= to).take(cap)`, collected
+/// in one pass over the bytes (ASCII read directly, other characters decoded
+/// in place).
+pub(crate) fn words_upto(s: &str, from: usize, to: usize, cap: usize) -> Vec<Word> {
+    let bytes = s.as_bytes();
+    let span = to.min(s.len()).saturating_sub(from);
+    let mut out = Vec::with_capacity((span / 5).min(cap).min(4096));
+    if !s.is_char_boundary(from) {
+        return out;
+    }
+    let mut start: Option<usize> = None;
+    let mut at = from;
+    while let Some(&b) = bytes.get(at) {
+        let (word, len) = match b {
+            0..0x80 => (b.is_ascii_alphanumeric(), 1),
+            // U+00C0..U+024F: letters, but for "×" and "÷".
+            0xC3..=0xC9 => (
+                !(b == 0xC3 && matches!(bytes.get(at + 1), Some(0x97 | 0xB7))),
+                2,
+            ),
+            // U+1EA0..U+1EF9 (Vietnamese letters with two marks): E1 BA A0..E1 BB B9.
+            0xE1 if matches!(
+                (bytes.get(at + 1), bytes.get(at + 2)),
+                (Some(0xBA), Some(0xA0..=0xBF)) | (Some(0xBB), Some(0x80..=0xB9))
+            ) =>
+            {
+                (true, 3)
+            }
+            _ => {
+                let (c, len) = decode(bytes, at, b);
+                (is_word_char(c), len)
+            }
+        };
+        if word {
+            if start.is_none() {
+                if at >= to || out.len() == cap {
+                    return out;
+                }
+                start = Some(at);
+            }
+        } else if let Some(st) = start.take() {
+            if at > to {
+                return out;
+            }
+            out.push(Word { start: st, end: at });
+        }
+        at += len;
+    }
+    if let Some(st) = start {
+        if s.len() <= to && out.len() < cap {
+            out.push(Word {
+                start: st,
+                end: s.len(),
+            });
+        }
+    }
+    out
+}
+
+/// The character whose UTF-8 lead byte `b` is at `at` in (valid) `bytes`,
+/// with its length.
+#[inline]
+fn decode(bytes: &[u8], at: usize, b: u8) -> (char, usize) {
+    let cont = |k: usize| u32::from(bytes.get(at + k).copied().unwrap_or(0x80) & 0x3F);
+    let (u, len) = match b {
+        0xF0.. => (
+            (u32::from(b & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
+            4,
+        ),
+        0xE0.. => ((u32::from(b & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3),
+        _ => ((u32::from(b & 0x1F) << 6) | cont(1), 2),
+    };
+    (char::from_u32(u).unwrap_or('\u{fffd}'), len)
+}
+
+/// A person being merged: the folded name, the folded titles, the draft.
+type Merged = (String, Vec<String>, PersonMentionDraft);
+
 /// Every person in the given ranges of `text`, merged by name.
 pub(crate) fn find(text: &Folded, ranges: &[(usize, usize)]) -> Vec<PersonMentionDraft> {
-    let mut merged: Vec<(String, PersonMentionDraft)> = Vec::new();
+    let mut merged: Vec<Merged> = Vec::new();
     for &(from, to) in ranges {
         let slice = text.slice(from, to);
+        if slice.is_empty() {
+            continue;
+        }
+        // The words of the range, read once. A sentence starts after a line
+        // break or a stop, never inside a word, so its words are a run of
+        // these (read again only if one did); a range without a pair of
+        // capitalised words has no sentence with one.
+        let words = words_upto(&text.orig, from, to, usize::MAX);
+        if !has_pair(text, &words) {
+            continue;
+        }
         for (a, b) in sentences(slice) {
-            for f in sentence_people(text, from + a, from + b) {
+            let (s, e) = (from + a, from + b);
+            let own;
+            let run: &[Word] = if s == from || boundary_before(&text.orig, s) {
+                let i = words.partition_point(|w| w.start < s);
+                let n = words[i..].partition_point(|w| w.end <= e).min(5000);
+                &words[i..i + n]
+            } else {
+                own = words_upto(&text.orig, s, e, 5000);
+                &own
+            };
+            for f in sentence_people(text, s, e, run) {
                 merge(&mut merged, f);
                 if merged.len() >= 500 {
-                    return merged.into_iter().map(|m| m.1).collect();
+                    return merged.into_iter().map(|m| m.2).collect();
                 }
             }
         }
     }
-    merged.into_iter().map(|m| m.1).collect()
+    merged.into_iter().map(|m| m.2).collect()
 }
 
-fn merge(merged: &mut Vec<(String, PersonMentionDraft)>, f: Found) {
+fn merge(merged: &mut Vec<Merged>, f: Found) {
     let k = fold(&f.name);
     let idx = merged.iter().position(|m| m.0 == k).unwrap_or_else(|| {
         merged.push((
             k,
+            Vec::new(),
             PersonMentionDraft {
                 name: Some(f.name.clone()),
                 ..Default::default()
@@ -247,16 +386,52 @@ fn merge(merged: &mut Vec<(String, PersonMentionDraft)>, f: Found) {
         ));
         merged.len() - 1
     });
-    let p = &mut merged[idx].1;
+    let (_, keys, p) = &mut merged[idx];
     for t in f.titles {
         let t = crate::text::trim_clause(&t).to_owned();
-        if t.is_empty() || p.titles.iter().any(|x| fold(x) == fold(&t)) {
+        if t.is_empty() {
             continue;
         }
-        p.positions.push(position(&t));
+        let tk = fold(&t);
+        if keys.contains(&tk) {
+            continue;
+        }
+        p.positions.push(position_keyed(&t, &tk));
         p.titles.push(t);
+        keys.push(tk);
     }
     if roles::rank(f.role) > roles::rank(p.role_in_session) {
         p.role_in_session = f.role;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::words_from;
+
+    #[test]
+    fn one_pass_words_agree_with_the_word_iterator() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/articles");
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let t = std::fs::read_to_string(e.path()).unwrap_or_default();
+            let want: Vec<Word> = words_from(&t, 0).collect();
+            assert_eq!(words_upto(&t, 0, t.len(), usize::MAX), want);
+        }
+        let s = "Đồng chí Trần Văn An, Bí thư Tỉnh ủy (khóa XVII)… dự.Ông 12,5%\u{a0}x 😀y Ωz 2×3÷4 ấỹẞ ª²";
+        for from in 0..=s.len() {
+            for to in from..=s.len() + 1 {
+                for cap in [0, 1, 3, 5000] {
+                    if !s.is_char_boundary(from) {
+                        continue;
+                    }
+                    let want: Vec<Word> = words_from(s, from)
+                        .take_while(|w| w.end <= to)
+                        .take(cap)
+                        .collect();
+                    assert_eq!(words_upto(s, from, to, cap), want, "{from} {to} {cap}");
+                }
+            }
+        }
     }
 }

@@ -146,6 +146,7 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
         | giai\s+đoạn\s+{y}{dash}{y}
         | tháng\s+(\d{{1,2}})(?:\s*(?:[/.-]|năm)\s*{y})
         | năm\s+{y}
+        | {n}\s+tháng(\s*[,;]|\s+và\s)
         "
     );
     Regex::new(&fold(&pattern)).expect("period regex")
@@ -166,6 +167,7 @@ pub(crate) fn mentions(text: &Folded, from: usize, to: usize) -> Vec<Mention> {
     let key = &text.key;
     let to = floor_boundary(key, to.min(key.len()));
     let mut out = Vec::new();
+    let mut bare = Vec::new();
     for c in PERIOD.captures_iter(&key[from..to]) {
         let Some(whole) = c.get(0) else { continue };
         let start = from + whole.start();
@@ -212,6 +214,19 @@ pub(crate) fn mentions(text: &Folded, from: usize, to: usize) -> Vec<Mention> {
             What::Month(m, yr(15))
         } else if let Some(y) = yr(16) {
             What::Year(y)
+        } else if let (Some(n), Some(tail)) = (g(17), c.get(18)) {
+            // A bare count of months closing its phrase ("nhiệm vụ 9 tháng,
+            // …"): kept only when another period follows (below).
+            let Some(m) = count(n).filter(|m| (1..=12).contains(m)) else {
+                continue;
+            };
+            out.push(Mention {
+                start,
+                end: from + tail.start(),
+                what: What::YearToDate(m, None),
+            });
+            bare.push(out.len() - 1);
+            continue;
         } else {
             continue;
         };
@@ -226,15 +241,45 @@ pub(crate) fn mentions(text: &Folded, from: usize, to: usize) -> Vec<Mention> {
             what,
         });
     }
-    // "giữa nhiệm kỳ … nhiệm kỳ 2020-2025": the mid-term takes the term's years.
+    // "9 tháng, … 3 tháng cuối năm 2024": a bare count of months is the
+    // first of a pair of periods within one year (the year is written once,
+    // after the second); alone it is only a duration.
+    for &i in bare.iter().rev() {
+        let paired = out.get(i + 1).is_some_and(|n| {
+            n.start - out[i].end < 160
+                && matches!(
+                    n.what,
+                    What::Year(_)
+                        | What::YearToDate(..)
+                        | What::YearRemainder(..)
+                        | What::Quarter(..)
+                        | What::Month(..)
+                )
+        });
+        if !paired {
+            out.remove(i);
+        }
+    }
+    // "giữa nhiệm kỳ … nhiệm kỳ 2020-2025": the mid-term takes the years of
+    // the term named next to it, after it first ("sơ kết giữa nhiệm kỳ thực
+    // hiện Nghị quyết …, nhiệm kỳ 2020-2025"), else before it ("BCH … khóa
+    // XI, nhiệm kỳ 2020-2025 tổ chức hội nghị sơ kết giữa nhiệm kỳ").
     let mut i = 0;
     while i < out.len() {
         if out[i].what == What::MidTerm(None) {
-            if let Some(j) = (i + 1..out.len()).find(|&j| matches!(out[j].what, What::Term(..))) {
-                if out[j].start - out[i].end < 200 {
-                    if let What::Term(a, b) = out[j].what {
-                        out[i].what = What::MidTerm(Some((a, b)));
-                        out.remove(j);
+            let after = (i + 1..out.len())
+                .find(|&j| matches!(out[j].what, What::Term(..)))
+                .filter(|&j| out[j].start - out[i].end < 200);
+            let before = (0..i)
+                .rev()
+                .find(|&j| matches!(out[j].what, What::Term(..)))
+                .filter(|&j| out[i].start - out[j].end < 200);
+            if let Some(j) = after.or(before) {
+                if let What::Term(a, b) = out[j].what {
+                    out[i].what = What::MidTerm(Some((a, b)));
+                    out.remove(j);
+                    if j < i {
+                        i -= 1;
                     }
                 }
             }
@@ -274,6 +319,13 @@ pub(crate) fn fill_years(list: &mut [Mention], default: Option<i32>) {
 /// or, for terms, ends in the year `b` starts ("2020-2025" before "2025-2030").
 pub(crate) fn precedes(a: &What, b: &What) -> bool {
     let multi = |w: &What| matches!(w, What::Term(..) | What::Stage(..) | What::MidTerm(Some(_)));
+    // A mid-term review comes before the term's second half ("giai đoạn
+    // 2023-2025" after the mid-term of 2020-2025).
+    if let (What::MidTerm(Some((s, e))), Some((bstart, bend))) = (a, b.bounds()) {
+        if bstart.year() >= (s + e + 1) / 2 && bend.year() <= *e {
+            return true;
+        }
+    }
     match (a.bounds(), b.bounds()) {
         (Some((_, aend)), Some((bstart, _))) => {
             aend < bstart || (multi(a) && multi(b) && aend.year() <= bstart.year() && a != b)
@@ -305,13 +357,24 @@ const REVIEW_CUES: &[&str] = &[
     "trong",
 ];
 
+/// Where the last of the `cues` found in `hay` starts (the greatest of their
+/// `rfind`s), read backwards once.
+fn last_start(hay: &str, cues: &[&str]) -> Option<usize> {
+    let bytes = hay.as_bytes();
+    (0..bytes.len()).rev().find(|&p| {
+        let rest = &bytes[p..];
+        cues.iter()
+            .any(|c| c.as_bytes()[0] == rest[0] && rest.starts_with(c.as_bytes()))
+    })
+}
+
 /// Whether the words just before `m` (after `prev_end`) announce a plan.
 pub(crate) fn is_plan(text: &Folded, m: &Mention, prev_end: usize) -> bool {
     let key = &text.key;
     let from = floor_boundary(key, m.start.saturating_sub(60).max(prev_end));
     let before = &key[from..m.start];
-    let plan = PLAN_CUES.iter().filter_map(|c| before.rfind(c)).max();
-    let review = REVIEW_CUES.iter().filter_map(|c| before.rfind(c)).max();
+    let plan = last_start(before, PLAN_CUES);
+    let review = last_start(before, REVIEW_CUES);
     match (plan, review) {
         (Some(p), Some(r)) => p > r,
         (Some(_), None) => true,

@@ -125,6 +125,10 @@ pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
             review: review_draft.clone(),
             plan: plan_draft.clone(),
             published,
+            below_province: committee
+                .as_ref()
+                .and_then(|c| c.level)
+                .is_some_and(|l| matches!(l, dangbo::Level::District | dangbo::Level::Grassroots)),
         },
     );
     ReportDraft {
@@ -349,12 +353,17 @@ fn build_session(
     }
     let announced = frames
         .iter()
-        .find_map(|fr| session::announced_kind(doc, &fr.cue, fr.phrase_end));
-    let kind = announced.unwrap_or(match organ {
-        Organ::ExecutiveCommittee => SessionKind::Plenary,
-        Organ::StandingCommittee if ordinal.is_some() => SessionKind::Plenary,
-        _ => SessionKind::Other,
-    });
+        .find_map(|fr| session::announced_kind(doc, &fr.cue, fr.phrase_end, ordinal.is_some()));
+    // A regular meeting (announced `Plenary`: held for a review) is a
+    // plenary only for the organs that hold plenums.
+    let kind = match announced {
+        Some(k) if k != SessionKind::Plenary => k,
+        _ => match organ {
+            Organ::ExecutiveCommittee => SessionKind::Plenary,
+            Organ::StandingCommittee if ordinal.is_some() => SessionKind::Plenary,
+            _ => SessionKind::Other,
+        },
+    };
     let mut term = if congress {
         term::congress_term(doc, &f.cue, f.end)
     } else {

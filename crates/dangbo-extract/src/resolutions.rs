@@ -10,9 +10,9 @@ use dangbo::{
 };
 use regex::Regex;
 
-use crate::text::{
-    boundary_after, boundary_before, floor_boundary, fold, squash, trim_clause, Folded,
-};
+use crate::names::squash;
+
+use crate::text::{boundary_after, boundary_before, floor_boundary, fold, trim_clause, Folded};
 
 /// "05-NQ/TU", "18- CT/HU", "36-HD/VPTW"; the state order "12/NQ-CP",
 /// "15/2023/NQ-HĐND".
@@ -243,7 +243,10 @@ fn name_end(key: &str, start: usize, to: usize, symbol_end: Option<usize>) -> us
         search = at + c.len_utf8();
     }
     let s = &key[from..end];
-    if let Some(i) = NAME_END.iter().filter_map(|w| s.find(w)).min() {
+    // The first place where one of the words starts (each starts with a space).
+    let first = memchr::memchr_iter(b' ', s.as_bytes())
+        .find(|&i| NAME_END.iter().any(|w| s[i..].starts_with(w)));
+    if let Some(i) = first {
         end = from + i;
     }
     end

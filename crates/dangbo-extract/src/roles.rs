@@ -5,9 +5,9 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Anchored, Input};
 use dangbo::RoleInSession;
 
+use crate::cues::Cues;
 use crate::people::Found;
 use crate::text::{boundary_after, Folded};
 use crate::titles::automaton;
@@ -50,12 +50,12 @@ pub(crate) const ROLE_VERBS: &[(&str, RoleInSession)] = &[
     ("gợi mở", RoleInSession::Speaker),
 ];
 
-static ROLE_AC: LazyLock<AhoCorasick> =
+static ROLE_AC: LazyLock<Cues> =
     LazyLock::new(|| automaton(ROLE_VERBS.iter().map(|(w, _)| (*w).to_owned())));
 
 /// The role verb at `at` in the folded text, when one starts there.
 pub(crate) fn role_at(key: &str, at: usize) -> Option<RoleInSession> {
-    let m = ROLE_AC.find(Input::new(key).range(at..).anchored(Anchored::Yes))?;
+    let m = ROLE_AC.at(key, at)?;
     if !boundary_after(key, m.end()) {
         return None;
     }
@@ -72,7 +72,7 @@ pub(crate) fn role_at(key: &str, at: usize) -> Option<RoleInSession> {
             return None;
         }
     }
-    Some(ROLE_VERBS[m.pattern().as_usize()].1)
+    Some(ROLE_VERBS[m.pattern()].1)
 }
 
 /// The role verb after `at` (skipping commas and adverbs).
@@ -105,12 +105,17 @@ pub(crate) fn assign_roles(text: &Folded, s: usize, e: usize, people: &mut [Foun
         people.iter().map(|p| role_after(key, p.end, e)).collect();
     let mut group_start = 0;
     for k in 0..people.len() {
-        let last_in_group =
-            k + 1 == people.len() || !joined(key, people[k].end, people[k + 1].name_start);
+        // A person with a verb of their own ends the list they are in.
+        let last_in_group = k + 1 == people.len()
+            || own[k].is_some()
+            || !joined(key, people[k].end, people[k + 1].name_start);
         if last_in_group {
             // "dưới sự chủ trì của đồng chí …": a verb before the list.
             let before = role_before(key, people[group_start].name_start, s);
-            let group_role = own[k].or(before);
+            // "…; đồng chủ trì có đồng chí …": a verb opening the clause.
+            let clause = clause_start(key, s, people[group_start].name_start)
+                .and_then(|c| opening_role(text, c, e));
+            let group_role = own[k].or(before).or(clause);
             for m in group_start..=k {
                 people[m].role = own[m].or(group_role).or(opening);
             }
@@ -124,7 +129,9 @@ pub(crate) fn assign_roles(text: &Folded, s: usize, e: usize, people: &mut [Foun
 fn role_before(key: &str, name_start: usize, sentence_start: usize) -> Option<RoleInSession> {
     let from = crate::text::floor_boundary(key, name_start.saturating_sub(120).max(sentence_start));
     let window = key.get(from..name_start)?;
-    let at = window.rfind(" của ")?;
+    // The last " của " (every one starts at a space).
+    let at = memchr::memrchr_iter(b' ', window.as_bytes())
+        .find(|&i| window[i..].starts_with(" của "))?;
     let between = &window[at + " của ".len()..];
     if between.contains(['.', ';', '!', '?']) || between.len() > 90 {
         return None;
@@ -143,18 +150,25 @@ fn joined(key: &str, from: usize, to: usize) -> bool {
     let Some(between) = key.get(from..to) else {
         return false;
     };
-    if between.len() > 200 {
+    // A stop between ends the list.
+    if between.len() > 200 || between.contains(['.', '!', '?']) {
         return false;
     }
-    let mut rest = between.replace(['.', '!', '?'], "\u{1}");
+    let mut rest = between.to_owned();
     for w in ["các đồng chí", "đồng chí", "và", "cùng", "ông", "bà"] {
         rest = rest.replace(w, " ");
     }
     // Titles written before the next name stay between; allow them.
-    !rest.contains('\u{1}')
-        && !ROLE_VERBS
-            .iter()
-            .any(|(v, _)| rest.split([' ', ',', ';', ':']).any(|x| x == *v))
+    !ROLE_VERBS
+        .iter()
+        .any(|(v, _)| rest.split([' ', ',', ';', ':']).any(|x| x == *v))
+}
+
+/// Where the clause holding `name_start` starts, when a ";" within the
+/// sentence (`s..`) opens it.
+fn clause_start(key: &str, s: usize, name_start: usize) -> Option<usize> {
+    let window = key.get(s..name_start)?;
+    memchr::memrchr(b';', window.as_bytes()).map(|i| s + i + 1)
 }
 
 /// A role verb opening the sentence, after a leading date ("Sáng 17/1,").

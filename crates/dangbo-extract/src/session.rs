@@ -56,9 +56,12 @@ fn cited_before(key: &str, at: usize, words: &[&str]) -> bool {
         .rsplit([',', ';', '.', ':', '('])
         .next()
         .unwrap_or(head);
+    let trimmed = head.trim_end();
+    // "<w> " somewhere: a space with the word right before it.
+    let spaces: Vec<usize> = memchr::memchr_iter(b' ', head.as_bytes()).collect();
     words
         .iter()
-        .any(|w| head.trim_end().ends_with(w) || head.contains(&format!("{w} ")))
+        .any(|w| trimmed.ends_with(w) || spaces.iter().any(|&j| head[..j].ends_with(w)))
 }
 
 const CITING: &[&str] = &[
@@ -263,7 +266,18 @@ pub(crate) fn phrase_end(text: &Folded, cue: &Cue, to: usize) -> usize {
 }
 
 /// The kind of meeting its name announces (besides plenary/other).
-pub(crate) fn announced_kind(text: &Folded, cue: &Cue, end: usize) -> Option<SessionKind> {
+/// A review word in the name or right after it announces a review ("Hội
+/// nghị sơ kết …", "Hội nghị lần thứ 24 (mở rộng) tổng kết …"); after "để"
+/// or "nhằm" it only says what a `numbered` meeting was held for ("Hội nghị
+/// Quận ủy lần thứ 21 để sơ kết 6 tháng": the meeting's regular kind, given
+/// as `Plenary` so that a terser headline does not overrule it), unless the
+/// review is a mid-term one ("để sơ kết giữa nhiệm kỳ").
+pub(crate) fn announced_kind(
+    text: &Folded,
+    cue: &Cue,
+    end: usize,
+    numbered: bool,
+) -> Option<SessionKind> {
     if cue.kind == CueKind::Congress {
         return Some(SessionKind::Congress);
     }
@@ -275,18 +289,29 @@ pub(crate) fn announced_kind(text: &Folded, cue: &Cue, end: usize) -> Option<Ses
     // The name, and the words right after it, past "để" / "nhằm":
     // "Hội nghị lần thứ 13 (mở rộng) sơ kết …", "… lần thứ 18 nhằm tổng kết …".
     let mut rest = key[end..].trim_start();
+    let mut purpose = false;
     for connector in ["(mở rộng)", ",", "để", "nhằm", "và"] {
         if let Some(r) = rest.strip_prefix(connector) {
             rest = r.trim_start();
+            purpose |= matches!(connector, "để" | "nhằm");
         }
     }
     let after = &rest[..floor_boundary(rest, 20)];
     let name = &key[cue.start..end];
     let tail = format!("{name} {after}");
+    let reviews = |s: &str| s.contains("sơ kết") || s.contains("tổng kết");
     if tail.contains("giao ban") {
         Some(SessionKind::Briefing)
-    } else if tail.contains("sơ kết") || tail.contains("tổng kết") {
+    } else if reviews(name) {
         Some(SessionKind::Review)
+    } else if reviews(after) {
+        let words = &rest[..floor_boundary(rest, 48)];
+        let mid_term = words.contains("giữa nhiệm kỳ") || words.contains("nửa nhiệm kỳ");
+        Some(if purpose && numbered && !mid_term {
+            SessionKind::Plenary
+        } else {
+            SessionKind::Review
+        })
     } else if tail.contains("chuyên đề") {
         Some(SessionKind::Thematic)
     } else {

@@ -1,6 +1,7 @@
 //! Where the article came from: its headline, its publication stamp, and its
 //! bylines ("Tin, ảnh: …", an ALL-CAPS name, "A - B", photo credits).
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
@@ -8,7 +9,8 @@ use dangbo::{PersonMentionDraft, RoleInSession};
 use regex::Regex;
 
 use crate::layout::Layout;
-use crate::text::{fold, is_all_caps, is_capitalised, squash, title_case};
+use crate::names::squash;
+use crate::text::{fold, is_all_caps, is_capitalised, title_case};
 
 /// A date written dd/mm/yyyy (or with "-" or "."), or yyyy-mm-dd.
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
@@ -55,15 +57,32 @@ pub(crate) fn first_full_date(line: &str) -> Option<NaiveDate> {
 
 /// Whether a (short) line is a publication stamp: a full date with a clock
 /// time, a weekday, "GMT" or a stamp word.
-pub(crate) fn is_stamp_line(line: &str) -> bool {
-    if line.len() > 400 || first_full_date(line).is_none() {
+/// `key` is the line folded (its first 400 bytes at least).
+pub(crate) fn is_stamp_line(line: &str, key: &str) -> bool {
+    // Both shapes of a full date have four digits in a row.
+    if line.len() > 400 || !has_digit_run(line.as_bytes(), 4) || first_full_date(line).is_none() {
         return false;
     }
     if TIME.is_match(line) {
         return true;
     }
-    let key = fold(line);
     STAMP_CUES.iter().any(|c| key.contains(c))
+}
+
+/// Whether `bytes` has `n` ASCII digits in a row.
+fn has_digit_run(bytes: &[u8], n: usize) -> bool {
+    let mut run = 0;
+    for &b in bytes {
+        if b.is_ascii_digit() {
+            run += 1;
+            if run == n {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
 }
 
 /// The publication date from the page's stamps: the first stamp line.
@@ -96,9 +115,11 @@ const CREDIT_PREFIXES: &[&str] = &[
     "ảnh",
 ];
 
-/// The byline prefix of a line and the rest, when the line starts with one.
-fn credit_rest(line: &str) -> Option<&str> {
-    let key = fold(&line[..crate::text::floor_boundary(line, 120)]);
+/// The byline prefix of a line and the rest, when the line starts with one
+/// (`key`: the line folded). Only the head of the line is read: a prefix
+/// and what follows it.
+fn credit_rest<'a>(line: &'a str, key: &str) -> Option<&'a str> {
+    let key = &key[..crate::text::floor_boundary(key, 120)];
     for p in CREDIT_PREFIXES {
         if let Some(rest) = key.strip_prefix(p) {
             let rest_trim = rest.trim_start();
@@ -119,8 +140,19 @@ fn credit_rest(line: &str) -> Option<&str> {
 }
 
 /// Whether a line is a byline with a cue ("Tin, ảnh: …", "Tác giả bài viết: …").
-pub(crate) fn is_credit_line(line: &str) -> bool {
-    line.len() < 200 && credit_rest(line).is_some_and(|r| !names_in(r).is_empty())
+/// `key` is the line folded.
+pub(crate) fn is_credit_line(line: &str, key: &str) -> bool {
+    line.len() < 200 && credit_rest(line, key).is_some_and(|r| !names_in(r).is_empty())
+}
+
+/// The folded twin of a line of the page: a slice of the page's twin when
+/// the layout kept it (a line starts after a space or a line break and ends
+/// before one, and folding looks only forward), else the line folded.
+fn line_key<'a>(text: &str, layout: &'a Layout, l: &crate::furniture::Line) -> Cow<'a, str> {
+    match layout.key.get(l.start..l.end) {
+        Some(k) if layout.key.len() == text.len() => Cow::Borrowed(k),
+        _ => Cow::Owned(fold(&text[l.start..l.end])),
+    }
 }
 
 /// Words that start an organization, not a name.
@@ -218,19 +250,23 @@ pub(crate) fn authors(text: &str, layout: &Layout) -> Vec<PersonMentionDraft> {
         if line.split_whitespace().count() > 12 {
             continue;
         }
-        let found = match credit_rest(line) {
+        let found = match credit_rest(line, &line_key(text, layout, l)) {
             Some(rest) => names_in(rest),
             None => names_in(line),
         };
         names.extend(found);
     }
     for l in &layout.credits {
-        if let Some(rest) = credit_rest(&text[l.start..l.end]) {
+        if let Some(rest) = credit_rest(&text[l.start..l.end], &line_key(text, layout, l)) {
             names.extend(names_in(rest));
         }
     }
     for l in layout.captions.iter().chain(&layout.paragraphs) {
-        names.extend(photo_credits(&text[l.start..l.end]));
+        let line = &text[l.start..l.end];
+        // The cue ends with a colon, which folding keeps.
+        if memchr::memchr(b':', line.as_bytes()).is_some() {
+            names.extend(photo_credits(line, &line_key(text, layout, l)));
+        }
     }
     let mut out: Vec<PersonMentionDraft> = Vec::new();
     for name in names {
@@ -249,19 +285,14 @@ pub(crate) fn authors(text: &str, layout: &Layout) -> Vec<PersonMentionDraft> {
     out
 }
 
-/// "Ảnh: Minh Hà" inside a line.
-fn photo_credits(line: &str) -> Vec<String> {
-    // The cue ends with a colon, which folding keeps.
-    if memchr::memchr(b':', line.as_bytes()).is_none() {
-        return Vec::new();
-    }
-    let key = fold(line);
+/// "Ảnh: Minh Hà" inside a line (`key`: the line folded).
+fn photo_credits(line: &str, key: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(i) = key[from..].find("ảnh:") {
         let at = from + i;
         from = at + "ảnh:".len();
-        if !crate::text::boundary_before(&key, at) {
+        if !crate::text::boundary_before(key, at) {
             continue;
         }
         let rest = &line[from..];
@@ -280,10 +311,11 @@ mod tests {
 
     #[test]
     fn stamps_are_told_from_sentences() {
-        assert!(is_stamp_line("Thứ năm - 07/03/2024 08:12 32 0"));
-        assert!(is_stamp_line("Ngày đăng 05/04/2024 | 10:20"));
-        assert!(is_stamp_line("09:45, Thứ Hai, 11/3/2024 (GMT+7)"));
-        assert!(!is_stamp_line("Hội nghị diễn ra trong ngày"));
+        let stamp = |l: &str| is_stamp_line(l, &fold(l));
+        assert!(stamp("Thứ năm - 07/03/2024 08:12 32 0"));
+        assert!(stamp("Ngày đăng 05/04/2024 | 10:20"));
+        assert!(stamp("09:45, Thứ Hai, 11/3/2024 (GMT+7)"));
+        assert!(!stamp("Hội nghị diễn ra trong ngày"));
         assert_eq!(
             first_full_date("Thời gian đăng: 05/02/2024 03:35:28 PM"),
             NaiveDate::from_ymd_opt(2024, 2, 5)
@@ -302,13 +334,17 @@ mod tests {
         assert!(names_in("Báo Quảng Trị").is_empty());
         assert!(names_in("VĂN PHÒNG HUYỆN ỦY").is_empty());
         assert!(names_in("Trung Tâm Truyền Thông").is_empty());
+        let credit_rest = |l| credit_rest(l, &fold(l));
         assert_eq!(credit_rest("Tin, ảnh: Lệ Thủy"), Some("Lệ Thủy"));
         assert_eq!(
             credit_rest("Tác giả bài viết: Bảo Ngọc (Tổng hợp)"),
             Some("Bảo Ngọc (Tổng hợp)")
         );
         assert_eq!(
-            photo_credits("Quang cảnh hội nghị. Ảnh: Hải Đăng"),
+            photo_credits(
+                "Quang cảnh hội nghị. Ảnh: Hải Đăng",
+                &fold("Quang cảnh hội nghị. Ảnh: Hải Đăng")
+            ),
             vec!["Hải Đăng"]
         );
     }

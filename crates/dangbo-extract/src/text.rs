@@ -9,15 +9,16 @@
 
 use std::borrow::Cow;
 
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+use unicode_normalization::UnicodeNormalization;
 
 /// The text in NFC, borrowed when it already is (the common case), with a
 /// leading byte-order mark removed.
 pub(crate) fn nfc(text: &str) -> Cow<'_, str> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    match is_nfc_quick(text.chars()) {
-        IsNormalized::Yes => Cow::Borrowed(text),
-        _ => Cow::Owned(text.nfc().collect()),
+    if dangbo::is_nfc(text) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.nfc().collect())
     }
 }
 
@@ -25,70 +26,50 @@ pub(crate) fn nfc(text: &str) -> Cow<'_, str> {
 /// lower case where the lower-case letter has the same UTF-8 length, and the
 /// traditional tone placement in open "oa", "oe", "uy" syllables.
 pub(crate) fn fold(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = String::with_capacity(text.len());
+    // ASCII is lower-cased in one pass over the whole copy; then only the
+    // non-ASCII characters are looked at: lower-cased when they change, and
+    // a toned "a", "e", "y" right after an ASCII "o"/"u" may take the tone
+    // back onto it (only an ASCII "o"/"u" starts a tone move, and no other
+    // letter lower-cases to one of them).
+    let mut out = text.to_owned();
+    out.make_ascii_lowercase();
+    let src = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        // A run of ASCII bytes that cannot start a tone move ("o", "u") is
-        // only lower-cased.
-        let start = i;
-        while let Some(&b) = bytes.get(i) {
-            if b >= 0x80 || matches!(b | 0x20, b'o' | b'u') {
-                break;
-            }
-            i += 1;
+    while let Some(p) = src.get(i..).and_then(|r| r.iter().position(|&b| b >= 0x80)) {
+        i += p;
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        let width = c.len_utf8();
+        let low = lower(c);
+        let before = i
+            .checked_sub(1)
+            .and_then(|k| out.as_bytes().get(k).copied());
+        let moved = match before {
+            Some(b'o') => move_from_a_e(low),
+            Some(b'u') => move_from_y(low),
+            _ => None,
         }
-        if i > start {
-            let at = out.len();
-            out.push_str(text.get(start..i).unwrap_or(""));
-            if let Some(tail) = out.get_mut(at..) {
-                tail.make_ascii_lowercase();
+        .filter(|_| {
+            text.get(i + width..)
+                .and_then(|r| r.chars().next())
+                .is_none_or(|a| !a.is_alphabetic())
+        });
+        let mut buf = [0u8; 8];
+        if let Some((toned, plain)) = moved {
+            let toned_len = toned.len_utf8();
+            toned.encode_utf8(&mut buf);
+            plain.encode_utf8(&mut buf[toned_len..]);
+            if let Ok(pair) = std::str::from_utf8(&buf[..toned_len + plain.len_utf8()]) {
+                out.replace_range(i - 1..i + width, pair);
             }
+        } else if low != c {
+            out.replace_range(i..i + width, low.encode_utf8(&mut buf));
         }
-        let Some(rest) = text.get(i..) else { break };
-        match rest.chars().next() {
-            // Only an ASCII "o"/"u" starts a tone move, and no other letter
-            // lower-cases to one of them.
-            Some(c) if !c.is_ascii() => {
-                out.push(lower(c));
-                i += c.len_utf8();
-            }
-            Some(_) => i += fold_step(rest, &mut out),
-            None => break,
-        }
+        i += width;
     }
     debug_assert_eq!(out.len(), text.len());
     out
-}
-
-/// Folds the first character of `rest` (and the next one when the tone
-/// moves) onto `out`; gives the number of bytes consumed.
-fn fold_step(rest: &str, out: &mut String) -> usize {
-    let mut chars = rest.chars();
-    let Some(raw) = chars.next() else {
-        return rest.len().max(1);
-    };
-    let c = lower(raw);
-    if c == 'o' || c == 'u' {
-        if let Some(next_raw) = chars.next() {
-            let next = lower(next_raw);
-            let moved = if c == 'o' {
-                move_from_a_e(next)
-            } else {
-                move_from_y(next)
-            };
-            if let Some((toned, plain)) = moved {
-                let open = chars.next().is_none_or(|a| !a.is_alphabetic());
-                if open {
-                    out.push(toned);
-                    out.push(plain);
-                    return raw.len_utf8() + next_raw.len_utf8();
-                }
-            }
-        }
-    }
-    out.push(c);
-    raw.len_utf8()
 }
 
 /// Lower case when it keeps the UTF-8 length; the eth look-alike becomes "đ".
@@ -174,10 +155,22 @@ impl Folded {
 
 /// `s.split_whitespace().take(cap).count()`, without building the pieces.
 pub(crate) fn count_words_upto(s: &str, cap: usize) -> usize {
+    let bytes = s.as_bytes();
     let mut n = 0;
     let mut in_word = false;
-    for c in s.chars() {
-        let space = c.is_whitespace();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // Only ASCII blanks and characters led by 0xC2 (U+0085, U+00A0),
+        // 0xE1 (U+1680), 0xE2 (U+2000..) and 0xE3 (U+3000) can be white
+        // space; other bytes, continuation bytes included, are word bytes.
+        let (space, len) = match b {
+            b' ' | b'\t'..=b'\r' => (true, 1),
+            0xC2 | 0xE1..=0xE3 => s
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+            _ => (false, 1),
+        };
         if !space && !in_word {
             if n == cap {
                 return n;
@@ -185,6 +178,7 @@ pub(crate) fn count_words_upto(s: &str, cap: usize) -> usize {
             n += 1;
         }
         in_word = !space;
+        i += len;
     }
     n
 }
@@ -342,39 +336,54 @@ pub(crate) fn sentences(s: &str) -> Vec<(usize, usize)> {
     let mut start = 0;
     let bytes = s.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
+    // The next "?" at or after `i` (memchr3 takes three bytes; "?" is rare).
+    let mut question = memchr::memchr(b'?', bytes);
+    loop {
+        if question.is_some_and(|q| q < i) {
+            question = bytes
+                .get(i..)
+                .and_then(|r| memchr::memchr(b'?', r))
+                .map(|p| p + i);
+        }
+        let other = bytes
+            .get(i..)
+            .and_then(|r| memchr::memchr3(b'\n', b'.', b'!', r))
+            .map(|p| p + i);
+        let Some(at) = (match (other, question) {
+            (Some(x), Some(y)) => Some(x.min(y)),
+            (x, y) => x.or(y),
+        }) else {
+            break;
+        };
+        i = at;
         let byte = bytes[i];
         let split = match byte {
             b'\n' => Some(i + 1),
-            b'.' | b'!' | b'?' => {
-                if byte == b'.' && abbreviation_before(s, i) {
-                    None
-                } else {
-                    let mut j = i + 1;
-                    while j < bytes.len() && matches!(bytes[j], b'.' | b'/' | b')' | b'"') {
-                        j += 1;
+            _ if byte == b'.' && abbreviation_before(s, i) => None,
+            _ => {
+                let mut j = i + 1;
+                while j < bytes.len() && matches!(bytes[j], b'.' | b'/' | b')' | b'"') {
+                    j += 1;
+                }
+                let rest = &s[j..];
+                let after_space = rest.trim_start_matches([' ', '\t', '\u{a0}']);
+                let next = after_space.chars().next();
+                let spaced = after_space.len() < rest.len();
+                match next {
+                    None | Some('\n' | '\r') => Some(j),
+                    Some(c)
+                        if spaced
+                            && (c.is_uppercase()
+                                || c == '('
+                                || c == '"'
+                                || c == '“'
+                                || c.is_ascii_digit()) =>
+                    {
+                        Some(j)
                     }
-                    let rest = &s[j..];
-                    let after_space = rest.trim_start_matches([' ', '\t', '\u{a0}']);
-                    let next = after_space.chars().next();
-                    let spaced = after_space.len() < rest.len();
-                    match next {
-                        None | Some('\n' | '\r') => Some(j),
-                        Some(c)
-                            if spaced
-                                && (c.is_uppercase()
-                                    || c == '('
-                                    || c == '"'
-                                    || c == '“'
-                                    || c.is_ascii_digit()) =>
-                        {
-                            Some(j)
-                        }
-                        _ => None,
-                    }
+                    _ => None,
                 }
             }
-            _ => None,
         };
         if let Some(end) = split {
             if end > start {
@@ -508,6 +517,19 @@ mod tests {
                     "{t:?} {cap}"
                 );
             }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn fast_fold_and_word_count_agree_with_the_references(
+            s in "([oOuU]?[aAeEyYáÁàảãạéÉèẻẹýÝỷỵ\u{300}\u{301} \u{a0}\u{2003}\u{85}\u{1680}Ðđ\n.!?x-]|\\PC){0,40}",
+            cap in 0usize..12,
+        ) {
+            proptest::prop_assert_eq!(fold(&s), fold_reference(&s));
+            proptest::prop_assert_eq!(count_words_upto(&s, cap), s.split_whitespace().take(cap).count());
         }
     }
 

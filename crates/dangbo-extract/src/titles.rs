@@ -5,12 +5,12 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use dangbo::PositionDraft;
 
-use crate::names::split_after_title;
+use crate::cues::Cues;
+use crate::names::{split_after_title, squash};
 use crate::roles;
-use crate::text::{boundary_after, fold, squash, Folded, Word};
+use crate::text::{boundary_after, fold, Folded, Word};
 
 /// Words a title starts with, as written in the text (folded when matched).
 const HEADS: &[&str] = &[
@@ -110,26 +110,22 @@ const HEADS: &[&str] = &[
 /// Honorifics before a name.
 const HONORIFICS: &[&str] = &["đồng chí", "đ/c", "ông", "bà", "đồng chí đồng chí"];
 
-fn anchored(words: &[&str]) -> AhoCorasick {
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Both)
-        .build(words.iter().map(|w| fold(w)))
-        .expect("title automaton builds")
+fn anchored(words: &[&str]) -> Cues {
+    Cues::new(words.iter().map(|w| fold(w)).collect())
 }
 
-static HEAD_AC: LazyLock<AhoCorasick> = LazyLock::new(|| anchored(HEADS));
-static HONORIFIC_AC: LazyLock<AhoCorasick> = LazyLock::new(|| anchored(HONORIFICS));
+static HEAD_AC: LazyLock<Cues> = LazyLock::new(|| anchored(HEADS));
+static HONORIFIC_AC: LazyLock<Cues> = LazyLock::new(|| anchored(HONORIFICS));
 
 /// Where a title head that starts at `at` in the folded text ends.
 pub(crate) fn head_at(key: &str, at: usize) -> Option<usize> {
-    let m = HEAD_AC.find(Input::new(key).range(at..).anchored(Anchored::Yes))?;
+    let m = HEAD_AC.at(key, at)?;
     boundary_after(key, m.end()).then_some(m.end())
 }
 
 /// Where an honorific that starts at `at` in the folded text ends.
 pub(crate) fn honorific_at(key: &str, at: usize) -> Option<usize> {
-    let m = HONORIFIC_AC.find(Input::new(key).range(at..).anchored(Anchored::Yes))?;
+    let m = HONORIFIC_AC.at(key, at)?;
     boundary_after(key, m.end()).then_some(m.end())
 }
 
@@ -172,15 +168,11 @@ const STOPS: &[&str] = &[
     "nhằm",
 ];
 
-pub(crate) fn automaton(words: impl IntoIterator<Item = String>) -> AhoCorasick {
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Anchored)
-        .build(words)
-        .expect("people automaton builds")
+pub(crate) fn automaton(words: impl IntoIterator<Item = String>) -> Cues {
+    Cues::new(words.into_iter().collect())
 }
 
-static STOP_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+static STOP_AC: LazyLock<Cues> = LazyLock::new(|| {
     automaton(
         STOPS
             .iter()
@@ -194,7 +186,7 @@ pub(crate) fn stop_at(key: &str, at: usize) -> bool {
     if roles::role_at(key, at).is_some() {
         return true;
     }
-    match STOP_AC.find(Input::new(key).range(at..).anchored(Anchored::Yes)) {
+    match STOP_AC.at(key, at) {
         Some(m) => boundary_after(key, m.end()) && !key[m.start()..m.end()].starts_with("dự"),
         None => false,
     }
@@ -285,12 +277,12 @@ fn ends_with_name(text: &Folded, words: &[Word], i: usize, j: usize) -> bool {
     let mut k0 = j;
     while k0 > i + 1 {
         let w = words[k0 - 1];
-        if !crate::text::is_capitalised(text.slice(w.start, w.end))
+        if !crate::names::is_cap_word(text.slice(w.start, w.end))
             || head_at(&text.key, w.start).is_some()
         {
             break;
         }
-        if k0 < j && text.slice(w.end, words[k0].start) != " " {
+        if k0 < j && !crate::names::joins(text, w, words[k0]) {
             break;
         }
         k0 -= 1;
@@ -382,10 +374,10 @@ pub(crate) fn is_place_word(key: &str) -> bool {
     )
 }
 
-/// A title read as a position: role, organ, organization.
-pub(crate) fn position(title: &str) -> PositionDraft {
-    let key = fold(title);
-    let mut head_end = head_at(&key, 0).unwrap_or(key.len());
+/// A title read as a position: role, organ, organization (`key`: the
+/// title folded).
+pub(crate) fn position_keyed(title: &str, key: &str) -> PositionDraft {
+    let mut head_end = head_at(key, 0).unwrap_or(key.len());
     // "Chủ tịch UBND tỉnh": the role is "Chủ tịch", the organ "UBND".
     for organ in [" ubnd", " hđnd"] {
         if key[..head_end].ends_with(organ) {
@@ -404,20 +396,25 @@ pub(crate) fn position(title: &str) -> PositionDraft {
             ..Default::default()
         };
     }
-    let rkey = fold(rest);
-    let split = [
-        " tỉnh",
-        " huyện",
-        " thành phố",
-        " thị xã",
-        " quận",
-        " xã",
-        " phường",
-        " thị trấn",
-    ]
-    .iter()
-    .filter_map(|u| rkey.find(u))
-    .min();
+    // The twin of `rest`: the title's twin sliced the same way (folding
+    // looks only forward, and `rest` follows a space or the head's end).
+    let tail = &key[head_end..];
+    let rkey = tail.trim();
+    // The first place where a unit word starts (every one starts with a space).
+    let split = memchr::memchr_iter(b' ', rkey.as_bytes()).find(|&i| {
+        [
+            " tỉnh",
+            " huyện",
+            " thành phố",
+            " thị xã",
+            " quận",
+            " xã",
+            " phường",
+            " thị trấn",
+        ]
+        .iter()
+        .any(|u| rkey[i..].starts_with(u))
+    });
     let (organ, organization) = match split {
         Some(i) => (rest[..i].trim(), Some(rest[i..].trim().to_owned())),
         None => (rest, None),

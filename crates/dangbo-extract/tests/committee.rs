@@ -212,3 +212,15 @@ fn a_guests_province_does_not_place_a_district_elsewhere() {
         (Some("hu-van-quan-lang-son"), Some("Lạng Sơn"))
     );
 }
+
+#[test]
+fn a_sentence_stop_after_a_unit_word_ends_the_place() {
+    let r = read(
+        "Hội nghị lần thứ 18 Ban Chấp hành Đảng bộ tỉnh khóa XVII\n\
+         Ngày 10/1, Ban Chấp hành Đảng bộ tỉnh khóa XVII tổ chức Hội nghị lần thứ 18. Đồng chí Nguyễn Văn Bình, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh. Dự hội nghị có đồng chí Lê Văn An.\n\
+         Năm qua, kinh tế - xã hội của tỉnh Gia Lai tiếp tục phát triển; TP. Pleiku giữ vai trò động lực.",
+    );
+    let c = r.committee().expect("committee");
+    assert_eq!(c.unit_kind(), Some(UnitKind::Province));
+    assert_eq!(c.locality(), Some("Gia Lai"));
+}

@@ -235,3 +235,95 @@ fn a_role_verb_before_cua_introduces_the_person() {
         Some(RoleInSession::Attendee)
     );
 }
+
+#[test]
+fn ede_and_jrai_names_keep_their_apostrophe() {
+    let r = read("Sáng 5/7, Đảng ủy xã tổ chức hội nghị Ban Chấp hành lần thứ 9. Đồng chí Y Krông Mlô, Bí thư Đảng ủy xã chủ trì hội nghị. Báo cáo do đồng chí H'Mai Byă, Phó Bí thư Đảng ủy, Chủ tịch UBND xã trình bày. Đồng chí H’Yến Nie Kdăm, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy phát biểu tại hội nghị. Dự hội nghị có đồng chí Ksor Y Blim, Phó Chủ tịch HĐND huyện.");
+    let chair = person(&r, "Y Krông Mlô");
+    assert_eq!(chair.titles(), ["Bí thư Đảng ủy xã"]);
+    assert_eq!(chair.role_in_session(), Some(RoleInSession::Chair));
+    let reporter = person(&r, "H'Mai Byă");
+    assert_eq!(
+        reporter.titles(),
+        ["Phó Bí thư Đảng ủy", "Chủ tịch UBND xã"]
+    );
+    assert_eq!(reporter.role_in_session(), Some(RoleInSession::Speaker));
+    let speaker = person(&r, "H’Yến Nie Kdăm");
+    assert_eq!(
+        speaker.titles(),
+        ["Ủy viên Ban Thường vụ", "Trưởng Ban Dân vận Huyện ủy"]
+    );
+    assert_eq!(speaker.role_in_session(), Some(RoleInSession::Speaker));
+    let guest = person(&r, "Ksor Y Blim");
+    assert_eq!(guest.role_in_session(), Some(RoleInSession::Attendee));
+    // No half of a name is a person of its own.
+    assert_eq!(r.people().len(), 4, "{:?}", r.people());
+}
+
+#[test]
+fn an_apostrophe_name_alone_after_an_honorific() {
+    let r = read("Phát biểu tại hội nghị, đồng chí K'Bình đề nghị các chi bộ nắm chắc tình hình. Đồng chí H’Lan trình bày báo cáo.");
+    assert_eq!(
+        person(&r, "K'Bình").role_in_session(),
+        Some(RoleInSession::Speaker)
+    );
+    assert_eq!(
+        person(&r, "H’Lan").role_in_session(),
+        Some(RoleInSession::Speaker)
+    );
+    // "Bình" said alone after an apostrophe is no name, nor a word in a sentence.
+    let r = read("Lãnh đạo xã nói: 'Bình tĩnh xử lý' là yêu cầu đặt ra.");
+    assert!(r.people().is_empty(), "{:?}", r.people());
+}
+
+#[test]
+fn titles_first_ending_in_a_place_like_a_family_name_then_a_dash() {
+    let r = read("Tham dự hội nghị có Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Hà Giang - Lê Văn Sơn. Đồng chí Phó Bí thư Tỉnh ủy Cao Bằng – Đỗ Thị Hạnh phát biểu chỉ đạo.");
+    let p = person(&r, "Lê Văn Sơn");
+    assert_eq!(
+        p.titles(),
+        [
+            "Ủy viên Ban Thường vụ Tỉnh ủy",
+            "Phó Chủ tịch UBND tỉnh Hà Giang"
+        ]
+    );
+    assert_eq!(p.role_in_session(), Some(RoleInSession::Attendee));
+    let q = person(&r, "Đỗ Thị Hạnh");
+    assert_eq!(q.titles(), ["Phó Bí thư Tỉnh ủy Cao Bằng"]);
+    assert_eq!(q.role_in_session(), Some(RoleInSession::Speaker));
+    assert_eq!(r.people().len(), 2, "{:?}", r.people());
+}
+
+#[test]
+fn a_co_chair_named_after_the_chair_in_the_next_clause() {
+    let r = read("Đồng chí Lê Văn Phúc, Bí thư Đảng ủy phường chủ trì hội nghị; đồng chủ trì có đồng chí Y Wai Ênuôl, Phó Bí thư Thường trực Đảng ủy, Chủ tịch HĐND phường. Cùng chủ trì có các đồng chí: Nguyễn Thị Hà, Phó Bí thư Đảng ủy, Chủ tịch UBND phường; Đinh Văn Quý, Chủ tịch Ủy ban MTTQ Việt Nam phường; tham dự có đồng chí Trần Minh Đức, Trưởng Ban Tổ chức Thành ủy.");
+    for name in [
+        "Lê Văn Phúc",
+        "Y Wai Ênuôl",
+        "Nguyễn Thị Hà",
+        "Đinh Văn Quý",
+    ] {
+        assert_eq!(
+            person(&r, name).role_in_session(),
+            Some(RoleInSession::Chair),
+            "{name}"
+        );
+    }
+    assert_eq!(
+        person(&r, "Y Wai Ênuôl").titles(),
+        ["Phó Bí thư Thường trực Đảng ủy", "Chủ tịch HĐND phường"]
+    );
+    assert_eq!(
+        person(&r, "Trần Minh Đức").role_in_session(),
+        Some(RoleInSession::Attendee)
+    );
+}
+
+#[test]
+fn one_plural_honorific_before_two_names_joined_by_and() {
+    let r = read("Hội nghị đã bầu các đồng chí Lương Thị Mai và Phan Đức Toàn giữ chức Phó Bí thư Đảng ủy; đồng chí Vũ Văn Lộc và Ban Thường vụ Huyện ủy đã chỉ đạo sát sao.");
+    assert!(r.people().iter().any(|p| p.name() == "Lương Thị Mai"));
+    assert!(r.people().iter().any(|p| p.name() == "Phan Đức Toàn"));
+    assert!(r.people().iter().any(|p| p.name() == "Vũ Văn Lộc"));
+    assert_eq!(r.people().len(), 3, "{:?}", r.people());
+}

@@ -77,3 +77,44 @@ fn the_year_of_the_date_fills_a_period_without_one() {
     let r = read("Ngày 6/7/2023, Đảng ủy xã tổ chức hội nghị sơ kết 6 tháng đầu năm.");
     assert_eq!(kinds(&r).0, Some(Period::year_to_date(2023, 6).unwrap()));
 }
+
+#[test]
+fn a_bare_count_of_months_shares_the_year_of_the_period_after_it() {
+    // "6 tháng" with neither "đầu năm" nor a year: the one year written
+    // after the planned period serves both.
+    for joint in [",", ";", " và"] {
+        let r = read(&format!("Ngày 8/7, Ban Chấp hành Đảng bộ huyện Lộc Bình tổ chức hội nghị lần thứ 20 đánh giá kết quả lãnh đạo thực hiện nhiệm vụ 6 tháng{joint} bàn nhiệm vụ trọng tâm 6 tháng cuối năm 2025."));
+        let (review, plan) = kinds(&r);
+        assert_eq!(
+            review,
+            Some(Period::year_to_date(2025, 6).unwrap()),
+            "{joint}"
+        );
+        assert_eq!(
+            plan,
+            Some(Period::year_remainder(2025, 6).unwrap()),
+            "{joint}"
+        );
+    }
+    let q = read("Ngày 6/4, Thị ủy tổ chức hội nghị đánh giá nhiệm vụ 3 tháng, triển khai nhiệm vụ quý II/2025.");
+    assert_eq!(kinds(&q).0, Some(Period::year_to_date(2025, 3).unwrap()));
+    // Alone it is only a span of time, not a period.
+    let d =
+        read("Ngày 6/4/2025, Thị ủy tổ chức hội nghị lần thứ 9 sau 3 tháng, cho ý kiến về đề án.");
+    assert_eq!(kinds(&d).0, None);
+}
+
+#[test]
+fn a_mid_term_takes_the_term_written_before_it() {
+    // The committee's own term, named before the verb, dates the mid-term;
+    // the rest of the term is the plan.
+    let r = read("Sáng 25-7-2023, Ban Chấp hành Đảng bộ huyện Cần Giuộc khóa XI, nhiệm kỳ 2020 - 2025 tổ chức hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XI, đề ra giải pháp giai đoạn 2023-2025.");
+    let (review, plan) = kinds(&r);
+    assert_eq!(review, Some(Period::mid_term(2020, 2025).unwrap()));
+    assert_eq!(plan, Some(Period::stage(2023, 2025).unwrap()));
+    let h = read("Sáng 11/7, Tỉnh ủy tổ chức Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ tỉnh khóa XVI, nhiệm kỳ 2020-2025 để sơ kết nửa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ tỉnh.");
+    assert_eq!(
+        kinds(&h),
+        (Some(Period::mid_term(2020, 2025).unwrap()), None)
+    );
+}

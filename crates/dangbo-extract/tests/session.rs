@@ -345,8 +345,8 @@ fn widening_something_is_not_an_expanded_session() {
 }
 
 #[test]
-fn a_numbered_session_held_to_review_is_a_review() {
-    let r = read("Sáng 6-1, BCH Đảng bộ huyện Lộc Ninh tổ chức hội nghị lần thứ 18 nhằm tổng kết công tác năm 2023.");
+fn a_numbered_session_named_as_a_review_is_a_review() {
+    let r = read("Sáng 6-1, BCH Đảng bộ huyện Lộc Ninh tổ chức hội nghị lần thứ 18 (mở rộng), nhiệm kỳ 2020 – 2025 tổng kết công tác năm 2023.");
     assert_eq!(r.session().unwrap().kind(), SessionKind::Review);
     // A review named deep in the agenda does not make the meeting one.
     let p = read("Ngày 14/3, Ban Thường vụ Huyện ủy tổ chức hội nghị lần thứ 47 để cho ý kiến vào đề án phát triển đô thị; sơ kết 1 năm thực hiện Chỉ thị số 28-CT/HU.");
@@ -370,4 +370,56 @@ fn a_meeting_referred_to_later_does_not_replace_the_lead() {
         (review.kind(), review.year()),
         (dangbo::PeriodKind::Other, Some(2023))
     );
+}
+
+#[test]
+fn a_headline_ending_in_a_period_does_not_hide_the_date_below_it() {
+    // The headline's last word ("quý II/2023") sits right before the lead's
+    // date word once the page is read as one text: it is not a document
+    // symbol citing a dated decision.
+    for (lead, date, words) in [
+        (
+            "Chiều 27/6, Ban Thường vụ Huyện ủy Đạ Huoai tổ chức Hội nghị sơ kết công tác quý II, triển khai nhiệm vụ quý III/2023.",
+            day(2023, 6, 27),
+            "Chiều 27/6",
+        ),
+        (
+            "Sáng nay (4/7), Ban Thường vụ Huyện ủy Đạ Huoai tổ chức hội nghị giao ban quý II/2023.",
+            day(2023, 7, 4),
+            "Sáng nay (4/7)",
+        ),
+    ] {
+        let page = format!(
+            "Huyện ủy Đạ Huoai sơ kết công tác quý II/2023\nCập nhật: Thứ Ba 04/07/2023 - 16:40\n{lead}"
+        );
+        let r = read(&page);
+        assert_eq!(r.source().published(), day(2023, 7, 4), "{lead}");
+        let s = r.session().expect("session");
+        assert_eq!(s.date(), date, "{lead}");
+        assert_eq!(s.date_text(), Some(words), "{lead}");
+    }
+}
+
+#[test]
+fn a_numbered_plenum_held_to_review_the_half_year_is_a_plenary() {
+    // "để"/"nhằm sơ kết …" says what a numbered meeting of the committee was
+    // held for; the meeting stays a plenum, even under a terser headline
+    // that names the review right after the number.
+    for connector in ["để", "nhằm"] {
+        let page = format!("Sơn Trà: Hội nghị Quận ủy lần thứ 19 sơ kết 6 tháng đầu năm\nNgày 9-7, Quận ủy Sơn Trà tổ chức Hội nghị Quận ủy lần thứ 19, khóa XII {connector} sơ kết công tác 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2025.");
+        let s = read(&page);
+        let s = s.session().expect("session");
+        assert_eq!(
+            (s.organ(), s.kind(), s.ordinal()),
+            (Organ::ExecutiveCommittee, SessionKind::Plenary, Some(19)),
+            "{connector}"
+        );
+    }
+    // A mid-term review stays a review whatever the connector.
+    let m = read("Ngày 7/7, Tỉnh ủy tổ chức Hội nghị lần thứ 11 Ban Chấp hành Đảng bộ tỉnh để sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội.");
+    assert_eq!(m.session().unwrap().kind(), SessionKind::Review);
+    // Unnumbered, the meeting held to review is a review meeting.
+    let u =
+        read("Ngày 7/7, Đảng ủy Khối tổ chức hội nghị để sơ kết công tác 6 tháng đầu năm 2025.");
+    assert_eq!(u.session().unwrap().kind(), SessionKind::Review);
 }

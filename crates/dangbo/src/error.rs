@@ -38,13 +38,14 @@ pub enum Error {
     #[error(transparent)]
     Invalid(#[from] ValidationErrors),
     /// JSON that does not parse or does not have the model's shape.
-    #[error("JSON at {path} (line {line}, column {column}): {message}")]
+    #[error("JSON at {path}{}: {message}", position(*line, *column))]
     Json {
         /// Where in the document, as a model path (`indicators[2].unit`); empty at the top.
         path: Path,
-        /// 1-based line.
+        /// 1-based line; 0 when the input was an already parsed value
+        /// (`from_value`), which has no text position.
         line: usize,
-        /// 1-based column.
+        /// 1-based column; 0 as for `line`.
         column: usize,
         /// What serde said.
         message: String,
@@ -97,7 +98,11 @@ impl Error {
             } => vec![Issue {
                 path: path.clone(),
                 code: *code,
-                message: format!("line {line}, column {column}: {message}"),
+                message: if *line == 0 {
+                    message.clone()
+                } else {
+                    format!("line {line}, column {column}: {message}")
+                },
                 input: String::new(),
                 severity: crate::Severity::Error,
             }],
@@ -126,6 +131,15 @@ impl Error {
             },
             other => other,
         }
+    }
+}
+
+/// " (line L, column C)", or nothing when there is no text position (line 0).
+fn position(line: usize, column: usize) -> String {
+    if line == 0 {
+        String::new()
+    } else {
+        format!(" (line {line}, column {column})")
     }
 }
 
@@ -159,5 +173,21 @@ mod tests {
         assert_eq!(issues[0].code, Code::NumberMalformed);
         assert_eq!(issues[0].path.to_string(), "number");
         assert!(e.to_string().contains("1.23"));
+    }
+
+    #[test]
+    fn a_parsed_value_has_no_text_position() {
+        let value = serde_json::json!({"ordinal": "mười", "start_year": 2020, "end_year": 2025});
+        let e = crate::Term::from_value(value).unwrap_err();
+        let shown = e.to_string();
+        assert!(
+            shown.starts_with("JSON at ordinal: invalid type"),
+            "{shown}"
+        );
+        assert!(!shown.contains("line 0"), "{shown}");
+        assert!(!e.issues()[0].message.contains("line 0"));
+        let e = crate::Term::from_json("{\"ordinal\": \"mười\"}").unwrap_err();
+        assert!(e.to_string().contains("(line 1, column"), "{e}");
+        assert!(e.issues()[0].message.starts_with("line 1, column"));
     }
 }

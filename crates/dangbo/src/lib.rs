@@ -186,12 +186,12 @@ pub use indicator::{
     IndicatorTarget, IndicatorTargetDraft, Share, ShareDraft,
 };
 pub use issue::{Issue, Lang, Path, Segment, Severity, ValidationErrors};
-pub use normalize::{fold, normalize};
+pub use normalize::{fold, is_nfc, normalize};
 pub use number::{parse_number, Reading, VnNumber};
 pub use period::{Period, PeriodDraft, PeriodKind};
 pub use person::{PersonMention, PersonMentionDraft, Position, PositionDraft};
 pub use quantity::{Quantity, QuantityDraft};
-pub use report::{Periods, PeriodsDraft, Report, ReportDraft, Source, SourceDraft};
+pub use report::{Periods, PeriodsDraft, Rejected, Report, ReportDraft, Source, SourceDraft};
 pub use resolution::{Resolution, ResolutionDraft, ResolutionMention, ResolutionMentionDraft};
 pub use roman::{parse_ordinal, RomanOrdinal};
 pub use schema::schema;

@@ -5,8 +5,8 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use dangbo::{
-    fold, normalize, parse_date, parse_number, parse_ordinal, DocumentKind, DocumentSymbol, Error,
-    Period, PeriodDraft, Qualifier, Quantity, RomanOrdinal, VnNumber,
+    fold, is_nfc, normalize, parse_date, parse_number, parse_ordinal, DocumentKind, DocumentSymbol,
+    Error, Period, PeriodDraft, Qualifier, Quantity, RomanOrdinal, VnNumber,
 };
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -318,6 +318,13 @@ proptest! {
         prop_assert_eq!(normalize(&nfd).into_owned(), once.clone());
         let nfc: String = s.nfc().collect();
         prop_assert_eq!(normalize(&nfc).chars().count(), nfc.chars().count());
+    }
+
+    #[test]
+    fn is_nfc_agrees_with_composing(s in text()) {
+        let nfc: String = s.nfc().collect();
+        prop_assert_eq!(is_nfc(&s), nfc == s);
+        prop_assert!(is_nfc(&nfc));
     }
 }
 

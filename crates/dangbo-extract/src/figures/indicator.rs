@@ -5,8 +5,8 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 use dangbo::{
-    AchievementDraft, Basis, ChangeDraft, Direction, Draft, Figure, IndicatorReportDraft,
-    Qualifier, RelativeTo, ShareDraft,
+    AchievementDraft, Basis, ChangeDraft, Direction, Figure, IndicatorReportDraft, Qualifier,
+    RelativeTo, ShareDraft,
 };
 
 use super::basis::BasisHit;
@@ -128,7 +128,8 @@ impl Building {
         self.finish_keyed(body).map(|(d, _)| d)
     }
 
-    /// [`Building::finish`], with the key of the name (`token::key`).
+    /// The finished draft (when it reports something and breaks no rule),
+    /// with the key of its name (`key::key_of`).
     pub fn finish_keyed(self, body: &str) -> Option<(IndicatorReportDraft, String)> {
         let mut d = self.draft;
         if d.value.is_none() && d.achievements.is_empty() && d.change.is_none() {
@@ -147,7 +148,8 @@ impl Building {
         d.category = Some(category_of_key(&name_key, d.unit.as_deref()));
         d.name = Some(name);
         d.text = Some(body.get(self.start..self.end).unwrap_or("").to_owned());
-        d.clone().build().ok().map(|_| (d, name_key))
+        let valid = !dangbo::Draft::check(&d).iter().any(dangbo::Issue::is_error);
+        valid.then_some((d, name_key))
     }
 }
 

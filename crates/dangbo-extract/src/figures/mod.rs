@@ -1,13 +1,14 @@
 //! Reported figures: indicators and tallies.
 //!
-//! The body is read once, sentence by sentence ([`scan`]); numbers that are
+//! The body is read once, sentence by sentence ([`scan`]), its words
+//! tokenized with a lookup key each ([`token`], [`key`]); numbers that are
 //! not figures (dates, ordinals, document numbers, ranges) are set aside
 //! ([`skip`]). At each other number the words around it are read locally:
 //! the verb, qualifier and name before it ([`verb`], [`name`]), then a unit
 //! ([`value`], [`unit`](mod@unit)), a percent with its basis or comparison
 //! ([`percent`], [`basis`]) or a tally's noun and status ([`tally`]). Each
 //! number gives one element ([`indicator`]) that joins the figure of its
-//! clause or opens a new one; cues ([`cue`]) carry what a list head says
+//! clause or opens a new one, named by the words before it ([`place`]); cues ([`cue`]) carry what a list head says
 //! (targets for next year, a basis stated once) to the items after it.
 
 use chrono::NaiveDate;
@@ -17,9 +18,11 @@ mod basis;
 mod category;
 mod cue;
 mod indicator;
+mod key;
 mod name;
 mod number;
 mod percent;
+mod place;
 mod region;
 mod scan;
 mod skip;
@@ -41,6 +44,9 @@ pub(crate) struct Context {
     pub plan: Option<PeriodDraft>,
     /// The publication date.
     pub published: Option<NaiveDate>,
+    /// The committee sits below a province (district, town, commune): a
+    /// figure of "toàn tỉnh" is the province's, quoted as context.
+    pub below_province: bool,
 }
 
 /// Indicators and tallies found in an article body.
@@ -61,5 +67,7 @@ pub(crate) fn find(body: &str, context: &Context) -> Figures {
         context.published,
     )
     .or_guess_from(body);
-    scan::Scanner::new(body, years).run()
+    let mut scanner = scan::Scanner::new(body, years);
+    scanner.below_province = context.below_province;
+    scanner.run()
 }

@@ -113,13 +113,19 @@ pub(super) fn name_range(toks: &[Token], from: usize, to: usize) -> Option<(usiz
         while b > a && toks[b - 1].kind != Kind::Word && !toks[b - 1].is(')') {
             b -= 1;
         }
-        if let Some(pat) = OPENERS
-            .iter()
-            .find(|p| a + p.len() <= b && matches_at(toks, a, p))
-        {
+        // "cả nước" is a place (somewhere else), not "cả" + a name.
+        if let Some(pat) = OPENERS.iter().find(|p| {
+            a + p.len() <= b && matches_at(toks, a, p) && !matches_at(toks, a, &["cả", "nước"])
+        }) {
             a += pat.len();
         }
-        while b > a && TRAILERS.contains(&toks[b - 1].key()) {
+        // "chứng chỉ", "địa chỉ": nouns, not the adverb "chỉ".
+        while b > a
+            && TRAILERS.contains(&toks[b - 1].key())
+            && !(toks[b - 1].key() == "chỉ"
+                && b >= 2
+                && matches!(toks[b - 2].key(), "chứng" | "địa"))
+        {
             b -= 1;
         }
         if (a, b) == before {
@@ -204,7 +210,7 @@ pub(super) fn elsewhere(name: &str) -> bool {
     elsewhere_key(&super::token::key_of(name))
 }
 
-/// [`elsewhere`] of a name's key (`token::key`).
+/// Whether a name (given by its key, `key::key_of`) is about somewhere else.
 pub(super) fn elsewhere_key(key: &str) -> bool {
     static ELSEWHERE: LazyLock<AhoCorasick> = LazyLock::new(|| {
         AhoCorasick::new([
@@ -214,10 +220,69 @@ pub(super) fn elsewhere_key(key: &str) -> bool {
             "bình quân chung",
             "mức bình quân",
             "bình quân của",
+            "vùng đồng bằng",
+            "đồng bằng sông",
+            "vùng trung du",
+            "vùng tây nguyên",
+            "vùng đông nam bộ",
+            "vùng tây bắc",
+            "vùng đông bắc",
+            "vùng bắc trung bộ",
+            "vùng duyên hải",
+            "vùng kinh tế trọng điểm",
         ])
         .expect("the phrases build an automaton")
     });
     ELSEWHERE.is_match(key)
+}
+
+/// Whether a name (by its key) is about the whole province, which a
+/// district's or commune's article quotes as context.
+pub(super) fn province_wide(key: &str) -> bool {
+    key.contains("toàn tỉnh") || key.contains("cả tỉnh")
+}
+
+/// Whether a sentence opens on somewhere else: after a lead-in ("Để so
+/// sánh,", "Trong khi đó,"), "cả nước", "toàn quốc", a region, or — in the
+/// article of a committee below a province — "toàn tỉnh", "cả tỉnh" or
+/// "tỉnh <Name>".
+pub(super) fn opens_elsewhere(toks: &[Token], below_province: bool) -> bool {
+    let mut i = 0;
+    while toks.get(i).is_some_and(|t| t.kind != Kind::Word) {
+        i += 1;
+    }
+    for lead in [
+        &["để", "so", "sánh"][..],
+        &["so", "sánh"],
+        &["trong", "khi", "đó"],
+        &["trong", "khi"],
+        &["theo", "số", "liệu", "chung"],
+        &["cùng", "kỳ"],
+    ] {
+        if matches_at(toks, i, lead) {
+            i += lead.len();
+            if toks.get(i).is_some_and(|t| t.is(',')) {
+                i += 1;
+            }
+            break;
+        }
+    }
+    let at = |pat: &[&str]| matches_at(toks, i, pat);
+    if at(&["cả", "nước"]) || at(&["toàn", "quốc"]) {
+        return true;
+    }
+    if at(&["vùng"]) {
+        let rest: String = toks
+            .iter()
+            .skip(i)
+            .take(5)
+            .filter(|t| t.kind == Kind::Word)
+            .map(Token::key)
+            .collect::<Vec<_>>()
+            .join(" ");
+        return elsewhere_key(&rest);
+    }
+    below_province && (at(&["toàn", "tỉnh"]) || at(&["cả", "tỉnh"]))
 }
 
 #[cfg(test)]

@@ -206,9 +206,14 @@ impl Scanner<'_> {
             *t = target;
         }
         let end_byte = toks[next - 1].end;
-        let share = matches!(element, Element::Share(_)).then_some(num.value);
+        // "1.234 hộ nghèo, chiếm 4,5% (tổng số hộ)": the share is also the
+        // rate of its own (PATTERNS.md); "chiếm 39,7% sản lượng chè toàn
+        // tỉnh" is a part of a wider place's whole, and only the share.
+        let share = match &element {
+            Element::Share(sh) if !sh.of.as_deref().is_some_and(wider_whole) => Some(num.value),
+            _ => None,
+        };
         self.place(s, element, named, &lead, i, end_byte, None);
-        // "1.234 hộ nghèo, chiếm 4,5%": the share is also the rate of its own.
         if let (Some(p), Some(cur)) = (share, s.cur.as_ref()) {
             let name = format!("tỷ lệ {}", cur.name);
             let figure = cur.draft.figure;
@@ -245,6 +250,16 @@ impl Scanner<'_> {
         let mut j = after;
         if let Some(u) = unit_at(self.body, toks, j) {
             j = u.next;
+        }
+        // "từ 1,12% đầu năm xuống còn 0,71%": the time of the first level
+        // may stand between it and "xuống"/"lên".
+        let mut dated = j;
+        while dated < j + 4 && toks.get(dated).is_some_and(is_time_word) {
+            dated += 1;
+        }
+        if dated > j && (matches_at(toks, dated, &["xuống"]) || matches_at(toks, dated, &["lên"]))
+        {
+            j = dated;
         }
         let direction = if matches_at(toks, j, &["xuống"]) {
             Direction::Decrease
@@ -287,6 +302,40 @@ impl Scanner<'_> {
         let end_byte = toks[next - 1].end;
         self.place(s, element, named, lead, i, end_byte, None);
         Some(Step::Used { next, reset: true })
+    }
+}
+
+/// Whether the whole of a share belongs to a wider place than the committee's.
+fn wider_whole(of: &str) -> bool {
+    let key = super::token::key_of(of);
+    [
+        "toàn tỉnh",
+        "cả tỉnh",
+        "của tỉnh",
+        "toàn thành phố",
+        "cả nước",
+        "toàn quốc",
+        "toàn vùng",
+        "của vùng",
+    ]
+    .iter()
+    .any(|w| key.contains(w))
+}
+
+/// A word or year that dates a level: "đầu năm", "cuối năm 2022", "đầu
+/// nhiệm kỳ", "năm trước".
+fn is_time_word(t: &Token) -> bool {
+    match t.kind {
+        Kind::Word => matches!(
+            t.key(),
+            "đầu" | "cuối" | "giữa" | "năm" | "nhiệm" | "kỳ" | "trước" | "ngoái" | "quý" | "tháng"
+        ),
+        Kind::Number => {
+            t.key.len() == 4
+                && t.key.starts_with(['1', '2'])
+                && t.key.bytes().all(|b| b.is_ascii_digit())
+        }
+        _ => false,
     }
 }
 

@@ -6,11 +6,11 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
-use dangbo::{Direction, Figure, IndicatorReportDraft, TallyDraft};
+use dangbo::{Figure, IndicatorReportDraft, TallyDraft};
 
 use super::cue::{self, State, Years};
-use super::indicator::{Building, Element};
-use super::name::{elsewhere_key, is_place, name_range, text_of, trailing_words};
+use super::indicator::Building;
+use super::name::elsewhere_key;
 use super::number::{convert, numeral};
 use super::region::Regions;
 use super::skip::not_a_figure;
@@ -52,11 +52,15 @@ pub(super) struct Scanner<'a> {
     pub body: &'a str,
     /// The years of the review and plan.
     pub years: Years,
+    /// The committee sits below a province (see `Context::below_province`).
+    pub below_province: bool,
     out: Figures,
     seen: HashSet<Seen>,
 }
 
 /// One sentence being read.
+// Independent flags of the reading state, not a state machine.
+#[allow(clippy::struct_excessive_bools)]
 pub(super) struct Sentence<'t> {
     /// Its tokens.
     pub toks: &'t [Token<'t>],
@@ -76,6 +80,9 @@ pub(super) struct Sentence<'t> {
     /// Whether the last thing read was a tally (a percent after it with no
     /// name of its own belongs to the tally, not to a figure).
     pub after_tally: bool,
+    /// The sentence opens on somewhere else ("Cả nước …", "Toàn tỉnh …" in
+    /// a district's article): its figures are context, not the committee's.
+    pub elsewhere: bool,
 }
 
 fn is_bullet(c: char) -> bool {
@@ -91,6 +98,7 @@ impl<'a> Scanner<'a> {
         Scanner {
             body,
             years,
+            below_province: false,
             out: Figures::default(),
             seen: HashSet::new(),
         }
@@ -206,6 +214,7 @@ impl<'a> Scanner<'a> {
             list_change: None,
             any: false,
             after_tally: false,
+            elsewhere: super::name::opens_elsewhere(toks, self.below_province),
         };
         if cue::opens_with_plan_year(toks, &self.years) {
             s.state.projected = true;
@@ -214,10 +223,15 @@ impl<'a> Scanner<'a> {
         while i < toks.len() {
             let t = &toks[i];
             match t.kind {
-                Kind::Mark(';' | ':') => {
+                Kind::Mark(c @ (';' | ':')) => {
                     self.flush(&mut s);
                     s.piece = i + 1;
-                    s.rate_list = false;
+                    // A list of shares or rates runs on across semicolons
+                    // ("tỷ trọng dịch vụ chiếm 54,6%; công nghiệp - xây dựng
+                    // 28,9%; nông nghiệp 16,5%"), not past a colon.
+                    if c == ':' {
+                        s.rate_list = false;
+                    }
                     s.list_change = None;
                 }
                 Kind::Mark(',' | '[' | ']' | '"' | '“' | '”') => s.piece = i + 1,
@@ -249,7 +263,10 @@ impl<'a> Scanner<'a> {
         let Some((d, name_key)) = b.finish_keyed(self.body) else {
             return;
         };
-        if elsewhere_key(&name_key) {
+        if s.elsewhere
+            || elsewhere_key(&name_key)
+            || (self.below_province && super::name::province_wide(&name_key))
+        {
             return;
         }
         if self.seen.insert(indicator_key(&d, name_key)) {
@@ -330,215 +347,10 @@ impl<'a> Scanner<'a> {
             Figure::Actual
         }
     }
-
-    /// Name tokens of the clause before a number, trimmed.
-    pub(super) fn name_of(&self, s: &Sentence, lead: &Lead) -> Option<(usize, usize, String)> {
-        let toks = s.toks;
-        let (mut a, b) = name_range(toks, s.piece, lead.name_end)?;
-        // A short name after a comma may end a list of nouns: "Giá trị sản
-        // xuất nông, lâm, thủy sản". Take the pieces before it back in.
-        let mut from = s.piece;
-        let short = b - a <= 2;
-        for _ in 0..2 {
-            if !short || from < 2 || !toks[from - 1].is(',') || a != first_word(toks, from, b) {
-                break;
-            }
-            let mut start = from - 1;
-            while start > 0 && !matches!(toks[start - 1].kind, Kind::Mark(_)) && from - start < 10 {
-                start -= 1;
-            }
-            let plain = (start..from - 1)
-                .all(|k| toks[k].kind == Kind::Word && !super::verb::is_verb_word(&toks[k].key));
-            if start == from - 1 || !plain || (start > 0 && !toks[start - 1].is(',') && start != 0)
-            {
-                break;
-            }
-            match name_range(toks, start, lead.name_end) {
-                Some((na, _)) => {
-                    a = na;
-                    from = start;
-                }
-                None => break,
-            }
-        }
-        let text = text_of(self.body, toks, a, b);
-        (!text.is_empty()).then_some((a, b, text))
-    }
-
-    /// A name for a figure whose clause has none: the clause before the
-    /// comma ("Tổng thu ngân sách trên địa bàn, ước đạt …"), or the unit's
-    /// noun with the words after it ("có 1.234 hộ nghèo").
-    pub(super) fn fallback_name(
-        &self,
-        s: &Sentence,
-        unit: Option<&Unit>,
-    ) -> (String, Option<usize>) {
-        let toks = s.toks;
-        if s.piece >= 2 && (toks[s.piece - 1].is(',') || toks[s.piece - 1].is(':')) {
-            let end = s.piece - 1;
-            let mut start = end;
-            while start > 0 && end - start < 14 {
-                let t = &toks[start - 1];
-                if matches!(t.kind, Kind::Mark(',' | ';' | ':' | '(' | ')')) {
-                    break;
-                }
-                if t.kind == Kind::Number {
-                    start = end;
-                    break;
-                }
-                start -= 1;
-            }
-            if let Some((a, b)) = name_range(toks, start, end) {
-                let text = text_of(self.body, toks, a, b);
-                if !is_place(&text) {
-                    return (text, Some(toks[a].start));
-                }
-            }
-        }
-        if let Some(u) =
-            unit.filter(|u| matches!(u.class, Class::Count | Class::People | Class::Place))
-        {
-            let end = trailing_words(toks, u.next);
-            let text = if end > u.next {
-                format!("{} {}", u.text, text_of(self.body, toks, u.next, end))
-            } else {
-                u.text.clone()
-            };
-            return (text, None);
-        }
-        (String::new(), None)
-    }
-
-    /// Places `element` read at a number: it joins the current figure when
-    /// the clause has no name of its own, or opens a new figure.
-    #[allow(clippy::too_many_arguments)]
-    pub(super) fn place(
-        &mut self,
-        s: &mut Sentence,
-        element: Element,
-        named: Option<(usize, usize, String)>,
-        lead: &Lead,
-        number_at: usize,
-        end_byte: usize,
-        unit: Option<&Unit>,
-    ) {
-        let is_value = matches!(element, Element::Value { .. });
-        // "giảm 12 vụ": an absolute change joins a figure of the same unit only.
-        let absolute = matches!(&element, Element::Change(c) if c.amount.is_some());
-        let rate_value = matches!(&element, Element::Value { unit, .. } if unit == "%");
-        s.any = true;
-        if named.is_none() && s.cur.is_none() && s.after_tally {
-            return;
-        }
-        s.after_tally = false;
-        if named.is_none() {
-            if let Some(cur) = s.cur.as_mut() {
-                let fits = if is_value {
-                    cur.draft.value.is_none()
-                } else if absolute {
-                    unit.zip(cur.draft.unit.as_deref())
-                        .is_some_and(|(u, had)| had.starts_with(&u.text) || u.text.starts_with(had))
-                } else {
-                    true
-                };
-                if fits && cur.add(element.clone(), end_byte) {
-                    if rate_value {
-                        s.rate_list = true;
-                    }
-                    return;
-                }
-                if !is_value && !absolute {
-                    return;
-                }
-            }
-        }
-        let toks = s.toks;
-        let verb_start = toks
-            .get(lead.name_end)
-            .map_or(toks[number_at].start, |t| t.start);
-        let (name, start) = match named {
-            Some((a, b, text)) if !is_place(&text) => {
-                // "kết nạp 187 đảng viên mới": an action names the figure with its noun.
-                match unit {
-                    Some(u) if b - a <= 2 => {
-                        let end = trailing_words(toks, u.next);
-                        let tail = text_of(self.body, toks, u.next, end);
-                        let noun = if matches!(u.class, Class::Count | Class::People | Class::Place)
-                        {
-                            unscaled(&u.text)
-                        } else {
-                            String::new()
-                        };
-                        let name = [text, noun, tail]
-                            .iter()
-                            .filter(|x| !x.is_empty())
-                            .cloned()
-                            .collect::<Vec<_>>()
-                            .join(" ");
-                        (name, toks[a].start)
-                    }
-                    _ => (text, toks[a].start),
-                }
-            }
-            Some((a, _, _)) => (self.fallback_name(s, unit).0, toks[a].start),
-            None => {
-                // The figure before lends its name to a second value of the
-                // same unit ("…, ước cả năm đạt 1.300 tỷ đồng"), not to others.
-                let same_unit = |c: &&Building| match (&element, unit) {
-                    (Element::Value { .. }, Some(u)) => {
-                        c.draft.unit.as_deref() == Some(u.text.as_str())
-                    }
-                    _ => true,
-                };
-                if let Some(n) = s
-                    .cur
-                    .as_ref()
-                    .filter(|_| !absolute)
-                    .filter(same_unit)
-                    .map(|c| c.name.clone())
-                {
-                    (n, verb_start)
-                } else {
-                    let (n, start) = self.fallback_name(s, unit);
-                    (n, start.unwrap_or(verb_start))
-                }
-            }
-        };
-        self.flush(s);
-        s.list_change = match &element {
-            Element::Change(c) if c.percent.is_some() => Some(match c.direction {
-                Some(Direction::Decrease) => Verb::Decrease,
-                _ => Verb::Increase,
-            }),
-            _ => None,
-        };
-        let mut b = Building::new(name, start, end_byte, Self::figure(lead, s));
-        if b.add(element, end_byte) {
-            s.rate_list = rate_value;
-            s.cur = Some(b);
-        }
-    }
 }
 
-/// A unit without its scale words: "triệu lượt khách" → "lượt khách".
-fn unscaled(unit: &str) -> String {
-    let mut words: Vec<&str> = unit.split(' ').collect();
-    while words.len() > 1 && super::number::is_scale(&super::token::key(words[0])) {
-        words.remove(0);
-    }
-    words.join(" ")
-}
-
-/// The first word at or after `from` before `to`.
-fn first_word(toks: &[Token], from: usize, to: usize) -> usize {
-    (from..to.min(from + 14))
-        .find(|&k| toks[k].kind == Kind::Word)
-        .unwrap_or(to)
-}
-
-/// The key that tells a repeated figure.
 /// "kết nạp 45 đồng chí": comrades count as new members only after "kết nạp".
-fn admitted_comrades(toks: &[Token], i: usize, after: usize) -> Option<Unit> {
+pub(super) fn admitted_comrades(toks: &[Token], i: usize, after: usize) -> Option<Unit> {
     if !super::unit::matches_at(toks, after, &["đồng", "chí"]) {
         return None;
     }
@@ -552,7 +364,8 @@ fn admitted_comrades(toks: &[Token], i: usize, after: usize) -> Option<Unit> {
     })
 }
 
-/// `name_key`: the key of the draft's name.
+/// The key that tells a repeated figure; `name_key`: the key of the
+/// draft's name.
 fn indicator_key(d: &IndicatorReportDraft, name_key: String) -> Seen {
     let bits = |v: Option<f64>| v.map(f64::to_bits);
     let achievement = bits(d.achievements.first().and_then(|a| a.percent));

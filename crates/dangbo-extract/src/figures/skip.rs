@@ -46,7 +46,17 @@ pub(super) fn not_a_figure(toks: &[Token], i: usize) -> Option<usize> {
     // The number of a date, an ordinal, a document or a place.
     let prev = i.checked_sub(1).map(|k| &toks[k]);
     let percent = next.is_some_and(|t| t.is('%'));
-    if !percent && prev.is_some_and(|p| p.kind == Kind::Word && numbers_a_thing(&p.key)) {
+    // After a time word the number is a date part only when it can be one:
+    // "năm 2023", "tháng 9", not "cả năm 69.820 ha" or "năm 1,5 triệu tấn".
+    let dated = prev.is_some_and(|p| matches!(p.key(), "năm" | "tháng" | "quý"));
+    let date_part = toks[i].key.len() <= 4 && toks[i].key.bytes().all(|b| b.is_ascii_digit());
+    // A label is a whole number: "chỉnh trang 1,2km vỉa hè" is a figure.
+    let decimal = toks[i].key.contains(',');
+    if !percent
+        && !decimal
+        && (date_part || !dated)
+        && prev.is_some_and(|p| p.kind == Kind::Word && numbers_a_thing(&p.key))
+    {
         let mut j = i + 1;
         while j < i + 5
             && toks

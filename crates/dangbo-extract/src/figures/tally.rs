@@ -177,9 +177,10 @@ impl Scanner<'_> {
         self.flush(s);
         let draft = draft(self.body, span, count, total, of, &tail, before);
         self.push_tally(draft);
-        if let Some(total) = total {
-            s.state.tally_total = Some((total, of.to_owned()));
-        }
+        // An x/y tally does not lend its total to the counts after it: in
+        // "22/27 chỉ tiêu đạt và vượt; 5 chỉ tiêu không đạt" the 5 is a count
+        // without a total (PATTERNS.md); only a head ("Trong 24 chỉ tiêu, …")
+        // gives one.
         s.any = true;
         s.after_tally = true;
         Some(Step::Used { next, reset: true })
@@ -248,8 +249,17 @@ impl Scanner<'_> {
     /// ", 5 không đạt" after "Trong 20 chỉ tiêu": a count with a status and
     /// the total stated before.
     pub(super) fn bare_count(&mut self, i: usize, n: f64, s: &mut Sentence) -> Option<Step> {
-        let (total, of) = s.state.tally_total.clone()?;
         let toks = s.toks;
+        // The count opens its clause ("…, 5 không đạt", "còn 3 chưa đạt");
+        // a number inside a name ("Chi bộ khu phố 4 đạt 5/6 chỉ tiêu") is not one.
+        let opens = i == s.piece
+            || toks
+                .get(i.wrapping_sub(1))
+                .is_some_and(|t| matches!(t.key(), "có" | "còn" | "và" | "đó" | "gồm"));
+        if !opens {
+            return None;
+        }
+        let (total, of) = s.state.tally_total.clone()?;
         let mut j = i + 1;
         if matches_at(toks, j, &["chỉ", "tiêu"]) {
             j += 2;

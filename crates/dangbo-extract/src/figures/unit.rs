@@ -101,6 +101,8 @@ const UNITS: &[Entry] = &[
     (&["vụ"], Class::Count),
     (&["chi", "bộ"], Class::Count),
     (&["tổ", "chức", "cơ", "sở", "đảng"], Class::Count),
+    (&["tổ", "chức", "đảng"], Class::Count),
+    (&["giấy", "chứng", "nhận"], Class::Count),
     (&["xã"], Class::Place),
     (&["phường"], Class::Place),
     (&["thị", "trấn"], Class::Place),

@@ -90,9 +90,11 @@ impl Scanner<'_> {
         }
         let mut next = unit.next;
         let mut qualifier = lead.qualifier;
-        if matches_at(toks, next, &["trở", "lên"]) {
+        // "10 đảng viên trở lên", "10 đảng viên mới trở lên".
+        let new = usize::from(matches_at(toks, next, &["mới", "trở", "lên"]));
+        if matches_at(toks, next + new, &["trở", "lên"]) {
             qualifier = Qualifier::Over;
-            next += 2;
+            next += new + 2;
         }
         let named = self.name_of(s, &lead);
         // "(kế hoạch 4.500 tỷ đồng)": the target of the figure before.
@@ -182,9 +184,17 @@ impl Scanner<'_> {
             reset: false,
         };
         if let Some((noun_end, of)) = tally_nouns(toks, after) {
-            return self.tally(i, a, Some(b), noun_end, &of, s).unwrap_or(skip);
+            let step = self.tally(i, a, Some(b), noun_end, &of, s).unwrap_or(skip);
+            // An x/y tally states its total itself and ends a head's: in
+            // "Trong 18 chỉ tiêu, có 17/18 chỉ tiêu đạt; có 1 chỉ tiêu không
+            // đạt" the 1 is a count without a total.
+            s.state.tally_total = None;
+            return step;
         }
-        if let Some(unit) = unit_at(self.body, toks, after).filter(|u| u.class != Class::Place) {
+        if let Some(unit) = unit_at(self.body, toks, after)
+            .filter(|u| u.class != Class::Place)
+            .or_else(|| super::scan::admitted_comrades(toks, i, after))
+        {
             let num = Numeral {
                 value: a,
                 first: i,

@@ -39,6 +39,8 @@ const VERBS: &[(&[&str], Verb)] = &[
     (&["còn"], Verb::Reach),
     (&["tăng", "lên"], Verb::UpTo),
     (&["nâng", "lên"], Verb::UpTo),
+    // "nâng tổng số đảng viên kết nạp từ đầu năm lên 9 đồng chí".
+    (&["lên"], Verb::UpTo),
     (&["tăng", "trưởng"], Verb::Increase),
     (&["cao", "hơn"], Verb::Increase),
     (&["nhiều", "hơn"], Verb::Increase),

@@ -68,7 +68,7 @@ const GOLD: &[(&str, &[&str], &[&str])] = &[
     (
         "Qua đánh giá, có 16/19 chỉ tiêu đạt và vượt Nghị quyết, 3 chỉ tiêu không đạt.",
         &[],
-        &["16/19 chỉ tiêu met_or_exceeded resolution", "3/19 chỉ tiêu not_met"],
+        &["16/19 chỉ tiêu met_or_exceeded resolution", "3/- chỉ tiêu not_met"],
     ),
     (
         "Trong năm, có 06/20 chỉ tiêu đã hoàn thành và vượt kế hoạch đề ra.",

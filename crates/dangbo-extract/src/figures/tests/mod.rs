@@ -27,6 +27,7 @@ fn year_end() -> Context {
         review: Some(PeriodDraft::Year { year: 2023 }),
         plan: Some(PeriodDraft::Year { year: 2024 }),
         published: None,
+        below_province: false,
     }
 }
 

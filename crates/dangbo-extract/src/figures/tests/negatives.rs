@@ -87,3 +87,29 @@ fn an_average_of_the_province_quoted_beside_ours() {
     let got: Vec<String> = f.indicators.iter().map(describe).collect();
     assert_eq!(got, ["- actual | increase 9.12%"]);
 }
+
+#[test]
+fn figures_of_the_country_or_a_region_are_context() {
+    let all = figures(
+        "Tăng trưởng kinh tế của huyện đạt 7,2%, cả nước khoảng 5,5%. Theo số liệu chung, tăng trưởng vùng Tây Nguyên ước đạt 6,3%. Để so sánh, cả nước thu ngân sách đạt 1.700 nghìn tỷ đồng.",
+    );
+    let described: Vec<String> = all.indicators.iter().map(describe).collect();
+    assert_eq!(described, ["7.2 % actual"]);
+}
+
+#[test]
+fn province_wide_figures_are_context_for_a_district() {
+    let body = "Thu ngân sách trên địa bàn huyện đạt 215 tỷ đồng. Để so sánh, toàn tỉnh 9 tháng thu ngân sách đạt 3.100 tỷ đồng, tăng 5%. Toàn tỉnh năm 2024 ước tăng trưởng 7,1%, thu ngân sách khoảng 4.200 tỷ đồng.";
+    let district = Context {
+        below_province: true,
+        ..year_end()
+    };
+    let described: Vec<String> = figures_in(body, &district)
+        .indicators
+        .iter()
+        .map(describe)
+        .collect();
+    assert_eq!(described, ["215 tỷ đồng actual"]);
+    // For the province's own committee they are its figures.
+    assert_eq!(figures_in(body, &year_end()).indicators.len(), 4);
+}

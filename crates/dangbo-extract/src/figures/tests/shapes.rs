@@ -385,3 +385,90 @@ fn comrades_admitted_are_new_members() {
     assert_eq!(describe(&d), "45 đồng chí actual | 112.5% other");
     assert_eq!(d.category, Some(Category::PartyBuilding));
 }
+
+#[test]
+fn a_level_dated_before_down_to_or_up_to() {
+    let d = one("Tỷ lệ hộ nghèo đa chiều giảm từ 2,35% đầu năm xuống còn 1,8%.");
+    assert_eq!(describe(&d), "1.8 % actual | decrease vs other");
+    assert_eq!(
+        d.text.as_deref(),
+        Some("Tỷ lệ hộ nghèo đa chiều giảm từ 2,35% đầu năm xuống còn 1,8%")
+    );
+    let d = one("Tỷ lệ tham gia bảo hiểm y tế tăng từ 90,4% cuối năm 2022 lên 92,1%.");
+    assert_eq!(describe(&d), "92.1 % actual | increase vs other");
+}
+
+#[test]
+fn admitted_comrades_over_a_target() {
+    let all = figures(
+        "Trong quý, Đảng ủy xã kết nạp mới 3 đảng viên, nâng tổng số đảng viên kết nạp trong năm lên 11/12 đồng chí, đạt 91,7% chỉ tiêu huyện giao.",
+    );
+    let described: Vec<String> = all.indicators.iter().map(describe).collect();
+    assert_eq!(
+        described,
+        [
+            "3 đảng viên actual",
+            "11 đồng chí actual target 12 | 91.7% other | increase"
+        ]
+    );
+    assert_eq!(
+        all.indicators[1].name.as_deref(),
+        Some("nâng tổng số đảng viên kết nạp trong năm")
+    );
+}
+
+#[test]
+fn a_figure_after_a_time_word_that_is_no_date() {
+    let all = figures(
+        "Tổng diện tích gieo cấy lúa cả năm 41.250 ha, sản lượng cả năm 1,2 triệu tấn; tháng 9 năm 2023 trời mưa nhiều.",
+    );
+    let described: Vec<String> = all.indicators.iter().map(describe).collect();
+    assert_eq!(described, ["41250 ha actual", "1.2 triệu tấn actual"]);
+}
+
+#[test]
+fn a_list_of_shares_runs_on_across_semicolons() {
+    let all = figures(
+        "Cơ cấu kinh tế: tỷ trọng dịch vụ chiếm 48,2%; công nghiệp - xây dựng 33,5%; nông nghiệp 18,3%.",
+    );
+    let described: Vec<String> = all.indicators.iter().map(describe).collect();
+    assert_eq!(
+        described,
+        ["48.2 % actual", "33.5 % actual", "18.3 % actual"]
+    );
+}
+
+#[test]
+fn a_rate_name_holding_a_comma() {
+    let d = one("Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ đạt 30,8%.");
+    assert_eq!(describe(&d), "30.8 % actual");
+    assert_eq!(
+        d.name.as_deref(),
+        Some("Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ")
+    );
+}
+
+#[test]
+fn counted_things_and_over_after_new() {
+    let all = figures(
+        "Năm 2024, Đảng ủy phấn đấu kết nạp 15 đảng viên mới trở lên; cấp mới 320 giấy chứng nhận quyền sử dụng đất; kiểm tra 12 tổ chức đảng; chỉnh trang 2,5km vỉa hè.",
+    );
+    let described: Vec<String> = all.indicators.iter().map(describe).collect();
+    assert_eq!(
+        described,
+        [
+            "15 đảng viên over projected",
+            "320 giấy chứng nhận projected",
+            "12 tổ chức đảng projected",
+            "2.5 km projected"
+        ]
+    );
+}
+
+#[test]
+fn a_share_of_another_whole_is_not_also_a_rate() {
+    let all =
+        figures("Sản lượng cà phê nhân đạt 41.200 tấn, chiếm 22,5% sản lượng cà phê toàn tỉnh.");
+    let described: Vec<String> = all.indicators.iter().map(describe).collect();
+    assert_eq!(described, ["41200 tấn actual | share 22.5%"]);
+}

@@ -164,6 +164,7 @@ fn contexts() -> Vec<Context> {
                 months: 3,
             }),
             published: chrono::NaiveDate::from_ymd_opt(2023, 10, 5),
+            below_province: false,
         },
     ]
 }

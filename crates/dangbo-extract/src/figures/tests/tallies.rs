@@ -82,11 +82,12 @@ fn totals_stated_first_carry_to_the_counts() {
             "4/20 chỉ tiêu not_met"
         ]
     );
+    // An x/y tally does not lend its total (PATTERNS.md: a count without a total).
     let f = figures("Có 13/16 chỉ tiêu đạt và vượt, 3 chỉ tiêu chưa đạt.");
     let got: Vec<String> = f.tallies.iter().map(describe_tally).collect();
     assert_eq!(
         got,
-        ["13/16 chỉ tiêu met_or_exceeded", "3/16 chỉ tiêu not_met"]
+        ["13/16 chỉ tiêu met_or_exceeded", "3/- chỉ tiêu not_met"]
     );
 }
 
@@ -143,4 +144,45 @@ fn spaced_and_worded_fractions() {
     assert_eq!(describe_tally(&t), "15/18 chỉ tiêu met_or_exceeded plan");
     let t = one_tally("Có 15 trên 18 chỉ tiêu đạt và vượt kế hoạch.");
     assert_eq!(describe_tally(&t), "15/18 chỉ tiêu met_or_exceeded plan");
+}
+
+#[test]
+fn a_number_inside_a_unit_name_is_not_a_count() {
+    let all = figures(
+        "Nhiều chi bộ hoàn thành chỉ tiêu nghị quyết, trong đó Chi bộ ấp 3 đạt 7/7 chỉ tiêu, Chi bộ ấp 5 đạt 6/7 chỉ tiêu.",
+    );
+    let described: Vec<String> = all.tallies.iter().map(describe_tally).collect();
+    assert_eq!(described, ["7/7 chỉ tiêu met", "6/7 chỉ tiêu met"]);
+}
+
+#[test]
+fn a_count_after_an_x_of_y_tally_has_no_total() {
+    let all = figures(
+        "Năm 2023, toàn tỉnh có 19/25 chỉ tiêu đạt và vượt kế hoạch; có 6 chỉ tiêu không đạt là tăng trưởng GRDP và thu ngân sách.",
+    );
+    let described: Vec<String> = all.tallies.iter().map(describe_tally).collect();
+    assert_eq!(
+        described,
+        [
+            "19/25 chỉ tiêu met_or_exceeded plan",
+            "6/- chỉ tiêu not_met"
+        ]
+    );
+    // So does one after a head once an x/y tally has restated the total.
+    let all = figures(
+        "Trong 18 chỉ tiêu chủ yếu, có 17/18 chỉ tiêu đạt và vượt; có 1 chỉ tiêu không đạt là tỷ lệ đô thị hóa.",
+    );
+    let described: Vec<String> = all.tallies.iter().map(describe_tally).collect();
+    assert_eq!(
+        described,
+        ["17/18 chỉ tiêu met_or_exceeded", "1/- chỉ tiêu not_met"]
+    );
+    // A head still gives its total to the counts after it.
+    let all =
+        figures("Trong 25 chỉ tiêu chủ yếu, có 19 chỉ tiêu đạt và vượt; 6 chỉ tiêu không đạt.");
+    let described: Vec<String> = all.tallies.iter().map(describe_tally).collect();
+    assert_eq!(
+        described,
+        ["19/25 chỉ tiêu met_or_exceeded", "6/25 chỉ tiêu not_met"]
+    );
 }
