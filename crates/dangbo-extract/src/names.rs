@@ -162,37 +162,6 @@ pub(crate) fn is_cap_word(word: &str) -> bool {
     }
 }
 
-/// Runs of white space made one space, the ends trimmed (as
-/// `text::squash`, without the list of pieces).
-pub(crate) fn squash(text: &str) -> String {
-    // Already squashed (the common case): no white space but single ASCII
-    // spaces inside. Other white space needs one of the bytes 0x09..0x0D,
-    // 0xC2 (U+0085, U+00A0), 0xE1 0x9A (U+1680), 0xE2 (U+2000..U+205F) or
-    // 0xE3 (U+3000).
-    let bytes = text.as_bytes();
-    let plain = bytes.first().is_none_or(|&b| b != b' ')
-        && bytes.last().is_none_or(|&b| b != b' ')
-        && !bytes.windows(2).any(|w| {
-            w == b"  "
-                || (w[0] == 0xE1 && w[1] == 0x9A)
-                || matches!(w[0], 0x09..=0x0D | 0xC2 | 0xE2 | 0xE3)
-        })
-        && !bytes
-            .last()
-            .is_some_and(|&b| matches!(b, 0x09..=0x0D | 0xC2 | 0xE2 | 0xE3));
-    if plain {
-        return text.to_owned();
-    }
-    let mut out = String::with_capacity(text.len());
-    for w in text.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    out
-}
-
 /// Words that start capitalised phrases that are not names.
 const NOT_NAME_START: &[&str] = &[
     "ban",
@@ -389,27 +358,6 @@ pub(crate) fn split_after_title(
 mod tests {
     use super::*;
     use crate::text::words_from;
-
-    #[test]
-    fn squash_agrees_with_the_text_helper() {
-        for t in [
-            "",
-            " ",
-            "  ",
-            "a ",
-            " a",
-            "a\n",
-            "\t",
-            " a  b\tc\u{a0}d\n",
-            "Nguyễn  Văn\u{3000}An",
-            "Nguyễn Văn An",
-            "ấ\u{1680}b",
-            "a\u{2003}b",
-            "a – b “c”",
-        ] {
-            assert_eq!(squash(t), crate::text::squash(t));
-        }
-    }
 
     #[test]
     fn a_title_place_is_split_from_the_name() {

@@ -5,10 +5,10 @@
 use dangbo::{PersonMentionDraft, RoleInSession};
 
 use crate::names::{
-    cap_run, is_cap_word, is_surname, joins, name_after_dash, plausible, split_after_title, squash,
+    cap_run, is_cap_word, is_surname, joins, name_after_dash, plausible, split_after_title,
 };
 use crate::roles;
-use crate::text::{boundary_before, fold, is_word_char, sentences, Folded, Word};
+use crate::text::{boundary_before, fold, sentences, squash, words_upto, Folded, Word};
 use crate::titles::{
     backward_titles, forward_titles, head_at, honorific_at, is_hard_stop, is_place_word,
     is_separator, position_keyed, stop_at,
@@ -257,81 +257,6 @@ fn title_first(text: &Folded, words: &[Word], k: usize, lo: usize) -> Option<Fou
     None
 }
 
-/// `words_from(s, from).take_while(|w| w.end <= to).take(cap)`, collected
-/// in one pass over the bytes (ASCII read directly, other characters decoded
-/// in place).
-pub(crate) fn words_upto(s: &str, from: usize, to: usize, cap: usize) -> Vec<Word> {
-    let bytes = s.as_bytes();
-    let span = to.min(s.len()).saturating_sub(from);
-    let mut out = Vec::with_capacity((span / 5).min(cap).min(4096));
-    if !s.is_char_boundary(from) {
-        return out;
-    }
-    let mut start: Option<usize> = None;
-    let mut at = from;
-    while let Some(&b) = bytes.get(at) {
-        let (word, len) = match b {
-            0..0x80 => (b.is_ascii_alphanumeric(), 1),
-            // U+00C0..U+024F: letters, but for "×" and "÷".
-            0xC3..=0xC9 => (
-                !(b == 0xC3 && matches!(bytes.get(at + 1), Some(0x97 | 0xB7))),
-                2,
-            ),
-            // U+1EA0..U+1EF9 (Vietnamese letters with two marks): E1 BA A0..E1 BB B9.
-            0xE1 if matches!(
-                (bytes.get(at + 1), bytes.get(at + 2)),
-                (Some(0xBA), Some(0xA0..=0xBF)) | (Some(0xBB), Some(0x80..=0xB9))
-            ) =>
-            {
-                (true, 3)
-            }
-            _ => {
-                let (c, len) = decode(bytes, at, b);
-                (is_word_char(c), len)
-            }
-        };
-        if word {
-            if start.is_none() {
-                if at >= to || out.len() == cap {
-                    return out;
-                }
-                start = Some(at);
-            }
-        } else if let Some(st) = start.take() {
-            if at > to {
-                return out;
-            }
-            out.push(Word { start: st, end: at });
-        }
-        at += len;
-    }
-    if let Some(st) = start {
-        if s.len() <= to && out.len() < cap {
-            out.push(Word {
-                start: st,
-                end: s.len(),
-            });
-        }
-    }
-    out
-}
-
-/// The character whose UTF-8 lead byte `b` is at `at` in (valid) `bytes`,
-/// with its length.
-#[inline]
-fn decode(bytes: &[u8], at: usize, b: u8) -> (char, usize) {
-    let cont = |k: usize| u32::from(bytes.get(at + k).copied().unwrap_or(0x80) & 0x3F);
-    let (u, len) = match b {
-        0xF0.. => (
-            (u32::from(b & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
-            4,
-        ),
-        0xE0.. => ((u32::from(b & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3),
-        _ => ((u32::from(b & 0x1F) << 6) | cont(1), 2),
-    };
-    (char::from_u32(u).unwrap_or('\u{fffd}'), len)
-}
-
 /// A person being merged: the folded name, the folded titles, the draft.
 type Merged = (String, Vec<String>, PersonMentionDraft);
 
@@ -402,36 +327,5 @@ fn merge(merged: &mut Vec<Merged>, f: Found) {
     }
     if roles::rank(f.role) > roles::rank(p.role_in_session) {
         p.role_in_session = f.role;
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::text::words_from;
-
-    #[test]
-    fn one_pass_words_agree_with_the_word_iterator() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/articles");
-        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-            let t = std::fs::read_to_string(e.path()).unwrap_or_default();
-            let want: Vec<Word> = words_from(&t, 0).collect();
-            assert_eq!(words_upto(&t, 0, t.len(), usize::MAX), want);
-        }
-        let s = "Đồng chí Trần Văn An, Bí thư Tỉnh ủy (khóa XVII)… dự.Ông 12,5%\u{a0}x 😀y Ωz 2×3÷4 ấỹẞ ª²";
-        for from in 0..=s.len() {
-            for to in from..=s.len() + 1 {
-                for cap in [0, 1, 3, 5000] {
-                    if !s.is_char_boundary(from) {
-                        continue;
-                    }
-                    let want: Vec<Word> = words_from(s, from)
-                        .take_while(|w| w.end <= to)
-                        .take(cap)
-                        .collect();
-                    assert_eq!(words_upto(s, from, to, cap), want, "{from} {to} {cap}");
-                }
-            }
-        }
     }
 }

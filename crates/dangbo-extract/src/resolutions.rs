@@ -10,7 +10,7 @@ use dangbo::{
 };
 use regex::Regex;
 
-use crate::names::squash;
+use crate::text::squash;
 
 use crate::text::{boundary_after, boundary_before, floor_boundary, fold, trim_clause, Folded};
 

@@ -9,7 +9,7 @@ use dangbo::{PersonMentionDraft, RoleInSession};
 use regex::Regex;
 
 use crate::layout::Layout;
-use crate::names::squash;
+use crate::text::squash;
 use crate::text::{fold, is_all_caps, is_capitalised, title_case};
 
 /// A date written dd/mm/yyyy (or with "-" or "."), or yyyy-mm-dd.

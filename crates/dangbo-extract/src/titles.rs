@@ -8,9 +8,9 @@ use std::sync::LazyLock;
 use dangbo::PositionDraft;
 
 use crate::cues::Cues;
-use crate::names::{split_after_title, squash};
+use crate::names::split_after_title;
 use crate::roles;
-use crate::text::{boundary_after, fold, Folded, Word};
+use crate::text::{boundary_after, fold, squash, Folded, Word};
 
 /// Words a title starts with, as written in the text (folded when matched).
 const HEADS: &[&str] = &[

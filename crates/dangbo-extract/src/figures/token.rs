@@ -96,24 +96,7 @@ impl<'a> Lexer<'a> {
     }
 }
 
-/// The char starting at byte `at` of `text` (a char boundary), if any.
-#[inline]
-pub(super) fn char_at(text: &str, at: usize) -> Option<char> {
-    let bytes = text.as_bytes();
-    let b0 = *bytes.get(at)?;
-    if b0 < 0x80 {
-        return Some(char::from(b0));
-    }
-    let cont = |k: usize| bytes.get(at + k).map_or(0, |b| u32::from(b & 0x3f));
-    let code = if b0 < 0xe0 {
-        (u32::from(b0 & 0x1f) << 6) | cont(1)
-    } else if b0 < 0xf0 {
-        (u32::from(b0 & 0x0f) << 12) | (cont(1) << 6) | cont(2)
-    } else {
-        (u32::from(b0 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3)
-    };
-    char::from_u32(code)
-}
+pub(super) use crate::text::char_at;
 
 /// Whether a char starts or continues a word.
 pub(super) fn is_letter(c: char) -> bool {

@@ -1,0 +1,161 @@
+//! Text normalization and the word-level helpers every finder uses.
+//!
+//! The article is brought to NFC once (only when the quick check says it is
+//! not NFC already). Matching then runs on a *folded* twin of the text: lower
+//! case and one tone-mark placement ("uỷ" → "ủy", "khoá" → "khóa"), built so
+//! that every character keeps its UTF-8 length. Byte offsets found in the
+//! folded twin are therefore valid in the original, and every `text` field is
+//! sliced from the original NFC text.
+
+use std::borrow::Cow;
+
+use unicode_normalization::UnicodeNormalization;
+
+/// The text in NFC, borrowed when it already is (the common case), with a
+/// leading byte-order mark removed.
+pub(crate) fn nfc(text: &str) -> Cow<'_, str> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if dangbo::is_nfc(text) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.nfc().collect())
+    }
+}
+
+/// The folded twin of `text`: same byte length and character boundaries,
+/// lower case where the lower-case letter has the same UTF-8 length, and the
+/// traditional tone placement in open "oa", "oe", "uy" syllables.
+pub(crate) fn fold(text: &str) -> String {
+    // ASCII is lower-cased in one pass over the whole copy; then only the
+    // non-ASCII characters are looked at: lower-cased when they change, and
+    // a toned "a", "e", "y" right after an ASCII "o"/"u" may take the tone
+    // back onto it (only an ASCII "o"/"u" starts a tone move, and no other
+    // letter lower-cases to one of them).
+    let mut out = text.to_owned();
+    out.make_ascii_lowercase();
+    let src = text.as_bytes();
+    let mut i = 0;
+    while let Some(p) = src.get(i..).and_then(|r| r.iter().position(|&b| b >= 0x80)) {
+        i += p;
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        let width = c.len_utf8();
+        let low = lower(c);
+        let before = i
+            .checked_sub(1)
+            .and_then(|k| out.as_bytes().get(k).copied());
+        let moved = match before {
+            Some(b'o') => move_from_a_e(low),
+            Some(b'u') => move_from_y(low),
+            _ => None,
+        }
+        .filter(|_| {
+            text.get(i + width..)
+                .and_then(|r| r.chars().next())
+                .is_none_or(|a| !a.is_alphabetic())
+        });
+        let mut buf = [0u8; 8];
+        if let Some((toned, plain)) = moved {
+            let toned_len = toned.len_utf8();
+            toned.encode_utf8(&mut buf);
+            plain.encode_utf8(&mut buf[toned_len..]);
+            if let Ok(pair) = std::str::from_utf8(&buf[..toned_len + plain.len_utf8()]) {
+                out.replace_range(i - 1..i + width, pair);
+            }
+        } else if low != c {
+            out.replace_range(i..i + width, low.encode_utf8(&mut buf));
+        }
+        i += width;
+    }
+    debug_assert_eq!(out.len(), text.len());
+    out
+}
+
+/// Lower case when it keeps the UTF-8 length; the eth look-alike becomes "đ".
+/// Vietnamese letters take a fast path (no table lookup).
+fn lower(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    if c == 'Ð' || c == 'ð' {
+        return 'đ';
+    }
+    let u = c as u32;
+    let fast = match u {
+        // Latin-1 capitals À..Þ (not ×).
+        0xC0..=0xDE if u != 0xD7 => Some(u + 0x20),
+        // Latin-1 small letters, Vietnamese small letters, and combining tone
+        // marks (NFD text before normalization) stay.
+        0xDF..=0xFF | 0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 | 0x300..=0x36F => Some(u),
+        0x1EA0..=0x1EF9 => Some(u | 1),
+        0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 => Some(u + 1),
+        0x1AF => Some(0x1B0),
+        _ => None,
+    };
+    if let Some(l) = fast.and_then(char::from_u32) {
+        return l;
+    }
+    let mut it = c.to_lowercase();
+    match (it.next(), it.next()) {
+        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+        _ => c,
+    }
+}
+
+/// "oá" → "óa", "oé" → "óe" (pairs whose UTF-8 lengths agree).
+fn move_from_a_e(c: char) -> Option<(char, char)> {
+    Some(match c {
+        'á' => ('ó', 'a'),
+        'à' => ('ò', 'a'),
+        'ả' => ('ỏ', 'a'),
+        'ã' => ('õ', 'a'),
+        'ạ' => ('ọ', 'a'),
+        'é' => ('ó', 'e'),
+        'è' => ('ò', 'e'),
+        'ẻ' => ('ỏ', 'e'),
+        'ẹ' => ('ọ', 'e'),
+        _ => return None,
+    })
+}
+
+/// "uý" → "úy", "uỷ" → "ủy", "uỵ" → "ụy".
+fn move_from_y(c: char) -> Option<(char, char)> {
+    Some(match c {
+        'ý' => ('ú', 'y'),
+        'ỷ' => ('ủ', 'y'),
+        'ỵ' => ('ụ', 'y'),
+        _ => return None,
+    })
+}
+
+/// A piece of text with its folded twin (same byte offsets).
+#[derive(Debug, Clone)]
+pub(crate) struct Folded {
+    /// The NFC text.
+    pub orig: String,
+    /// Its folded twin.
+    pub key: String,
+}
+
+impl Folded {
+    /// Folds `text`.
+    pub fn new(text: impl Into<String>) -> Folded {
+        let orig = text.into();
+        let key = fold(&orig);
+        Folded { orig, key }
+    }
+
+    /// The original text of a byte range (empty when the range is not on
+    /// character boundaries).
+    pub fn slice(&self, start: usize, end: usize) -> &str {
+        self.orig.get(start..end.min(self.orig.len())).unwrap_or("")
+    }
+}
+
+mod words;
+
+pub(crate) use words::*;
+
+#[cfg(test)]
+mod tests;
