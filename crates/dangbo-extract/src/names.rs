@@ -151,17 +151,6 @@ pub(crate) fn is_surname(word: &str) -> bool {
         || (word.len() <= 12 && FOLDED_SURNAMES.contains(&crate::text::fold(word)))
 }
 
-/// [`is_capitalised`], answering at once for a word that starts with an
-/// ASCII character other than a capital (most words).
-#[inline]
-pub(crate) fn is_cap_word(word: &str) -> bool {
-    match word.as_bytes().first() {
-        None => false,
-        Some(b) if b.is_ascii() && !b.is_ascii_uppercase() => false,
-        Some(_) => is_capitalised(word),
-    }
-}
-
 /// Words that start capitalised phrases that are not names.
 const NOT_NAME_START: &[&str] = &[
     "ban",
@@ -276,7 +265,7 @@ pub(crate) fn cap_run(text: &Folded, words: &[Word], i: usize, max: usize) -> us
     while j < words.len() && j - i < max {
         let w = words[j];
         let word = text.slice(w.start, w.end);
-        if !is_cap_word(word) || crate::titles::head_at(&text.key, w.start).is_some() {
+        if !is_capitalised(word) || crate::titles::head_at(&text.key, w.start).is_some() {
             break;
         }
         if j > i && !joins(text, words[j - 1], w) {

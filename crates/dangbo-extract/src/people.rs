@@ -4,11 +4,11 @@
 
 use dangbo::{PersonMentionDraft, RoleInSession};
 
-use crate::names::{
-    cap_run, is_cap_word, is_surname, joins, name_after_dash, plausible, split_after_title,
-};
+use crate::names::{cap_run, is_surname, joins, name_after_dash, plausible, split_after_title};
 use crate::roles;
-use crate::text::{boundary_before, fold, sentences, squash, words_upto, Folded, Word};
+use crate::text::{
+    boundary_before, fold, is_capitalised, sentences, squash, words_upto, Folded, Word,
+};
 use crate::titles::{
     backward_titles, forward_titles, head_at, honorific_at, is_hard_stop, is_place_word,
     is_separator, position_keyed, stop_at,
@@ -82,9 +82,9 @@ fn sentence_people(text: &Folded, from: usize, to: usize, words: &[Word]) -> Vec
             i = k.max(i + 1);
             continue;
         }
-        let is_run_start = is_cap_word(text.slice(w.start, w.end))
+        let is_run_start = is_capitalised(text.slice(w.start, w.end))
             && (i == 0
-                || !is_cap_word(text.slice(words[i - 1].start, words[i - 1].end))
+                || !is_capitalised(text.slice(words[i - 1].start, words[i - 1].end))
                 || !joins(text, words[i - 1], w));
         if !is_run_start || head_at(key, w.start).is_some() {
             i += 1;
@@ -170,8 +170,8 @@ fn has_pair(text: &Folded, words: &[Word]) -> bool {
         // A one-letter prefix and an apostrophe: "H'Lim", "K’Bình".
         let prefixed = || p[0].end - p[0].start <= 3 && joins(text, p[0], p[1]);
         (spaced || prefixed())
-            && is_cap_word(text.slice(p[0].start, p[0].end))
-            && is_cap_word(text.slice(p[1].start, p[1].end))
+            && is_capitalised(text.slice(p[0].start, p[0].end))
+            && is_capitalised(text.slice(p[1].start, p[1].end))
     })
 }
 

@@ -277,7 +277,7 @@ fn ends_with_name(text: &Folded, words: &[Word], i: usize, j: usize) -> bool {
     let mut k0 = j;
     while k0 > i + 1 {
         let w = words[k0 - 1];
-        if !crate::names::is_cap_word(text.slice(w.start, w.end))
+        if !crate::text::is_capitalised(text.slice(w.start, w.end))
             || head_at(&text.key, w.start).is_some()
         {
             break;

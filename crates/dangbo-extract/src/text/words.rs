@@ -198,6 +198,14 @@ pub(crate) fn words_back(s: &str, until: usize) -> impl Iterator<Item = Word> + 
 /// Whether a word is capitalised the way a name syllable is: an upper-case
 /// letter, then only lower-case letters.
 pub(crate) fn is_capitalised(word: &str) -> bool {
+    // Most words start with an ASCII character other than a capital.
+    if word
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        return false;
+    }
     let mut chars = word.chars();
     match chars.next() {
         Some(c) if c.is_uppercase() => chars.all(char::is_lowercase),
