@@ -286,6 +286,20 @@ mod tests {
     }
 
     #[test]
+    fn the_site_footer_ends_the_article() {
+        // A footer address reads like a sentence; the byline before it is
+        // still the last short line of the article.
+        let page = "Thị ủy Ba Đồn sơ kết quý III\nChiều 3/10, Ban Chấp hành Đảng bộ thị xã Ba Đồn họp đánh giá kết quả thực hiện nhiệm vụ 9 tháng đầu năm 2024.\n\nHoài Nam (Tổng hợp)\n\nThông tin tiện ích\nThời tiết | Lịch âm\nĐịa chỉ: Số 15 đường Quang Trung, phường Ba Đồn, thị xã Ba Đồn, tỉnh Quảng Bình.";
+        let l = layout(page);
+        let trailing: Vec<&str> = l.trailing.iter().map(|t| &page[t.start..t.end]).collect();
+        assert_eq!(trailing, vec!["Hoài Nam (Tổng hợp)"]);
+        let bare = "Thị ủy Ba Đồn sơ kết quý III\nChiều 3/10, Ban Chấp hành Đảng bộ thị xã Ba Đồn họp đánh giá kết quả thực hiện nhiệm vụ 9 tháng đầu năm 2024.\n\nHoài Nam\n\nĐịa chỉ: Số 15 đường Quang Trung, phường Ba Đồn, thị xã Ba Đồn, tỉnh Quảng Bình.\nGiấy phép số 12/GP-TTĐT do Sở Thông tin và Truyền thông cấp.";
+        let l = layout(bare);
+        let trailing: Vec<&str> = l.trailing.iter().map(|t| &bare[t.start..t.end]).collect();
+        assert_eq!(trailing, vec!["Hoài Nam"]);
+    }
+
+    #[test]
     fn month_line_dates_the_page() {
         let l = layout(" date 2024-03\nSáng 2/3, Huyện ủy Cam Lộ tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12 để đánh giá công tác quý I.");
         assert_eq!(l.month, Some((2024, 3)));

@@ -147,6 +147,7 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
         | tháng\s+(\d{{1,2}})(?:\s*(?:[/.-]|năm)\s*{y})
         | năm\s+{y}
         | {n}\s+tháng(\s*[,;]|\s+và\s)
+        | tháng\s+(\d{{1,2}})\b
         "
     );
     Regex::new(&fold(&pattern)).expect("period regex")
@@ -168,6 +169,7 @@ pub(crate) fn mentions(text: &Folded, from: usize, to: usize) -> Vec<Mention> {
     let to = floor_boundary(key, to.min(key.len()));
     let mut out = Vec::new();
     let mut bare = Vec::new();
+    let mut months = Vec::new();
     for c in PERIOD.captures_iter(&key[from..to]) {
         let Some(whole) = c.get(0) else { continue };
         let start = from + whole.start();
@@ -227,6 +229,23 @@ pub(crate) fn mentions(text: &Folded, from: usize, to: usize) -> Vec<Mention> {
             });
             bare.push(out.len() - 1);
             continue;
+        } else if let Some(m) = g(19).and_then(|m| m.parse::<u32>().ok()) {
+            // A month without its year ("nhiệm vụ tháng 11"): kept only
+            // when it follows a dated month (below); not the month of a date
+            // ("ngày 28 tháng 6").
+            let day_before = key[..start]
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_digit());
+            if !(1..=12).contains(&m) || day_before {
+                continue;
+            }
+            out.push(Mention {
+                start,
+                end: from + whole.end(),
+                what: What::Month(m, None),
+            });
+            months.push(out.len() - 1);
+            continue;
         } else {
             continue;
         };
@@ -244,6 +263,24 @@ pub(crate) fn mentions(text: &Folded, from: usize, to: usize) -> Vec<Mention> {
     // "9 tháng, … 3 tháng cuối năm 2024": a bare count of months is the
     // first of a pair of periods within one year (the year is written once,
     // after the second); alone it is only a duration.
+    // "tháng 10 năm 2023 và … nhiệm vụ tháng 11": a month without its year
+    // is the next month after a dated one just before it (the year turning
+    // after December); alone it is not a period the text dates.
+    for &i in months.iter().rev() {
+        let What::Month(m, None) = out[i].what else {
+            continue;
+        };
+        let dated = i.checked_sub(1).and_then(|j| match out[j].what {
+            What::Month(pm, Some(py)) if out[i].start - out[j].end < 160 => Some((pm, py)),
+            _ => None,
+        });
+        if let Some((pm, py)) = dated {
+            out[i].what = What::Month(m, Some(if m < pm { py + 1 } else { py }));
+        } else {
+            out.remove(i);
+            bare.iter_mut().filter(|b| **b > i).for_each(|b| *b -= 1);
+        }
+    }
     for &i in bare.iter().rev() {
         let paired = out.get(i + 1).is_some_and(|n| {
             n.start - out[i].end < 160
@@ -455,6 +492,24 @@ mod tests {
         );
         assert_eq!(
             periods("tháng 10 năm 2023"),
+            vec![What::Month(10, Some(2023))]
+        );
+    }
+
+    #[test]
+    fn a_month_after_a_dated_month() {
+        assert_eq!(
+            periods("kết quả thực hiện nhiệm vụ tháng 9 năm 2024, triển khai nhiệm vụ tháng 10"),
+            vec![What::Month(9, Some(2024)), What::Month(10, Some(2024))]
+        );
+        assert_eq!(
+            periods("nhiệm vụ tháng 12/2024 và chương trình công tác tháng 1"),
+            vec![What::Month(12, Some(2024)), What::Month(1, Some(2025))]
+        );
+        // Alone, or the month of a date, it is not a period.
+        assert_eq!(periods("từ tháng 3 đến nay"), vec![]);
+        assert_eq!(
+            periods("tháng 10 năm 2023, khai mạc ngày 28 tháng 11"),
             vec![What::Month(10, Some(2023))]
         );
     }
