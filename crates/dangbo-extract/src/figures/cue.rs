@@ -159,7 +159,7 @@ pub(super) struct State {
     pub tally_total: Option<(u32, String)>,
 }
 
-fn year_at(toks: &[Token], i: usize) -> Option<i32> {
+pub(super) fn year_at(toks: &[Token], i: usize) -> Option<i32> {
     let t = toks.get(i)?;
     if t.kind != Kind::Number || t.key.len() != 4 {
         return None;
@@ -244,6 +244,34 @@ pub(super) fn read(
                 }) =>
         {
             state.projected = true;
+        }
+        // Targets set in so many words: "đề ra mục tiêu …", "đặt chỉ tiêu
+        // …", "xác định các mục tiêu …" (the verb before the noun; "mục
+        // tiêu đề ra" after a figure is its basis).
+        "đề" | "đặt" | "xác" => {
+            let verb = if matches_at(toks, i, &["đề", "ra"])
+                || matches_at(toks, i, &["đặt", "ra"])
+                || matches_at(toks, i, &["xác", "định"])
+            {
+                2
+            } else if t.key() == "đặt" {
+                1
+            } else {
+                0
+            };
+            if verb > 0 {
+                let mut j = i + verb;
+                if toks
+                    .get(j)
+                    .is_some_and(|t| matches!(t.key(), "các" | "những"))
+                {
+                    j += 1;
+                }
+                if matches_at(toks, j, &["mục", "tiêu"]) || matches_at(toks, j, &["chỉ", "tiêu"])
+                {
+                    state.projected = true;
+                }
+            }
         }
         "ước" if !figures_so_far => {
             let before = i.checked_sub(1).map(|k| toks[k].key());
@@ -368,6 +396,11 @@ mod tests {
         assert!(!state("Các chỉ tiêu chủ yếu năm 2023:", &y).projected);
         assert!(state("thông qua 18 chỉ tiêu", &y).projected);
         assert!(state("phấn đấu", &y).projected);
+        assert!(state("Trong đó, đề ra mục tiêu", &y).projected);
+        assert!(state("xác định các chỉ tiêu", &y).projected);
+        assert!(state("đặt mục tiêu", &y).projected);
+        assert!(!state("đạt 100% mục tiêu đề ra", &y).projected);
+        assert!(!state("15/17 chỉ tiêu đề ra, có", &y).projected);
         assert!(state("Ước cả năm, tổng thu", &y).estimate);
         assert!(!state("theo hiệp ước", &y).estimate);
         assert_eq!(state("So với kế hoạch,", &y).head_basis, Some(Basis::Plan));

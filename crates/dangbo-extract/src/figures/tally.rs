@@ -102,6 +102,10 @@ pub(super) fn tail(body: &str, toks: &[Token], i: usize) -> Tail {
         let Some(t) = toks.get(j) else { break };
         let domain = match t.kind {
             Kind::Word => true,
+            // "chỉ tiêu nghị quyết năm 2024 đều đạt và vượt"
+            Kind::Number => {
+                j > i && matches_at(toks, j - 1, &["năm"]) && super::cue::year_at(toks, j).is_some()
+            }
             Kind::Mark(c) => {
                 t.is_dash() || c == '(' || c == ')' || c == '“' || c == '”' || c == '"'
             }
@@ -302,5 +306,12 @@ mod tests {
             Some(TallyStatus::Other)
         );
         assert_eq!(read("chủ yếu; tăng").status, None);
+        // The year of the noun's resolution is part of the noun.
+        assert_eq!(
+            read("nghị quyết năm 2024 đều đạt và vượt").status,
+            Some(TallyStatus::MetOrExceeded)
+        );
+        // Any other number ends the clause.
+        assert_eq!(read("nghị quyết 2024 đạt").status, None);
     }
 }
