@@ -254,10 +254,8 @@ pub(super) fn read(
                 || matches_at(toks, i, &["xác", "định"])
             {
                 2
-            } else if t.key() == "đặt" {
-                1
             } else {
-                0
+                usize::from(t.key() == "đặt")
             };
             if verb > 0 {
                 let mut j = i + verb;
