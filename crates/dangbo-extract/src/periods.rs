@@ -147,9 +147,11 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
         | tháng\s+(\d{{1,2}})(?:\s*(?:[/.-]|năm)\s*{y})
         | năm\s+{y}
         | {n}\s+tháng(\s*[,;]|\s+và\s)
-        | tháng\s+(\d{{1,2}})\b
+        | tháng\s+(\d{{1,2}})(?:[^0-9]|$)
         "
     );
+    // (Folding lowercases the pattern too: no upper-case classes such as
+    // `\D`; and no `\b`, which would keep the regex off its fast engine.)
     Regex::new(&fold(&pattern)).expect("period regex")
 });
 
@@ -239,9 +241,11 @@ pub(crate) fn mentions(text: &Folded, from: usize, to: usize) -> Vec<Mention> {
             if !(1..=12).contains(&m) || day_before {
                 continue;
             }
+            // (The group ends the month; the match goes one character on.)
+            let end = c.get(19).map_or(whole.end(), |g| g.end());
             out.push(Mention {
                 start,
-                end: from + whole.end(),
+                end: from + end,
                 what: What::Month(m, None),
             });
             months.push(out.len() - 1);
@@ -501,6 +505,10 @@ mod tests {
         assert_eq!(
             periods("kết quả thực hiện nhiệm vụ tháng 9 năm 2024, triển khai nhiệm vụ tháng 10"),
             vec![What::Month(9, Some(2024)), What::Month(10, Some(2024))]
+        );
+        assert_eq!(
+            periods("nhiệm vụ tháng 10 năm 2023 và phương hướng tháng 11. Đồng chí Bí thư"),
+            vec![What::Month(10, Some(2023)), What::Month(11, Some(2023))]
         );
         assert_eq!(
             periods("nhiệm vụ tháng 12/2024 và chương trình công tác tháng 1"),

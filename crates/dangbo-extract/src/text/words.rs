@@ -12,6 +12,8 @@ pub(crate) fn count_words_upto(s: &str, cap: usize) -> usize {
         // space; other bytes, continuation bytes included, are word bytes.
         let (space, len) = match b {
             b' ' | b'\t'..=b'\r' => (true, 1),
+            // U+1E80..U+1EFF (most Vietnamese letters with two marks).
+            0xE1 if matches!(bytes.get(i + 1), Some(0xBA | 0xBB)) => (false, 3),
             0xC2 | 0xE1..=0xE3 => s
                 .get(i..)
                 .and_then(|r| r.chars().next())
