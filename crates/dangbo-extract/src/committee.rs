@@ -43,8 +43,34 @@ pub(crate) enum Body {
     Politburo,
     /// Ban Bí thư.
     Secretariat,
+    /// A board or office of the Central Committee ("Ban Tổ chức Trung
+    /// ương", "Văn phòng Trung ương Đảng"): central, its organ `other`.
+    CentralBoard,
     /// A bare place: "huyện Bắc Sơn", "tỉnh Long An".
     Place,
+}
+
+impl Body {
+    /// Whether the body is at the centre: the Central Committee, the
+    /// Politburo, the Secretariat or one of the Committee's boards.
+    pub fn is_central(self) -> bool {
+        matches!(
+            self,
+            Body::Central | Body::Politburo | Body::Secretariat | Body::CentralBoard
+        )
+    }
+
+    /// The organ that meets when this body holds a meeting.
+    pub fn organ(self) -> dangbo::Organ {
+        use dangbo::Organ;
+        match self {
+            Body::Standing => Organ::StandingCommittee,
+            Body::Politburo => Organ::Politburo,
+            Body::Secretariat => Organ::Secretariat,
+            Body::Office | Body::CentralBoard => Organ::Other,
+            _ => Organ::ExecutiveCommittee,
+        }
+    }
 }
 
 /// One mention of a committee or a place.
@@ -84,6 +110,18 @@ const CUES: &[&str] = &[
     "đảng bộ",
     "bộ chính trị",
     "ban bí thư",
+    "ban tổ chức trung ương",
+    "ban tổ chức tw",
+    "văn phòng trung ương",
+    "văn phòng tw",
+    "ban tuyên giáo trung ương",
+    "ban tuyên giáo và dân vận trung ương",
+    "ban dân vận trung ương",
+    "ban kinh tế trung ương",
+    "ban nội chính trung ương",
+    "ban đối ngoại trung ương",
+    "ban chính sách, chiến lược trung ương",
+    "ủy ban kiểm tra trung ương",
     "tỉnh",
     "huyện",
     "thành phố",
@@ -329,6 +367,13 @@ fn parse(text: &Folded, start: usize, cue_end: usize) -> Option<Mention> {
         }
         "ban bí thư" => {
             m.body = Body::Secretariat;
+            return Some(m);
+        }
+        _ if cue.ends_with("trung ương") || cue.ends_with(" tw") => {
+            m.body = Body::CentralBoard;
+            if let Some(e) = next_is(key, cue_end, "đảng") {
+                m.end = e;
+            }
             return Some(m);
         }
         "ban chấp hành" | "ban chấp hàng" | "bch" => {

@@ -77,13 +77,16 @@ pub(crate) struct Evidence<'a> {
 pub(crate) fn resolve(ev: &Evidence<'_>) -> CommitteeRefDraft {
     let p = ev.primary;
     let text = squash(ev.primary_text.slice(p.start, p.end));
-    let central = matches!(p.body, Body::Central | Body::Politburo | Body::Secretariat);
+    let central = p.body.is_central();
     if central {
         return CommitteeRefDraft {
             text: Some(text),
             level: Some(Level::Central),
             unit_kind: Some(UnitKind::Central),
-            id: dangbo::registry::get("tw").map(|c| c.id().to_owned()),
+            // The registry's central entry is the Central Committee, not a board of it.
+            id: (p.body != Body::CentralBoard)
+                .then(|| dangbo::registry::get("tw").map(|c| c.id().to_owned()))
+                .flatten(),
             ..Default::default()
         };
     }

@@ -13,16 +13,6 @@ use crate::term;
 use crate::text::{sentences, Folded};
 use crate::{figures, layout, locality, people, resolutions, source, Options};
 
-fn organ_of(body: Body) -> Organ {
-    match body {
-        Body::Standing => Organ::StandingCommittee,
-        Body::Politburo => Organ::Politburo,
-        Body::Secretariat => Organ::Secretariat,
-        Body::Office => Organ::Other,
-        _ => Organ::ExecutiveCommittee,
-    }
-}
-
 /// The last year a period covers.
 fn last_year(w: &What) -> Option<i32> {
     w.bounds().map(|(_, end)| end.year())
@@ -78,8 +68,7 @@ pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
             on,
         })
     });
-    let central = primary
-        .is_some_and(|p| matches!(p.body, Body::Central | Body::Politburo | Body::Secretariat));
+    let central = primary.is_some_and(|p| p.body.is_central());
     let unit = committee
         .as_ref()
         .and_then(|c| c.unit_kind)
@@ -333,7 +322,7 @@ fn build_session(
         frames
             .iter()
             .find_map(|fr| session::organ_in_phrase(doc, &fr.cue, fr.phrase_end))
-            .or_else(|| primary.map(|p| organ_of(p.body)))
+            .or_else(|| primary.map(|p| Body::organ(p.body)))
             .unwrap_or(Organ::Other)
     };
     let mut ordinal = frames

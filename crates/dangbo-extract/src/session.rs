@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, Input, MatchKind};
 use dangbo::{Organ, SessionKind};
 
-use crate::committee::{self, Body};
+use crate::committee;
 use crate::ordinal::ordinal_at;
 use crate::text::{boundary_after, boundary_before, floor_boundary, words_back, Folded};
 
@@ -146,7 +146,15 @@ pub(crate) fn find_cue(text: &Folded, from: usize, to: usize) -> Option<Cue> {
                 }
                 continue;
             }
-            _ => (CueKind::Conference, !cited_before(key, m.start(), CITING)),
+            _ => {
+                // "tại Trung tâm Hội nghị tỉnh" names a venue, not a meeting.
+                let mut back = words_back(key, m.start()).map(|w| &key[w.start..w.end]);
+                let venue = matches!((back.next(), back.next()), (Some("tâm"), Some("trung")));
+                (
+                    CueKind::Conference,
+                    !venue && !cited_before(key, m.start(), CITING),
+                )
+            }
         };
         if !ok {
             continue;
@@ -331,13 +339,7 @@ pub(crate) fn organ_in_phrase(text: &Folded, cue: &Cue, end: usize) -> Option<Or
     if between.len() > 30 {
         return None;
     }
-    Some(match first.body {
-        Body::Standing => Organ::StandingCommittee,
-        Body::Politburo => Organ::Politburo,
-        Body::Secretariat => Organ::Secretariat,
-        Body::Office => Organ::Other,
-        _ => Organ::ExecutiveCommittee,
-    })
+    Some(first.body.organ())
 }
 
 /// Whether "mở rộng" is part of the meeting's name.
@@ -426,5 +428,12 @@ mod tests {
         let (f, c) = cue_of("Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII, Huyện ủy tổ chức Hội nghị lần thứ 9.");
         assert_eq!(c.kind, CueKind::Conference);
         assert_eq!(ordinal(&f, 0, f.key.len(), false, false), Some(9));
+    }
+
+    #[test]
+    fn a_conference_centre_is_a_venue() {
+        let (f, c) = cue_of("Sáng 2/10, tại Trung tâm Hội nghị tỉnh, Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XV, nhiệm kỳ 2025 - 2030 khai mạc.");
+        assert_eq!(c.kind, CueKind::Congress);
+        assert_eq!(ordinal(&f, 0, f.key.len(), true, false), Some(15));
     }
 }

@@ -82,9 +82,7 @@ pub(crate) fn owner(text: &Folded, at: usize, unit: Option<Unit>, central: bool)
     let own = committee::mentions(text, clause_from, at)
         .into_iter()
         .filter(|m| {
-            (m.is_committee()
-                && !matches!(m.body, Body::Central | Body::Politburo | Body::Secretariat))
-                || (central && m.body == Body::Central)
+            (m.is_committee() && !m.body.is_central()) || (central && m.body == Body::Central)
         })
         .filter(|m| {
             !(key[..m.start].ends_with("đại hội ") || key[..m.start].ends_with("đại hội đại biểu "))

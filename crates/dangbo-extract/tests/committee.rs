@@ -224,3 +224,34 @@ fn a_sentence_stop_after_a_unit_word_ends_the_place() {
     assert_eq!(c.unit_kind(), Some(UnitKind::Province));
     assert_eq!(c.locality(), Some("Gia Lai"));
 }
+
+#[test]
+fn a_board_of_the_central_committee_holds_a_briefing() {
+    let r = read(
+        "Chiều 10/1, Văn phòng Trung ương Đảng tổ chức hội nghị giao ban trực tuyến công tác văn phòng cấp ủy năm 2024 với văn phòng các tỉnh ủy, thành ủy.\n\
+         Dự tại điểm cầu tỉnh Yên Bái có đồng chí Lê Thị Hòa, Chánh Văn phòng Tỉnh ủy.",
+    );
+    let c = r.committee().expect("committee");
+    assert_eq!(c.text(), "Văn phòng Trung ương Đảng");
+    assert_eq!(
+        (c.level(), c.unit_kind()),
+        (Some(Level::Central), Some(UnitKind::Central))
+    );
+    assert_eq!(c.locality(), None);
+    // A board is not the Central Committee the registry's entry names.
+    assert_eq!(c.id(), None);
+    let s = r.session().expect("session");
+    assert_eq!(s.organ(), dangbo::Organ::Other);
+    assert_eq!(s.kind(), dangbo::SessionKind::Briefing);
+}
+
+#[test]
+fn a_board_in_a_title_is_not_the_committee() {
+    let r = read(
+        "Sáng 3/4, Ban Thường vụ Tỉnh ủy Yên Bái họp phiên thường kỳ tháng 4. Dự có đồng chí Trần Văn Phú, Phó Trưởng Ban Tổ chức Trung ương.",
+    );
+    assert_eq!(
+        r.committee().expect("committee").text(),
+        "Ban Thường vụ Tỉnh ủy Yên Bái"
+    );
+}

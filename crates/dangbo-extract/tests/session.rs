@@ -423,3 +423,15 @@ fn a_numbered_plenum_held_to_review_the_half_year_is_a_plenary() {
         read("Ngày 7/7, Đảng ủy Khối tổ chức hội nghị để sơ kết công tác 6 tháng đầu năm 2025.");
     assert_eq!(u.session().unwrap().kind(), SessionKind::Review);
 }
+
+#[test]
+fn a_congress_opened_at_the_conference_centre() {
+    let r = read(
+        "Sáng 14/10, tại Trung tâm Hội nghị tỉnh, Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XV, nhiệm kỳ 2025 - 2030 khai mạc trọng thể. Dự đại hội có 300 đại biểu chính thức.",
+    );
+    let s = r.session().expect("session");
+    assert_eq!(s.kind(), SessionKind::Congress);
+    assert_eq!(s.ordinal(), Some(15));
+    let t = s.term().expect("term");
+    assert_eq!((t.start_year(), t.end_year()), (Some(2025), Some(2030)));
+}
