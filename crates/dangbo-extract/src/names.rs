@@ -1,5 +1,6 @@
 //! Vietnamese personal names: 2 to 4 capitalised syllables, usually starting
-//! with a family name.
+//! with a family name; after an honorific ("đồng chí Tôn Nữ Thị Thu Hà") a
+//! run of 5 is taken whole.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -243,12 +244,13 @@ const NOT_NAME_START: &[&str] = &[
 ];
 
 /// Whether two words of a name written one after the other hold together:
-/// one space between, or an apostrophe (ASCII or typographic) after a
-/// one-letter prefix, as in Ê Đê, Jrai or K'Ho names ("H'Bla", "K’Bình").
+/// one space between, or an apostrophe (ASCII or typographic, a space after
+/// it or not) after a one-letter prefix, as in Ê Đê, Jrai or K'Ho names
+/// ("H'Bla", "K’Bình", "K' Lĩnh").
 pub(crate) fn joins(text: &Folded, prev: Word, next: Word) -> bool {
     match text.slice(prev.end, next.start) {
         " " => true,
-        "'" | "\u{2019}" => {
+        "'" | "\u{2019}" | "' " | "\u{2019} " => {
             let p = text.slice(prev.start, prev.end);
             let mut cs = p.chars();
             cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()

@@ -63,7 +63,7 @@ fn sentence_people(text: &Folded, from: usize, to: usize, words: &[Word]) -> Vec
                 i = k + 1;
                 continue;
             }
-            let j = cap_run(text, words, k, 4);
+            let j = cap_run(text, words, k, 5);
             if j - k >= 2 {
                 let found = named(text, words, k, j, Vec::new());
                 let mut end = found.end;

@@ -238,6 +238,8 @@ pub(crate) fn names_in(text: &str) -> Vec<String> {
     clean
         .split([',', ';', '–', '—', '-', '&', '/'])
         .flat_map(|p| p.split(" và "))
+        // "Tin: Hà Phương - Ảnh: Minh Khôi": a cue before a later name.
+        .map(|p| p.rsplit(':').next().unwrap_or(p))
         .filter_map(byline_name)
         .collect()
 }
@@ -330,6 +332,10 @@ mod tests {
             vec!["Thu Trang", "Quốc Việt"]
         );
         assert_eq!(names_in("Minh Khôi ( Tổng hợp )"), vec!["Minh Khôi"]);
+        assert_eq!(
+            names_in("Hà Phương - Ảnh: Minh Khôi"),
+            vec!["Hà Phương", "Minh Khôi"]
+        );
         assert_eq!(names_in("TRẦN HẢI YẾN"), vec!["Trần Hải Yến"]);
         assert!(names_in("Báo Quảng Trị").is_empty());
         assert!(names_in("VĂN PHÒNG HUYỆN ỦY").is_empty());

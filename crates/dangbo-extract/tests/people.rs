@@ -271,6 +271,12 @@ fn an_apostrophe_name_alone_after_an_honorific() {
         person(&r, "H’Lan").role_in_session(),
         Some(RoleInSession::Speaker)
     );
+    // A space after the apostrophe: "K' Lĩnh".
+    let r = read("Đồng chí K' Lĩnh, Tỉnh ủy viên, Bí thư Huyện ủy Đam Rông chủ trì hội nghị.");
+    assert_eq!(
+        person(&r, "K' Lĩnh").titles(),
+        ["Tỉnh ủy viên", "Bí thư Huyện ủy Đam Rông"]
+    );
     // "Bình" said alone after an apostrophe is no name, nor a word in a sentence.
     let r = read("Lãnh đạo xã nói: 'Bình tĩnh xử lý' là yêu cầu đặt ra.");
     assert!(r.people().is_empty(), "{:?}", r.people());
@@ -326,4 +332,11 @@ fn one_plural_honorific_before_two_names_joined_by_and() {
     assert!(r.people().iter().any(|p| p.name() == "Phan Đức Toàn"));
     assert!(r.people().iter().any(|p| p.name() == "Vũ Văn Lộc"));
     assert_eq!(r.people().len(), 3, "{:?}", r.people());
+}
+
+#[test]
+fn a_five_syllable_name_after_the_honorific() {
+    let r = read("Chiều 2/10, Đảng ủy phường Vĩnh Ninh tổ chức hội nghị Ban Chấp hành Đảng bộ phường lần thứ 9. Trình bày báo cáo, đồng chí Tôn Nữ Thị Thu Hà, Phó Bí thư Đảng ủy, Chủ tịch UBND phường cho biết thu ngân sách đạt 27 tỷ đồng.");
+    let p = person(&r, "Tôn Nữ Thị Thu Hà");
+    assert_eq!(p.titles(), ["Phó Bí thư Đảng ủy", "Chủ tịch UBND phường"]);
 }
