@@ -210,7 +210,9 @@ impl Scanner<'_> {
         // rate of its own (PATTERNS.md); "chiếm 39,7% sản lượng chè toàn
         // tỉnh" is a part of a wider place's whole, and only the share.
         let share = match &element {
-            Element::Share(sh) if !sh.of.as_deref().is_some_and(wider_whole) => Some(num.value),
+            Element::Share(sh) if sh.of.as_deref().is_none_or(|of| !named_whole(of)) => {
+                Some(num.value)
+            }
             _ => None,
         };
         self.place(s, element, named, &lead, i, end_byte, None);
@@ -306,6 +308,17 @@ impl Scanner<'_> {
 }
 
 /// Whether the whole of a share belongs to a wider place than the committee's.
+/// Whether a share's whole is named as an aggregate of its own ("tổng thu
+/// ngân sách", "tổng mức bán lẻ", "GRDP") or of a wider place: then the
+/// percent is only the share, not also a rate; a head count ("tổng số hộ")
+/// or no whole at all leaves it a rate as well.
+fn named_whole(of: &str) -> bool {
+    let key = super::token::key_of(of);
+    wider_whole(of)
+        || (key.starts_with("tổng") && !key.starts_with("tổng số"))
+        || key.starts_with("grdp")
+}
+
 fn wider_whole(of: &str) -> bool {
     let key = super::token::key_of(of);
     [

@@ -158,6 +158,11 @@ fn share_of_a_whole() {
         describe(&f.indicators[0]),
         "52 sản phẩm actual | share 18.3%"
     );
+    assert_eq!(f.indicators.len(), 1);
+    // A whole named as an aggregate: the share only, no rate beside it.
+    let f = figures("Thu nội địa đạt 2.150 tỷ đồng, chiếm 85,2% tổng thu ngân sách trên địa bàn.");
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(got, ["2150 tỷ đồng actual | share 85.2%"]);
 }
 
 #[test]
