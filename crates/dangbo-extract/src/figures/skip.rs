@@ -68,6 +68,18 @@ pub(super) fn not_a_figure(toks: &[Token], i: usize) -> Option<usize> {
         }
         return Some(j);
     }
+    // "giá trị sản xuất trên 1 ha đất canh tác đạt …": "trên"/"mỗi" 1 ha of
+    // land is "per hectare", part of the indicator's name ("trồng mới trên
+    // 1 ha sâm" is an amount).
+    if prev.is_some_and(|p| matches!(p.key(), "trên" | "mỗi"))
+        && matches!(toks[i].key(), "1" | "01")
+        && next.is_some_and(|t| t.key() == "ha")
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.key(), "đất" | "canh" | "diện" | "gieo"))
+    {
+        return Some(i + 2);
+    }
     // The second half of a fraction or date already read.
     if prev.is_some_and(|p| p.is('/') && p.glued) && i >= 2 && is_number(i - 2) {
         return Some(i + 1);

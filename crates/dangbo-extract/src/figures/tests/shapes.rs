@@ -477,3 +477,16 @@ fn a_share_of_another_whole_is_not_also_a_rate() {
     let described: Vec<String> = all.indicators.iter().map(describe).collect();
     assert_eq!(described, ["41200 tấn actual | share 22.5%"]);
 }
+
+#[test]
+fn per_one_unit_is_part_of_the_name() {
+    let d = one("Giá trị sản xuất trên 1 ha đất trồng trọt đạt 152 triệu đồng.");
+    assert_eq!(describe(&d), "152 triệu đồng actual");
+    assert_eq!(
+        d.name.as_deref(),
+        Some("Giá trị sản xuất trên 1 ha đất trồng trọt")
+    );
+    // "trên 1 ha" as an amount is still one.
+    let d = one("Xã trồng mới trên 1 ha sâm Ngọc Linh.");
+    assert_eq!(describe(&d), "1 ha over actual");
+}
