@@ -106,6 +106,10 @@ pub(super) fn tail(body: &str, toks: &[Token], i: usize) -> Tail {
             Kind::Number => {
                 j > i && matches_at(toks, j - 1, &["năm"]) && super::cue::year_at(toks, j).is_some()
             }
+            // "đảng bộ tỉnh, thành phố hoàn thành": the pair of units is one noun.
+            Kind::Mark(',') => {
+                j > i && matches_at(toks, j - 1, &["tỉnh"]) && matches_at(toks, j + 1, &["thành"])
+            }
             Kind::Mark(c) => {
                 t.is_dash() || c == '(' || c == ')' || c == '“' || c == '”' || c == '"'
             }
@@ -311,6 +315,11 @@ mod tests {
             read("nghị quyết năm 2024 đều đạt và vượt").status,
             Some(TallyStatus::MetOrExceeded)
         );
+        assert_eq!(
+            read("đảng bộ tỉnh, thành phố hoàn thành việc xây dựng đề án").status,
+            Some(TallyStatus::Completed)
+        );
+        assert_eq!(read("đảng bộ, đạt").status, None);
         // Any other number ends the clause.
         assert_eq!(read("nghị quyết 2024 đạt").status, None);
     }
