@@ -49,11 +49,20 @@ macro_rules! string_enum {
 
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<$name, D::Error> {
-                let text = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(d)?;
-                match text.parse::<$name>() {
-                    Ok(v) => Ok(v),
-                    Err(_) => Err(serde::de::Error::unknown_variant(&text, $name::NAMES)),
+                // A visitor reads the string where it lies (serde's `Cow<str>`
+                // would allocate a `String` for every value).
+                struct Visitor;
+                impl serde::de::Visitor<'_> for Visitor {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str("a string")
+                    }
+                    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<$name, E> {
+                        text.parse::<$name>()
+                            .map_err(|_| E::unknown_variant(text, $name::NAMES))
+                    }
                 }
+                d.deserialize_str(Visitor)
             }
         }
     };
