@@ -162,10 +162,14 @@ pub(crate) fn starts_with_cue(ac: &Cues, key: &str) -> bool {
     }
 }
 
-/// The lines of `text`, trimmed, with leading bullets removed; empty lines dropped.
+/// The lines of `text`, trimmed, with leading bullets removed; empty lines
+/// dropped. A paragraph wrapped by hard line breaks is one line: a line that
+/// goes on a sentence the line just before it left open (see
+/// [`continues`]) is joined to it, the break and indentation kept inside.
 pub(crate) fn lines(text: &str) -> Vec<Line> {
-    let mut out = Vec::new();
+    let mut out: Vec<Line> = Vec::new();
     let mut pos = 0;
+    let mut open = false;
     for raw in text.split_inclusive('\n') {
         let start = pos;
         pos += raw.len();
@@ -174,14 +178,30 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
         let lead = body.len() - rest.len();
         let trimmed = rest.trim_end();
         if trimmed.is_empty() {
+            open = false;
             continue;
         }
-        out.push(Line {
-            start: start + lead,
-            end: start + lead + trimmed.len(),
-        });
+        let joined = open
+            && out
+                .last()
+                .is_some_and(|prev| continues(&text[prev.start..prev.end], trimmed));
+        match out.last_mut() {
+            Some(prev) if joined => prev.end = start + lead + trimmed.len(),
+            _ => out.push(Line {
+                start: start + lead,
+                end: start + lead + trimmed.len(),
+            }),
+        }
+        open = true;
     }
     out
+}
+
+/// Whether `next`, on the line right after `prev`, goes on its paragraph:
+/// the line before is running text (ten words or more) and its sentence goes
+/// on ([`crate::text::line_goes_on`]).
+fn continues(prev: &str, next: &str) -> bool {
+    prev.split_whitespace().nth(9).is_some() && crate::text::line_goes_on(prev, next)
 }
 
 fn is_bullet_or_space(c: char) -> bool {

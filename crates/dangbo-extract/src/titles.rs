@@ -199,10 +199,15 @@ pub(crate) fn is_separator(gap: &str) -> bool {
         || (gap.contains('-') && gap.contains(' '))
 }
 
-/// Whether a gap ends a list item or a clause.
+/// Whether a gap ends a list item or a clause. A line break does, but for
+/// one that wraps a sentence within a paragraph (the layout joined its lines,
+/// see [`crate::text::line_goes_on`]): there the gap is blank or a comma.
 pub(crate) fn is_hard_stop(gap: &str) -> bool {
     // A dot inside an abbreviation ("T.Ư", "TP.HCM") does not stop.
-    gap != "." && gap.contains([';', '.', '!', '?', '\n', '"', '“', '”'])
+    if gap == "." || gap.contains([';', '.', '!', '?', '"', '“', '”']) {
+        return gap != ".";
+    }
+    gap.contains('\n') && !matches!(gap.trim(), "" | ",")
 }
 
 /// Titles written after a name: segments that start with a title head.

@@ -116,6 +116,19 @@ pub(super) fn is_line_break(c: char) -> bool {
     c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}'
 }
 
+/// Whether the line break at byte `at` (a '\n' or the '\r' of "\r\n") only
+/// wraps a sentence that goes on ([`crate::text::line_goes_on`]): then it
+/// is a blank, not a `Break`.
+pub(super) fn wraps(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let after = match bytes.get(at) {
+        Some(b'\n') => at + 1,
+        Some(b'\r') if bytes.get(at + 1) == Some(&b'\n') => at + 2,
+        _ => return false,
+    };
+    crate::text::line_goes_on(&text[..at], &text[after..])
+}
+
 /// Chars the lexer passes over between tokens.
 pub(super) fn is_blank(c: char) -> bool {
     c.is_whitespace() || c.is_control() || c == '\u{200b}' || c == '\u{feff}'
@@ -153,7 +166,7 @@ impl<'a> Lexer<'a> {
                 return Some(self.word(start, glued));
             }
             let c = self.peek(start)?;
-            if is_line_break(c) {
+            if is_line_break(c) && !wraps(self.text, start) {
                 self.pos += c.len_utf8();
                 self.glued = false;
                 return Some((

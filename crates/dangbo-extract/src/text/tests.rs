@@ -190,3 +190,42 @@ fn one_pass_words_agree_with_the_word_iterator() {
         }
     }
 }
+
+#[test]
+fn wrapped_lines_go_on() {
+    assert!(line_goes_on("đánh giá kết quả", "  thực hiện nhiệm vụ"));
+    assert!(line_goes_on(
+        "đạt 84,2% dự toán, tăng",
+        "\t9,6% so với cùng kỳ"
+    ));
+    assert!(line_goes_on(
+        "Đồng chí Nguyễn Thị Lan,",
+        "Ủy viên Ban Thường vụ"
+    ));
+    assert!(line_goes_on("Dự hội nghị có đồng chí", "Lê Văn Hòa"));
+    assert!(!line_goes_on("đánh giá kết quả.", "thực hiện"));
+    assert!(!line_goes_on(
+        "Huyện ủy Bảo Lâm họp phiên thường kỳ",
+        "09/10/2024 08:15"
+    ));
+    assert!(!line_goes_on(
+        "Huyện ủy Bảo Lâm họp phiên thường kỳ",
+        "Sáng 8/10"
+    ));
+    assert!(!line_goes_on("đánh giá kết quả", "\nthực hiện"));
+    // A sentence wrapped in two is one sentence.
+    let s = "Chiều 8/10, Quận ủy họp đánh giá\n  kết quả 9 tháng. Hết.\nMới";
+    let got: Vec<&str> = sentences(s)
+        .iter()
+        .map(|&(a, b)| s[a..b].trim())
+        .filter(|t| !t.is_empty())
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "Chiều 8/10, Quận ủy họp đánh giá\n  kết quả 9 tháng.",
+            "Hết.",
+            "Mới"
+        ]
+    );
+}

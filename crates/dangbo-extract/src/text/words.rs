@@ -290,8 +290,81 @@ pub(crate) fn floor_boundary(s: &str, at: usize) -> usize {
     at
 }
 
+/// Whether a sentence left open at the end of `prev` goes on at the start of
+/// the next line `next` (a paragraph wrapped by a hard line break): `prev`
+/// has no closing stop, and `next` starts in lower case, or after a comma or
+/// a word no sentence ends with ("của", "đồng chí"), or with a number after a
+/// word that takes one ("tăng\n 14,7%").
+pub(crate) fn line_goes_on(prev: &str, next: &str) -> bool {
+    let prev = prev.trim_end();
+    if prev.is_empty() || prev.ends_with(['.', '!', '?', '…', ':', ';', '|']) {
+        return false;
+    }
+    let Some(first) = next
+        .trim_start_matches([' ', '\t', '\u{a0}'])
+        .chars()
+        .next()
+    else {
+        return false;
+    };
+    if first.is_lowercase() {
+        return true;
+    }
+    let last = prev.rsplit([' ', '\t', '\n']).next().unwrap_or("");
+    // A comma, or a word no sentence ends with, leaves it open whatever
+    // follows ("Đồng chí Nguyễn Thị Lan,\n Ủy viên …", "có đồng chí\n Lê …").
+    if first.is_alphanumeric()
+        && (prev.ends_with(',')
+            || matches!(
+                last,
+                "chí"
+                    | "của"
+                    | "và"
+                    | "có"
+                    | "các"
+                    | "tại"
+                    | "với"
+                    | "cho"
+                    | "về"
+                    | "do"
+                    | "theo"
+                    | "gồm"
+                    | "những"
+                    | "ông"
+                    | "bà"
+            ))
+    {
+        return true;
+    }
+    first.is_ascii_digit()
+        && matches!(
+            last,
+            "tăng"
+                | "giảm"
+                | "đạt"
+                | "được"
+                | "là"
+                | "bằng"
+                | "chiếm"
+                | "còn"
+                | "vượt"
+                | "có"
+                | "khoảng"
+                | "trên"
+                | "hơn"
+                | "gần"
+                | "thu"
+                | "với"
+                | "và"
+                | "từ"
+                | "lên"
+                | "xuống"
+        )
+}
+
 /// Sentences of `s` as byte ranges: split at ".", "!", "?" followed by a
-/// space and an upper-case letter or a line end, and at line breaks. Dots in
+/// space and an upper-case letter or a line end, and at line breaks but those
+/// inside a wrapped sentence ([`line_goes_on`]). Dots in
 /// numbers ("9.12"), and after unit abbreviations ("TP.", "TX.") do not split.
 pub(crate) fn sentences(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -320,7 +393,8 @@ pub(crate) fn sentences(s: &str) -> Vec<(usize, usize)> {
         i = at;
         let byte = bytes[i];
         let split = match byte {
-            b'\n' => Some(i + 1),
+            b'\n' if !line_goes_on(&s[start..i], &s[i + 1..]) => Some(i + 1),
+            b'\n' => None,
             _ if byte == b'.' && abbreviation_before(s, i) => None,
             _ => {
                 let mut j = i + 1;
