@@ -10,8 +10,8 @@ use crate::text::{
     boundary_before, fold, is_capitalised, sentences, squash, words_upto, Folded, Word,
 };
 use crate::titles::{
-    backward_titles, forward_titles, head_at, honorific_at, is_hard_stop, is_place_word,
-    is_separator, position_keyed, stop_at,
+    backward_titles, forward_titles, head_at, honorific_at, is_place_word, is_separator,
+    position_keyed, stop_at, stops_after,
 };
 
 /// One person found in one sentence.
@@ -213,7 +213,7 @@ fn title_first(text: &Folded, words: &[Word], k: usize, lo: usize) -> Option<Fou
     let mut m = k + 1;
     while m < words.len() && m - k < 20 {
         let gap = text.slice(words[m - 1].end, words[m].start);
-        if is_hard_stop(gap) || stop_at(key, words[m].start) {
+        if stops_after(text, words[m - 1], gap) || stop_at(key, words[m].start) {
             return None;
         }
         let j = cap_run(text, words, m, 8);

@@ -210,6 +210,17 @@ pub(crate) fn is_hard_stop(gap: &str) -> bool {
     gap.contains('\n') && !matches!(gap.trim(), "" | ",")
 }
 
+/// [`is_hard_stop`] for the gap after word `prev`: the dot of a unit's
+/// abbreviation ("UBND TP. Thủ Đức", "TX. Ba Đồn") does not stop.
+pub(crate) fn stops_after(text: &Folded, prev: Word, gap: &str) -> bool {
+    is_hard_stop(gap)
+        && !(gap.trim_end() == "."
+            && matches!(
+                &text.key[prev.start..prev.end],
+                "tp" | "tx" | "tt" | "q" | "p"
+            ))
+}
+
 /// Titles written after a name: segments that start with a title head.
 pub(crate) fn forward_titles(
     text: &Folded,
@@ -234,7 +245,7 @@ pub(crate) fn forward_titles(
             if j > i {
                 let gap = text.slice(words[j - 1].end, words[j].start);
                 depth += gap.matches('(').count() as i32 - gap.matches(')').count() as i32;
-                if depth <= 0 && (is_hard_stop(gap) || is_separator(gap)) {
+                if depth <= 0 && (stops_after(text, words[j - 1], gap) || is_separator(gap)) {
                     break;
                 }
                 if honorific_at(key, words[j].start).is_some() || stop_at(key, words[j].start) {
@@ -321,7 +332,10 @@ pub(crate) fn backward_titles(
             break;
         }
         let gap = text.slice(w.end, words[k + 1].start);
-        if is_hard_stop(gap) || stop_at(key, w.start) || honorific_at(key, w.start).is_some() {
+        if stops_after(text, w, gap)
+            || stop_at(key, w.start)
+            || honorific_at(key, w.start).is_some()
+        {
             break;
         }
         if head_at(key, w.start).is_some() {

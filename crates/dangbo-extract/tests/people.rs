@@ -340,3 +340,21 @@ fn a_five_syllable_name_after_the_honorific() {
     let p = person(&r, "Tôn Nữ Thị Thu Hà");
     assert_eq!(p.titles(), ["Phó Bí thư Đảng ủy", "Chủ tịch UBND phường"]);
 }
+
+#[test]
+fn a_unit_abbreviation_inside_a_title() {
+    let r = read("Sáng 3/12, Thành ủy Thủ Đức tổ chức hội nghị lần thứ 17. Dự hội nghị có đồng chí Lê Thị Hồng Nhung, Phó Bí thư Thành ủy TP. Hồ Chí Minh, Trưởng Ban Tuyên giáo Thành ủy. Đồng chí Đỗ Văn Phát, Phó Bí thư Thành ủy, Chủ tịch UBND TP. Thủ Đức báo cáo kết quả năm 2024.");
+    assert_eq!(
+        person(&r, "Lê Thị Hồng Nhung").titles(),
+        [
+            "Phó Bí thư Thành ủy TP. Hồ Chí Minh",
+            "Trưởng Ban Tuyên giáo Thành ủy"
+        ]
+    );
+    let p = person(&r, "Đỗ Văn Phát");
+    assert_eq!(
+        p.titles(),
+        ["Phó Bí thư Thành ủy", "Chủ tịch UBND TP. Thủ Đức"]
+    );
+    assert_eq!(p.role_in_session(), Some(RoleInSession::Speaker));
+}
