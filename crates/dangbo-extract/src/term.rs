@@ -58,9 +58,21 @@ pub(crate) enum Owner {
 pub(crate) fn owner(text: &Folded, at: usize, unit: Option<Unit>, central: bool) -> Owner {
     let key = text.key.as_str();
     let from = floor_boundary(key, at.saturating_sub(160));
-    let clause_from = key[from..at]
-        .rfind(['.', ';', '\n', ':'])
-        .map_or(from, |i| from + i + 1);
+    // The clause starts after the last stop, but for the dot of a unit's
+    // abbreviation ("Đảng bộ TP. Thủ Đức, nhiệm kỳ 2020 - 2025").
+    let mut clause_from = from;
+    let mut upto = at;
+    while let Some(i) = key[from..upto].rfind(['.', ';', '\n', ':']) {
+        let stop = from + i;
+        let head = key[..stop].trim_end_matches(|c: char| c.is_alphabetic());
+        let word = &key[head.len()..stop];
+        if key.as_bytes()[stop] == b'.' && matches!(word, "tp" | "tx" | "tt" | "q" | "p") {
+            upto = stop;
+            continue;
+        }
+        clause_from = stop + 1;
+        break;
+    }
     let mut last_foreign = None;
     let mut last_word = "";
     let mut pos = clause_from;

@@ -435,3 +435,10 @@ fn a_congress_opened_at_the_conference_centre() {
     let t = s.term().expect("term");
     assert_eq!((t.start_year(), t.end_year()), (Some(2025), Some(2030)));
 }
+
+#[test]
+fn a_term_after_an_abbreviated_unit() {
+    let r = read("Ngày 20/12/2024, Ban Chấp hành Đảng bộ TX. Ba Đồn, nhiệm kỳ 2020 - 2025 tổ chức Hội nghị lần thứ 26 đánh giá tình hình thực hiện nhiệm vụ năm 2024.");
+    let t = r.session().and_then(dangbo::Session::term).expect("term");
+    assert_eq!((t.start_year(), t.end_year()), (Some(2020), Some(2025)));
+}
