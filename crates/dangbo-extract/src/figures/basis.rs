@@ -287,9 +287,14 @@ pub(super) fn comparison_at(
     }
     if matches_at(toks, j, &["năm"]) {
         if let Some(y) = year_at(j + 1) {
+            // The year before the report's, or before the year the figure
+            // itself names ("sản lượng năm 2024 đạt …, tăng 2,8% so với năm 2023").
+            let own_year =
+                (0..j).any(|k| matches_at(toks, k, &["năm"]) && year_at(k + 1) == Some(y + 1));
             let previous = (years.review.is_none() && years.plan.is_none())
                 || years.review == Some(y + 1)
-                || years.plan == Some(y + 1);
+                || years.plan == Some(y + 1)
+                || own_year;
             let rel = if previous {
                 RelativeTo::PreviousPeriod
             } else {

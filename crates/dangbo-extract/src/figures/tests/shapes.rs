@@ -91,6 +91,12 @@ fn growth_comparisons() {
     assert_eq!(describe(&d), "- actual | increase 7% vs same_period");
     let d = one("Doanh thu thương mại tăng 7% so với năm 2019.");
     assert_eq!(describe(&d), "- actual | increase 7% vs other");
+    // The year before the one the figure names (the session reviews 2023).
+    let d = one("Sản lượng khai thác thủy sản năm 2021 đạt 98.400 tấn, tăng 2,8% so với năm 2020.");
+    assert_eq!(
+        describe(&d),
+        "98400 tấn actual | increase 2.8% vs previous_period"
+    );
 }
 
 #[test]
