@@ -181,8 +181,8 @@ fn opening_role(text: &Folded, s: usize, e: usize) -> Option<RoleInSession> {
         let rest = &key[found.end..e];
         at = found.end + (rest.len() - rest.trim_start_matches([',', ' ']).len());
     }
-    // "Cùng đồng chủ trì có …", "Đồng thời, tham dự có …".
-    for lead in ["cùng với ", "cùng ", "đồng thời, ", "đồng thời "] {
+    // "Cùng đồng chủ trì có …", "Đồng thời, tham dự có …", "Mở đầu báo cáo, …".
+    for lead in ["cùng với ", "cùng ", "đồng thời, ", "đồng thời ", "mở đầu "] {
         if key[at..].starts_with(lead) && role_at(key, at).is_none() {
             at += lead.len();
             break;

@@ -358,3 +358,12 @@ fn a_unit_abbreviation_inside_a_title() {
     );
     assert_eq!(p.role_in_session(), Some(RoleInSession::Speaker));
 }
+
+#[test]
+fn opening_a_report_is_speaking() {
+    let r = read("Sáng 12/7, Tỉnh ủy Hà Nam tổ chức Hội nghị lần thứ 20. Mở đầu báo cáo, đồng chí Trương Quốc Huy, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh nêu kết quả 6 tháng đầu năm.");
+    assert_eq!(
+        person(&r, "Trương Quốc Huy").role_in_session(),
+        Some(RoleInSession::Speaker)
+    );
+}
