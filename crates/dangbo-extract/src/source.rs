@@ -249,7 +249,10 @@ pub(crate) fn authors(text: &str, layout: &Layout) -> Vec<PersonMentionDraft> {
     let mut names: Vec<String> = Vec::new();
     for l in &layout.trailing {
         let line = &text[l.start..l.end];
-        if line.split_whitespace().count() > 12 {
+        // A byline is short, but for the unit in parentheses after it
+        // ("Hải Hà - Trung Kiên (Trung tâm Văn hóa - Thông tin quận)").
+        let own = line.split('(').next().unwrap_or(line);
+        if own.split_whitespace().count() > 12 || line.split_whitespace().count() > 24 {
             continue;
         }
         let found = match credit_rest(line, &line_key(text, layout, l)) {
@@ -332,6 +335,10 @@ mod tests {
             vec!["Thu Trang", "Quốc Việt"]
         );
         assert_eq!(names_in("Minh Khôi ( Tổng hợp )"), vec!["Minh Khôi"]);
+        assert_eq!(
+            names_in("Hải Hà - Trung Kiên (Trung tâm Văn hóa - Thông tin quận)"),
+            vec!["Hải Hà", "Trung Kiên"]
+        );
         assert_eq!(
             names_in("Hà Phương - Ảnh: Minh Khôi"),
             vec!["Hà Phương", "Minh Khôi"]

@@ -99,3 +99,15 @@ fn related_news_stamps_do_not_date_the_page() {
     let r = read(&page);
     assert_eq!(r.source().published(), None);
 }
+
+#[test]
+fn a_byline_with_a_long_unit_in_parentheses() {
+    let r = read("Quận ủy Hồng Bàng họp lần thứ 12\nSáng 5/7, Ban Chấp hành Đảng bộ quận Hồng Bàng tổ chức hội nghị lần thứ 12 đánh giá kết quả 6 tháng đầu năm 2018.\n\nThu Hà - Văn Long (Trung tâm Văn hóa - Thông tin và Thể thao quận)\n");
+    let authors: Vec<&str> = r
+        .people()
+        .iter()
+        .filter(|p| p.role_in_session() == Some(dangbo::RoleInSession::Author))
+        .map(dangbo::PersonMention::name)
+        .collect();
+    assert_eq!(authors, ["Thu Hà", "Văn Long"]);
+}

@@ -97,8 +97,18 @@ const PLACES: &[&str] = &[
 /// connectors are there.
 pub(super) fn name_range(toks: &[Token], from: usize, to: usize) -> Option<(usize, usize)> {
     let (mut a, mut b) = (from, to.min(toks.len()));
+    // At most 14 words, but for a rate named at length ("Tỷ lệ tổ chức cơ sở
+    // đảng được xếp loại hoàn thành tốt nhiệm vụ"), which keeps its head.
     if b > a + 14 {
-        a = b - 14;
+        let head = (a..(a + 4).min(b)).find(|&k| {
+            [&["tỷ", "lệ"], &["tỷ", "trọng"], &["tốc", "độ"]]
+                .iter()
+                .any(|h| matches_at(toks, k, *h))
+        });
+        a = match head {
+            Some(h) if b <= h + 20 => h,
+            _ => b - 14,
+        };
     }
     loop {
         let before = (a, b);

@@ -22,7 +22,7 @@ impl Scanner<'_> {
         let mut from = s.piece;
         let short = b - a <= 2;
         for _ in 0..2 {
-            if !short || from < 2 || !toks[from - 1].is(',') || a != first_word(toks, from, b) {
+            if from < 2 || !toks[from - 1].is(',') || a != first_word(toks, from, b) {
                 break;
             }
             let piece_start = |limit: usize| {
@@ -38,11 +38,19 @@ impl Scanner<'_> {
             // "tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ đạt 32,5%":
             // a rate's name may hold verbs and run long before the comma.
             let long = piece_start(16);
+            // (The head may follow "phấn đấu" or another verb of two words.)
             let rate_head = (long == 0 || matches!(toks[long - 1].kind, Kind::Mark(_)))
                 && (long..from - 1).all(|k| toks[k].kind == Kind::Word)
-                && [&["tỷ", "lệ"], &["tỷ", "trọng"], &["tốc", "độ"]]
-                    .iter()
-                    .any(|h| matches_at(toks, long, *h));
+                && (long..(long + 3).min(from - 1)).any(|k| {
+                    [&["tỷ", "lệ"], &["tỷ", "trọng"], &["tốc", "độ"]]
+                        .iter()
+                        .any(|h| matches_at(toks, k, *h))
+                });
+            // A long name after the comma is taken back only to a short
+            // rate head: "Tỷ lệ điều tra, khám phá án hình sự đạt 91,2%".
+            if !short && !(rate_head && from - 1 - long <= 8) {
+                break;
+            }
             let start = if rate_head { long } else { piece_start(10) };
             let plain = (start..from - 1)
                 .all(|k| toks[k].kind == Kind::Word && !super::verb::is_verb_word(&toks[k].key));

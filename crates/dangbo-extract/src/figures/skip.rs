@@ -56,6 +56,7 @@ pub(super) fn not_a_figure(toks: &[Token], i: usize) -> Option<usize> {
         && !decimal
         && (date_part || !dated)
         && prev.is_some_and(|p| p.kind == Kind::Word && numbers_a_thing(&p.key))
+        && !resolves_or_grants(toks, i)
     {
         let mut j = i + 1;
         while j < i + 5
@@ -85,6 +86,17 @@ pub(super) fn not_a_figure(toks: &[Token], i: usize) -> Option<usize> {
         return Some(i + 1);
     }
     None
+}
+
+/// "giải quyết 1.526 hồ sơ", "cấp 1.215 giấy chứng nhận": verbs that end
+/// like a label word ("Quyết định 12", "cấp 2") and count things.
+fn resolves_or_grants(toks: &[Token], i: usize) -> bool {
+    let prev = |k: usize| i.checked_sub(k).map(|j| toks[j].key());
+    match prev(1) {
+        Some("quyết") => prev(2) == Some("giải"),
+        Some("cấp") => toks[i].key.len() > 1,
+        _ => false,
+    }
 }
 
 /// Words before a number that make it a date, an ordinal or a label.

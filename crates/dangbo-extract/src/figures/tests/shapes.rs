@@ -496,3 +496,33 @@ fn per_one_unit_is_part_of_the_name() {
     let d = one("Xã trồng mới trên 1 ha sâm Ngọc Linh.");
     assert_eq!(describe(&d), "1 ha over actual");
 }
+#[test]
+fn rates_named_at_length() {
+    // A short rate head before a comma belongs to the name after it.
+    let d = one("Tỷ lệ truy tố, xét xử án hình sự đạt 92,4%.");
+    assert_eq!(describe(&d), "92.4 % actual");
+    assert_eq!(d.name.as_deref(), Some("Tỷ lệ truy tố, xét xử án hình sự"));
+    let d = one("Phấn đấu tỷ lệ điều tra, khám phá án hình sự đạt trên 80%.");
+    assert_eq!(describe(&d), "80 % over projected");
+    // A rate's name may run past fourteen words and keep its head.
+    let d = one("Tỷ lệ chi bộ trực thuộc Đảng bộ xã được đánh giá xếp loại hoàn thành tốt nhiệm vụ đạt 91%.");
+    assert_eq!(describe(&d), "91 % actual");
+    assert!(d.name.as_deref().is_some_and(|n| n.starts_with("Tỷ lệ")));
+}
+
+#[test]
+fn counts_after_verbs_that_end_like_labels() {
+    // "giải quyết" and "cấp" before a count are verbs, not "Quyết định 12", "cấp 2".
+    let d = one("Bộ phận một cửa đã giải quyết 2.340 hồ sơ thủ tục hành chính.");
+    assert_eq!(describe(&d), "2340 hồ sơ actual");
+    let d = one("Huyện đã cấp 1.080 giấy chứng nhận quyền sử dụng đất.");
+    assert_eq!(describe(&d), "1080 giấy chứng nhận actual");
+    assert!(figures("Trường đạt chuẩn quốc gia cấp 2 năm 2023.")
+        .indicators
+        .is_empty());
+    let f = figures("Công an huyện bắt giữ 56 đối tượng, điều động 120 cán bộ về cơ sở.");
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(got, ["56 đối tượng actual", "120 cán bộ actual"]);
+    let d = one("Xây mới 215 nhà ở cho hộ nghèo.");
+    assert_eq!(describe(&d), "215 nhà ở actual");
+}
