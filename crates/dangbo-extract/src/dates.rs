@@ -225,6 +225,23 @@ pub(crate) struct Found {
     pub span: DateSpan,
 }
 
+/// Days of the week after a time of day, folded, each after its space.
+const WEEKDAYS: &[&str] = &[
+    " thứ hai",
+    " thứ ba",
+    " thứ tư",
+    " thứ năm",
+    " thứ sáu",
+    " thứ bảy",
+    " thứ 2",
+    " thứ 3",
+    " thứ 4",
+    " thứ 5",
+    " thứ 6",
+    " thứ 7",
+    " chủ nhật",
+];
+
 /// The first "<leading word> <date>" in `text[from..to]`; with `at_start`,
 /// only one that starts the range.
 pub(crate) fn lead_date(text: &Folded, from: usize, to: usize, at_start: bool) -> Option<Found> {
@@ -245,6 +262,13 @@ pub(crate) fn lead_date(text: &Folded, from: usize, to: usize, at_start: bool) -
             if key[at..].starts_with(skip) && boundary_after(key, at + skip.len()) {
                 at += skip.len();
             }
+        }
+        // The day of the week: "Sáng thứ Hai (12/6)", "Chiều chủ nhật, 5/3".
+        if let Some(day) = WEEKDAYS
+            .iter()
+            .find(|d| key[at..].starts_with(*d) && boundary_after(key, at + d.len()))
+        {
+            at += day.len();
         }
         let rest = &key[at..];
         let trimmed = rest.trim_start_matches([' ', ',']);
@@ -372,6 +396,9 @@ mod tests {
         );
         let d = lead_date(&f, 0, f.key.len(), false).unwrap();
         assert_eq!(&f.orig[d.start..d.end], "sáng ngày 20/4");
+        let w = Folded::new("Sáng thứ Hai (12/6), Đảng ủy thị trấn họp.");
+        let d = lead_date(&w, 0, w.key.len(), true).unwrap();
+        assert_eq!(&w.orig[d.start..d.end], "Sáng thứ Hai (12/6)");
         let g = Folded::new("(QT) - Chiều nay (5/3), Thị ủy tổ chức hội nghị.");
         let at = skip_tag(&g, 0, g.key.len());
         let d = lead_date(&g, at, g.key.len(), true).unwrap();

@@ -345,11 +345,18 @@ fn build_session(
         .find_map(|fr| session::announced_kind(doc, &fr.cue, fr.phrase_end, ordinal.is_some()));
     // A regular meeting (announced `Plenary`: held for a review) is a
     // plenary only for the organs that hold plenums.
+    // "phiên họp thường kỳ tháng 5": a standing committee's regular meeting.
+    let regular = frames.iter().any(|fr| {
+        let key = &doc.key;
+        let end = crate::text::floor_boundary(key, (fr.phrase_end + 24).min(key.len()));
+        key.get(fr.cue.start..end)
+            .is_some_and(|k| k.contains("thường kỳ"))
+    });
     let kind = match announced {
         Some(k) if k != SessionKind::Plenary => k,
         _ => match organ {
             Organ::ExecutiveCommittee => SessionKind::Plenary,
-            Organ::StandingCommittee if ordinal.is_some() => SessionKind::Plenary,
+            Organ::StandingCommittee if ordinal.is_some() || regular => SessionKind::Plenary,
             _ => SessionKind::Other,
         },
     };

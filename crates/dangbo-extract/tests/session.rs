@@ -360,8 +360,10 @@ fn a_meeting_referred_to_later_does_not_replace_the_lead() {
     assert_eq!(
         (s.organ(), s.kind(), s.date()),
         (
+            // "phiên thường kỳ": the standing committee's regular meeting,
+            // a plenary as EXTRACTION.md defines it ("a regular … meeting").
             Organ::StandingCommittee,
-            SessionKind::Other,
+            SessionKind::Plenary,
             day(2023, 12, 14)
         )
     );
@@ -441,4 +443,25 @@ fn a_term_after_an_abbreviated_unit() {
     let r = read("Ngày 20/12/2024, Ban Chấp hành Đảng bộ TX. Ba Đồn, nhiệm kỳ 2020 - 2025 tổ chức Hội nghị lần thứ 26 đánh giá tình hình thực hiện nhiệm vụ năm 2024.");
     let t = r.session().and_then(dangbo::Session::term).expect("term");
     assert_eq!((t.start_year(), t.end_year()), (Some(2020), Some(2025)));
+}
+
+#[test]
+fn a_regular_standing_committee_meeting_is_its_plenary() {
+    let r = read("Chiều 29/8, Ban Thường vụ Huyện ủy Can Lộc tổ chức phiên họp thường kỳ tháng 8 nghe báo cáo kết quả thực hiện nhiệm vụ tháng 8.");
+    let s = r.session().expect("session");
+    assert_eq!(s.organ(), Organ::StandingCommittee);
+    assert_eq!(s.kind(), SessionKind::Plenary);
+    // Without a number or "thường kỳ" it is some other meeting.
+    let r =
+        read("Chiều 29/8, Ban Thường vụ Huyện ủy Can Lộc họp cho ý kiến về đề án sắp xếp thôn.");
+    assert_eq!(r.session().expect("session").kind(), SessionKind::Other);
+}
+
+#[test]
+fn a_weekday_before_the_date() {
+    let r = read_on("Sáng thứ Hai (12/6), Đảng ủy thị trấn Vĩnh Tuy tổ chức Hội nghị Ban Chấp hành Đảng bộ thị trấn lần thứ 14.", 2017, 6, 13);
+    assert_eq!(
+        r.session().and_then(dangbo::Session::date),
+        day(2017, 6, 12)
+    );
 }
