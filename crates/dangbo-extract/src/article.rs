@@ -1,5 +1,6 @@
 //! The article as the finders read it: headline, paragraphs and captions put
-//! one after another (each line as written), with the folded twin.
+//! one after another (each line as written, a blank line between), with the
+//! folded twin.
 
 use crate::furniture::Line;
 use crate::layout::Layout;
@@ -28,9 +29,12 @@ impl Article {
         };
         let twin = layout.key.len() == text.len();
         let push = |doc: &mut Folded, l: &Line| -> (usize, usize) {
+            // Parts are apart by a blank line: a line break inside a part
+            // may wrap a sentence (`text::line_goes_on`), one between parts
+            // never does, and no text may run across it.
             if !doc.orig.is_empty() {
-                doc.orig.push('\n');
-                doc.key.push('\n');
+                doc.orig.push_str("\n\n");
+                doc.key.push_str("\n\n");
             }
             let start = doc.orig.len();
             doc.orig.push_str(&text[l.start..l.end]);

@@ -75,3 +75,15 @@ fn a_headline_and_its_stamp_stay_apart() {
         day(2024, 10, 8)
     );
 }
+
+#[test]
+fn no_text_runs_across_two_parts_of_the_page() {
+    // A headline without a stop and a paragraph that starts in lower case
+    // (a page cut badly) are two parts: no figure's text spans both.
+    let page = "Huyện ủy Đức Hòa họp\n\nChiều 10/10/2023, Huyện ủy Đức Hòa tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 18 để đánh giá tình hình thực hiện nhiệm vụ chính trị 9 tháng đầu năm và bàn phương hướng, nhiệm vụ trọng tâm 3 tháng cuối năm 2023 với sự tham dự của các đồng chí trong Ban Chấp hành Đảng bộ huyện\n\nthu ngân sách trên địa bàn huyện được 85,6 tỷ đồng, đạt 27,3% dự toán tỉnh giao, tăng 12,05% so với cùng kỳ.";
+    let r = read(page);
+    assert!(!r.indicators().is_empty());
+    for i in r.indicators() {
+        assert!(page.contains(i.text()), "{:?}", i.text());
+    }
+}
