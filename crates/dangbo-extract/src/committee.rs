@@ -255,6 +255,9 @@ pub(crate) fn place_at(text: &Folded, at: usize, allow_number: bool) -> Option<(
         return None;
     }
     let mut name = words.join(" ");
+    if person_not_place(text, at, &words, &name) {
+        return None;
+    }
     // "Bà Rịa - Vũng Tàu".
     if let Some(rest) = text.orig.get(end..) {
         for d in DASHED {
@@ -270,6 +273,28 @@ pub(crate) fn place_at(text: &Folded, at: usize, allow_number: bool) -> Option<(
         }
     }
     Some((name, end))
+}
+
+/// "Chủ tịch HĐND tỉnh Trương Quang Minh chủ trì": after the unit word of a
+/// province or a district (the registry knows them all) a run of three or
+/// more words that starts with a family name and that the registry does not
+/// know is the person a title names, not a place. ("phường Trần Hưng Đạo":
+/// wards and communes, named after people, are not checked.)
+fn person_not_place(text: &Folded, at: usize, words: &[&str], name: &str) -> bool {
+    if words.len() < 3 || !crate::names::is_surname(words[0]) {
+        return false;
+    }
+    let mut back = words_back(&text.key, at).map(|w| &text.key[w.start..w.end]);
+    let unit = matches!(
+        (back.next(), back.next()),
+        (Some("tỉnh" | "huyện" | "quận" | "tp" | "tx"), _)
+            | (Some("phố"), Some("thành"))
+            | (Some("xã"), Some("thị"))
+    );
+    unit && dangbo::registry::province_of_locality(name).is_empty()
+        && !dangbo::registry::all()
+            .iter()
+            .any(|c| c.level() == dangbo::Level::Provincial && c.locality() == Some(name))
 }
 
 /// Whether the words right before `at` make the mention part of a title or

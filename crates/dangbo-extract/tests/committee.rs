@@ -255,3 +255,14 @@ fn a_board_in_a_title_is_not_the_committee() {
         "Ban Thường vụ Tỉnh ủy Yên Bái"
     );
 }
+
+#[test]
+fn a_name_after_a_provincial_title_is_not_the_place() {
+    let r = read(
+        "Ngày 16-12, Ban Chấp hành Đảng bộ tỉnh khóa XX tổ chức Hội nghị lần thứ 9 để đánh giá tình hình thực hiện nhiệm vụ năm 2022. Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Phạm Văn Toàn chủ trì hội nghị.\n\
+         Năm 2022, kinh tế của tỉnh Bình Định tiếp tục tăng trưởng khá.",
+    );
+    let c = r.committee().expect("committee");
+    assert_eq!(c.locality(), Some("Bình Định"));
+    assert_eq!(c.province(), Some("Bình Định"));
+}
