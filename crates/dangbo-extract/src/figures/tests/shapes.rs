@@ -525,4 +525,10 @@ fn counts_after_verbs_that_end_like_labels() {
     assert_eq!(got, ["56 đối tượng actual", "120 cán bộ actual"]);
     let d = one("Xây mới 215 nhà ở cho hộ nghèo.");
     assert_eq!(describe(&d), "215 nhà ở actual");
+    let d = one("Các xã bình quân đạt 16,4 tiêu chí/xã.");
+    assert_eq!(describe(&d), "16.4 tiêu chí/xã actual");
+    let d = one("Sản lượng bưởi đạt 95 triệu quả.");
+    assert_eq!(describe(&d), "95 triệu quả actual");
+    let d = one("Thị xã cấp 340 giấy phép xây dựng.");
+    assert_eq!(describe(&d), "340 giấy phép actual");
 }
