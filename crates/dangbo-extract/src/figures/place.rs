@@ -56,7 +56,10 @@ impl Scanner<'_> {
                 .all(|k| toks[k].kind == Kind::Word && !super::verb::is_verb_word(&toks[k].key));
             if start == from - 1
                 || !(rate_head || plain)
-                || (start > 0 && !toks[start - 1].is(',') && !rate_head)
+                || (start > 0
+                    && !(toks[start - 1].is(',')
+                        || (s.rate_list && (toks[start - 1].is(':') || toks[start - 1].is_dash())))
+                    && !rate_head)
             {
                 break;
             }

@@ -224,13 +224,21 @@ impl<'a> Scanner<'a> {
             let t = &toks[i];
             match t.kind {
                 Kind::Mark(c @ (';' | ':')) => {
+                    // "Cơ cấu kinh tế: nông, lâm nghiệp, thủy sản 19,6% -
+                    // công nghiệp, xây dựng 38,7% - …": a rate named before a
+                    // colon opens a list of rates.
+                    let rate_head = c == ':'
+                        && i > s.piece
+                        && super::indicator::rate_named(&super::name::text_of(
+                            self.body, toks, s.piece, i,
+                        ));
                     self.flush(&mut s);
                     s.piece = i + 1;
                     // A list of shares or rates runs on across semicolons
                     // ("tỷ trọng dịch vụ chiếm 54,6%; công nghiệp - xây dựng
                     // 28,9%; nông nghiệp 16,5%"), not past a colon.
                     if c == ':' {
-                        s.rate_list = false;
+                        s.rate_list = rate_head;
                     }
                     s.list_change = None;
                 }

@@ -532,3 +532,35 @@ fn counts_after_verbs_that_end_like_labels() {
     let d = one("Thị xã cấp 340 giấy phép xây dựng.");
     assert_eq!(describe(&d), "340 giấy phép actual");
 }
+
+#[test]
+fn a_structure_list_after_a_colon() {
+    let f = figures("Cơ cấu kinh tế: nông, lâm nghiệp, thủy sản 21,4% - công nghiệp, xây dựng 35,2% - dịch vụ 43,4%; tổng vốn đầu tư ước đạt 9.850 tỷ đồng.");
+    let got: Vec<(String, String)> = f
+        .indicators
+        .iter()
+        .map(|d| (d.name.clone().unwrap_or_default(), describe(d)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "nông, lâm nghiệp, thủy sản".to_owned(),
+                "21.4 % actual".to_owned()
+            ),
+            (
+                "công nghiệp, xây dựng".to_owned(),
+                "35.2 % actual".to_owned()
+            ),
+            ("dịch vụ".to_owned(), "43.4 % actual".to_owned()),
+            (
+                "tổng vốn đầu tư".to_owned(),
+                "9850 tỷ đồng estimate".to_owned()
+            ),
+        ]
+    );
+    // A colon after another head opens no list of rates.
+    assert!(figures("Kết quả cụ thể: nông nghiệp 21,4%.")
+        .indicators
+        .is_empty());
+}
