@@ -123,6 +123,12 @@ pub(crate) fn resolve(ev: &Evidence<'_>) -> CommitteeRefDraft {
                         == UnitKind::CentrallyRunCity)
         }))
     };
+    // A commune's province through the district the text names ("Trưởng Ban
+    // Tuyên giáo Huyện ủy Đông Hưng"), when the registry places it alone.
+    let province = match province {
+        None if kind.level() == Level::Grassroots => province_by_district(ev),
+        p => p,
+    };
     let mut draft = CommitteeRefDraft {
         text: Some(text),
         level: Some(kind.level()),
@@ -172,6 +178,32 @@ fn registered(draft: &mut CommitteeRefDraft, unit: Unit, on: Option<NaiveDate>) 
     if draft.province.is_none() {
         draft.province = c.province().map(str::to_owned);
     }
+}
+
+/// The one province that the district-level units the text names lie in
+/// (registry, on the meeting's day), when they agree.
+fn province_by_district(ev: &Evidence<'_>) -> Option<String> {
+    let on = ev.on?;
+    let mut found: Option<&str> = None;
+    for m in ev.all {
+        let word = match m.unit {
+            Some(Unit::District) => "Huyện ủy",
+            Some(Unit::UrbanDistrict) => "Quận ủy",
+            Some(Unit::Town) => "Thị ủy",
+            _ => continue,
+        };
+        let Some(place) = &m.place else { continue };
+        let Some(province) = dangbo::registry::resolve(&format!("{word} {place}"), on)
+            .and_then(dangbo::Committee::province)
+        else {
+            continue;
+        };
+        match found {
+            Some(p) if p != province => return None,
+            _ => found = Some(province),
+        }
+    }
+    found.map(str::to_owned)
 }
 
 /// The place named most often among mentions (the first on a tie).

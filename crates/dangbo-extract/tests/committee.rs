@@ -266,3 +266,16 @@ fn a_name_after_a_provincial_title_is_not_the_place() {
     assert_eq!(c.locality(), Some("Bình Định"));
     assert_eq!(c.province(), Some("Bình Định"));
 }
+
+#[test]
+fn a_commune_placed_through_the_district_a_guest_serves() {
+    let r = read_on(
+        "Ngày 20/12, Đảng ủy xã Hồng Việt tổ chức Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 21 đánh giá kết quả năm 2024. Dự hội nghị có đồng chí Lê Văn Hải, Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban Dân vận Huyện ủy Đông Hưng.",
+        2024,
+        12,
+        21,
+    );
+    let c = r.committee().expect("committee");
+    assert_eq!(c.unit_kind(), Some(UnitKind::Commune));
+    assert_eq!(c.province(), Some("Thái Bình"));
+}
