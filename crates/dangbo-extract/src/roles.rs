@@ -188,6 +188,13 @@ fn opening_role(text: &Folded, s: usize, e: usize) -> Option<RoleInSession> {
             break;
         }
     }
+    // "Về phía huyện có các đồng chí: …": the guests of one side, listed.
+    if key[at..].starts_with("về phía ") {
+        let clause = &key[at..e.min(key.len())];
+        if clause.contains(" có các đồng chí") || clause.contains(" có đồng chí") {
+            return Some(RoleInSession::Attendee);
+        }
+    }
     role_at(key, at)
 }
 

@@ -367,3 +367,16 @@ fn opening_a_report_is_speaking() {
         Some(RoleInSession::Speaker)
     );
 }
+
+#[test]
+fn guests_listed_by_their_side_attend() {
+    let r = read("Sáng 18/7, Huyện ủy Mai Sơn tổ chức Hội nghị lần thứ 16. Về phía huyện có các đồng chí: Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Lò Văn Minh; Phó Chủ tịch HĐND huyện Cầm Thị Hoa.");
+    assert_eq!(
+        person(&r, "Lò Văn Minh").role_in_session(),
+        Some(RoleInSession::Attendee)
+    );
+    assert_eq!(
+        person(&r, "Cầm Thị Hoa").role_in_session(),
+        Some(RoleInSession::Attendee)
+    );
+}
