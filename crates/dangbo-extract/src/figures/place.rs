@@ -20,7 +20,8 @@ impl Scanner<'_> {
         // A short name after a comma may end a list of nouns: "Giá trị sản
         // xuất nông, lâm, thủy sản". Take the pieces before it back in.
         let mut from = s.piece;
-        let short = b - a <= 2;
+        // (A place is no list item: "Về nông nghiệp, toàn tỉnh có …".)
+        let short = b - a <= 2 && !is_place(&text_of(self.body, toks, a, b));
         for _ in 0..2 {
             if from < 2 || !toks[from - 1].is(',') || a != first_word(toks, from, b) {
                 break;
@@ -77,7 +78,8 @@ impl Scanner<'_> {
 
     /// A name for a figure whose clause has none: the clause before the
     /// comma ("Tổng thu ngân sách trên địa bàn, ước đạt …"), or the unit's
-    /// noun with the words after it ("có 1.234 hộ nghèo").
+    /// noun with the words after it ("có 1.234 hộ nghèo"), or the words after
+    /// a measure ("có 12.800 ha cà phê").
     pub(super) fn fallback_name(
         &self,
         s: &Sentence,
@@ -115,6 +117,13 @@ impl Scanner<'_> {
                 u.text.clone()
             };
             return (text, None);
+        }
+        // "toàn tỉnh có 452.600 ha cây lâu năm": what a measure measures.
+        if let Some(u) = unit.filter(|u| u.class == Class::Measure) {
+            let end = trailing_words(toks, u.next);
+            if end > u.next {
+                return (text_of(self.body, toks, u.next, end), None);
+            }
         }
         (String::new(), None)
     }

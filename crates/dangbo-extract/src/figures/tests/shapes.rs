@@ -564,3 +564,9 @@ fn a_structure_list_after_a_colon() {
         .indicators
         .is_empty());
 }
+#[test]
+fn what_a_measure_measures_names_it() {
+    let d = one("Toàn huyện có 12.800 ha cà phê.");
+    assert_eq!(describe(&d), "12800 ha actual");
+    assert_eq!(d.name.as_deref(), Some("cà phê"));
+}
