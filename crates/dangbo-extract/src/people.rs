@@ -25,6 +25,52 @@ pub(crate) struct Found {
     pub role: Option<RoleInSession>,
 }
 
+/// Leaders of the Party's history: quoted ("lời dạy của Chủ tịch Hồ Chí
+/// Minh") or honoured ("120 năm Ngày sinh đồng chí Lê Hồng Phong"), never at
+/// a session the articles report.
+const HISTORIC: &[&str] = &[
+    "hồ chí minh",
+    "nguyễn ái quốc",
+    "trần phú",
+    "lê hồng phong",
+    "hà huy tập",
+    "nguyễn văn cừ",
+    "nguyễn thị minh khai",
+    "lê duẩn",
+    "trường chinh",
+    "phạm văn đồng",
+    "tôn đức thắng",
+    "võ nguyên giáp",
+    "lý tự trọng",
+    "võ thị sáu",
+];
+
+/// Words before a name that remember the person rather than report them
+/// at the meeting ("tưởng nhớ đồng chí …", "Ngày sinh đồng chí …").
+const MEMORIAL: &[&str] = &[
+    "tưởng nhớ",
+    "tưởng niệm",
+    "ngày sinh",
+    "ngày mất",
+    "từ trần",
+    "lời dạy",
+    "di chúc",
+    "tư tưởng",
+];
+
+/// Whether a person found is remembered, not at the session: a leader of
+/// the Party's history, or a name right after words of remembrance.
+fn remembered(text: &Folded, f: &Found) -> bool {
+    if HISTORIC.contains(&fold(&f.name).as_str()) {
+        return true;
+    }
+    let key = &text.key;
+    let from = crate::text::floor_boundary(key, f.name_start.saturating_sub(48));
+    let before = &key[from..f.name_start];
+    let before = before.rsplit([',', '.', ';', ':']).next().unwrap_or(before);
+    MEMORIAL.iter().any(|m| before.contains(m))
+}
+
 /// The people of one sentence `text[from..to]`.
 /// (`words`: its words, as `words_upto(&text.orig, from, to, 5000)` gives.)
 fn sentence_people(text: &Folded, from: usize, to: usize, words: &[Word]) -> Vec<Found> {
@@ -157,6 +203,7 @@ fn sentence_people(text: &Folded, from: usize, to: usize, words: &[Word]) -> Vec
         }
         i = j;
     }
+    out.retain(|f| !remembered(text, f));
     roles::assign_roles(text, from, to, &mut out);
     out
 }

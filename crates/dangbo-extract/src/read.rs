@@ -118,6 +118,7 @@ pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
                 .as_ref()
                 .and_then(|c| c.level)
                 .is_some_and(|l| matches!(l, dangbo::Level::District | dangbo::Level::Grassroots)),
+            unit: committee.as_ref().and_then(|c| c.unit_kind),
         },
     );
     ReportDraft {

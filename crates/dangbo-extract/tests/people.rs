@@ -380,3 +380,10 @@ fn guests_listed_by_their_side_attend() {
         Some(RoleInSession::Attendee)
     );
 }
+
+#[test]
+fn remembered_people_are_not_at_the_session() {
+    let r = read("Sáng 20/12, Huyện ủy Nghi Lộc tổ chức Hội nghị lần thứ 25. Đồng chí Hoàng Văn Bình, Bí thư Huyện ủy chủ trì hội nghị. Hội nghị dành một phút tưởng nhớ đồng chí Trần Văn Lâm, nguyên Bí thư Huyện ủy. Đồng chí Hoàng Văn Bình nhắc lại lời dạy của Chủ tịch Hồ Chí Minh; huyện tổ chức trọng thể lễ kỷ niệm 120 năm Ngày sinh đồng chí Lê Hồng Phong.");
+    let names: Vec<&str> = r.people().iter().map(dangbo::PersonMention::name).collect();
+    assert_eq!(names, ["Hoàng Văn Bình"]);
+}

@@ -16,6 +16,7 @@ use dangbo::{IndicatorReportDraft, PeriodDraft, TallyDraft};
 
 mod basis;
 mod category;
+mod context;
 mod cue;
 mod indicator;
 mod key;
@@ -47,6 +48,9 @@ pub(crate) struct Context {
     /// The committee sits below a province (district, town, commune): a
     /// figure of "toàn tỉnh" is the province's, quoted as context.
     pub below_province: bool,
+    /// The committee's kind of unit: a sentence about the unit above it
+    /// ("Toàn thành phố Vinh …" in a ward's article) is context.
+    pub unit: Option<dangbo::UnitKind>,
 }
 
 /// Indicators and tallies found in an article body.
@@ -69,5 +73,17 @@ pub(crate) fn find(body: &str, context: &Context) -> Figures {
     .or_guess_from(body);
     let mut scanner = scan::Scanner::new(body, years);
     scanner.below_province = context.below_province;
+    scanner.unit = context.unit;
+    // A year well before a review of one year or part of one is the past; a
+    // review of a term or a stage spans such years.
+    scanner.review_year = match context.review {
+        Some(
+            PeriodDraft::Year { year }
+            | PeriodDraft::YearToDate { year, .. }
+            | PeriodDraft::YearRemainder { year, .. }
+            | PeriodDraft::Quarter { year, .. },
+        ) => Some(year),
+        _ => None,
+    };
     scanner.run()
 }

@@ -54,6 +54,10 @@ pub(super) struct Scanner<'a> {
     pub years: Years,
     /// The committee sits below a province (see `Context::below_province`).
     pub below_province: bool,
+    /// The committee's kind of unit (see `Context::unit`).
+    pub unit: Option<dangbo::UnitKind>,
+    /// The year of a review of one year or part of one (see `find`).
+    pub review_year: Option<i32>,
     out: Figures,
     seen: HashSet<Seen>,
 }
@@ -99,6 +103,8 @@ impl<'a> Scanner<'a> {
             body,
             years,
             below_province: false,
+            unit: None,
+            review_year: None,
             out: Figures::default(),
             seen: HashSet::new(),
         }
@@ -214,7 +220,9 @@ impl<'a> Scanner<'a> {
             list_change: None,
             any: false,
             after_tally: false,
-            elsewhere: super::name::opens_elsewhere(toks, self.below_province),
+            elsewhere: super::name::opens_elsewhere(toks, self.below_province)
+                || super::context::opens_above_or_beside(toks, self.unit)
+                || super::context::opens_past(toks, self.review_year),
         };
         if cue::opens_with_plan_year(toks, &self.years) {
             s.state.projected = true;

@@ -28,6 +28,7 @@ fn year_end() -> Context {
         plan: Some(PeriodDraft::Year { year: 2024 }),
         published: None,
         below_province: false,
+        unit: None,
     }
 }
 

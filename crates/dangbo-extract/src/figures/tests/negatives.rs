@@ -102,6 +102,7 @@ fn province_wide_figures_are_context_for_a_district() {
     let body = "Thu ngân sách trên địa bàn huyện đạt 215 tỷ đồng. Để so sánh, toàn tỉnh 9 tháng thu ngân sách đạt 3.100 tỷ đồng, tăng 5%. Toàn tỉnh năm 2024 ước tăng trưởng 7,1%, thu ngân sách khoảng 4.200 tỷ đồng.";
     let district = Context {
         below_province: true,
+        unit: None,
         ..year_end()
     };
     let described: Vec<String> = figures_in(body, &district)
@@ -112,4 +113,24 @@ fn province_wide_figures_are_context_for_a_district() {
     assert_eq!(described, ["215 tỷ đồng actual"]);
     // For the province's own committee they are its figures.
     assert_eq!(figures_in(body, &year_end()).indicators.len(), 4);
+}
+
+#[test]
+fn figures_above_beside_or_long_before_the_committee_are_context() {
+    let ward = Context {
+        review: Some(PeriodDraft::YearToDate {
+            year: 2024,
+            months: 6,
+        }),
+        plan: None,
+        published: None,
+        below_province: true,
+        unit: Some(dangbo::UnitKind::Ward),
+    };
+    let f = figures_in(
+        "Thu ngân sách phường đạt 26,8 tỷ đồng. Toàn thành phố Vinh thu ngân sách 6 tháng đạt 1.340 tỷ đồng. Trong khi đó, phường Hưng Phúc lân cận đạt 31,2 tỷ đồng. Năm 2020, thu ngân sách phường chỉ đạt 12 tỷ đồng. So với đầu nhiệm kỳ năm 2020, khi thu ngân sách mới đạt 12 tỷ đồng, phường đã có bước phát triển. Năm 2023, thu ngân sách phường đạt 51,5 tỷ đồng.",
+        &ward,
+    );
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(got, ["26.8 tỷ đồng actual", "51.5 tỷ đồng actual"]);
 }
