@@ -3,13 +3,15 @@
 //! "Đảng ủy phường 3", "Ban Bí thư"; and the places that tell where a
 //! committee without a place name sits.
 
+mod place;
+
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, Input, MatchKind};
 
-use crate::text::{
-    boundary_after, boundary_before, is_capitalised, words_back, words_from, Folded,
-};
+pub(crate) use place::place_at;
+
+use crate::text::{boundary_after, boundary_before, words_back, Folded};
 
 /// The kind of unit a committee or place word names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -192,109 +194,6 @@ fn committee_unit(cue: &str) -> Option<Unit> {
         "quận ủy" => Unit::UrbanDistrict,
         _ => return None,
     })
-}
-
-/// Words that end a place name even when capitalised.
-const NOT_PLACE: &[&str] = &[
-    "khóa", "lần", "nhiệm", "ngày", "sáng", "chiều", "tối", "hội", "tổ", "về", "trong", "tại",
-];
-
-/// Hyphenated place names kept whole.
-const DASHED: &[&str] = &[
-    "Bà Rịa - Vũng Tàu",
-    "Phan Rang - Tháp Chàm",
-    "Thừa Thiên - Huế",
-];
-
-/// A place name (capitalised words, or a number after quận/phường) at `at`.
-pub(crate) fn place_at(text: &Folded, at: usize, allow_number: bool) -> Option<(String, usize)> {
-    let mut words = Vec::new();
-    let mut end = at;
-    let mut prev_end = at;
-    for w in words_from(&text.orig, at).take(5) {
-        let gap = text.slice(prev_end, w.start);
-        let first = words.is_empty();
-        // "TP. Hồ Chí Minh", "TX. Buôn Hồ": a dot after an abbreviated unit
-        // word; after a whole word ("UBND tỉnh. Dự hội nghị …") it ends the
-        // sentence and no place follows.
-        let abbreviated = || {
-            words_back(&text.orig, at)
-                .next()
-                .is_some_and(|u| u.end == at && text.slice(u.start, u.end).chars().count() <= 2)
-        };
-        if (first && !gap.trim().is_empty() && (gap.trim() != "." || !abbreviated()))
-            || (!first && gap != " ")
-        {
-            break;
-        }
-        let word = text.slice(w.start, w.end);
-        let key = text.key.get(w.start..w.end).unwrap_or("");
-        let numeric = word.chars().all(|c| c.is_ascii_digit());
-        if numeric {
-            if first && allow_number && word.len() <= 2 {
-                words.push(word);
-                end = w.end;
-            }
-            break;
-        }
-        if word == "HCM" && first {
-            return Some(("Hồ Chí Minh".to_owned(), w.end));
-        }
-        if !is_capitalised(word)
-            || words.len() == 4
-            || NOT_PLACE.contains(&key)
-            || crate::titles::head_at(&text.key, w.start).is_some()
-        {
-            break;
-        }
-        words.push(word);
-        end = w.end;
-        prev_end = w.end;
-    }
-    if words.is_empty() {
-        return None;
-    }
-    let mut name = words.join(" ");
-    if person_not_place(text, at, &words, &name) {
-        return None;
-    }
-    // "Bà Rịa - Vũng Tàu".
-    if let Some(rest) = text.orig.get(end..) {
-        for d in DASHED {
-            if let Some(tail) = d.strip_prefix(name.as_str()) {
-                let tail_n = tail.replace(" - ", "");
-                let rest_t = rest.trim_start_matches([' ', '-', '–']);
-                if rest_t.starts_with(tail_n.trim()) {
-                    let consumed = rest.len() - rest_t.len() + tail_n.trim().len();
-                    (*d).clone_into(&mut name);
-                    end += consumed;
-                }
-            }
-        }
-    }
-    Some((name, end))
-}
-
-/// "Chủ tịch HĐND tỉnh Trương Quang Minh chủ trì": after the unit word of a
-/// province or a district (the registry knows them all) a run of three or
-/// more words that starts with a family name and that the registry does not
-/// know is the person a title names, not a place. ("phường Trần Hưng Đạo":
-/// wards and communes, named after people, are not checked.)
-fn person_not_place(text: &Folded, at: usize, words: &[&str], name: &str) -> bool {
-    if words.len() < 3 || !crate::names::is_surname(words[0]) {
-        return false;
-    }
-    let mut back = words_back(&text.key, at).map(|w| &text.key[w.start..w.end]);
-    let unit = matches!(
-        (back.next(), back.next()),
-        (Some("tỉnh" | "huyện" | "quận" | "tp" | "tx"), _)
-            | (Some("phố"), Some("thành"))
-            | (Some("xã"), Some("thị"))
-    );
-    unit && dangbo::registry::province_of_locality(name).is_empty()
-        && !dangbo::registry::all()
-            .iter()
-            .any(|c| c.level() == dangbo::Level::Provincial && c.locality() == Some(name))
 }
 
 /// Whether the words right before `at` make the mention part of a title or
