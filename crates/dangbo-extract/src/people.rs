@@ -61,10 +61,15 @@ const MEMORIAL: &[&str] = &[
 /// Whether a person found is remembered, not at the session: a leader of
 /// the Party's history, or a name right after words of remembrance.
 fn remembered(text: &Folded, f: &Found) -> bool {
-    if HISTORIC.contains(&fold(&f.name).as_str()) {
+    let key = &text.key;
+    // The folded text at the name (no allocation): a whole historic name.
+    let at_name = &key[f.name_start..];
+    if HISTORIC
+        .iter()
+        .any(|h| at_name.starts_with(h) && crate::text::boundary_after(key, f.name_start + h.len()))
+    {
         return true;
     }
-    let key = &text.key;
     let from = crate::text::floor_boundary(key, f.name_start.saturating_sub(48));
     let before = &key[from..f.name_start];
     let before = before.rsplit([',', '.', ';', ':']).next().unwrap_or(before);

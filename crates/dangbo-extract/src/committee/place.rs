@@ -1,6 +1,9 @@
 //! The place a unit word names: "huyện Bắc Sơn", "TP. Hồ Chí Minh", "Bà Rịa -
 //! Vũng Tàu", and not the person a title names ("HĐND tỉnh Trương Quang Minh").
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use crate::text::{is_capitalised, words_back, words_from, Folded};
 
 /// Words that end a place name even when capitalised.
@@ -100,8 +103,14 @@ fn person_not_place(text: &Folded, at: usize, words: &[&str], name: &str) -> boo
             | (Some("phố"), Some("thành"))
             | (Some("xã"), Some("thị"))
     );
-    unit && dangbo::registry::province_of_locality(name).is_empty()
-        && !dangbo::registry::all()
-            .iter()
-            .any(|c| c.level() == dangbo::Level::Provincial && c.locality() == Some(name))
+    unit && !PROVINCES.contains(name) && dangbo::registry::province_of_locality(name).is_empty()
 }
+
+/// The provinces' own names, any day ("Hồ Chí Minh" is one).
+static PROVINCES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    dangbo::registry::all()
+        .iter()
+        .filter(|c| c.level() == dangbo::Level::Provincial)
+        .filter_map(dangbo::Committee::locality)
+        .collect()
+});
