@@ -7,28 +7,34 @@ use dangbo::UnitKind;
 use super::token::{Kind, Token};
 use super::unit::matches_at;
 
-/// The first word of a sentence past its lead-in ("Trên toàn tỉnh,",
-/// "Trong khi đó,", "Trên địa bàn toàn thành phố,").
-fn opening(toks: &[Token]) -> usize {
+/// The first word of a sentence past the first of `leads` it opens with
+/// (and a comma after it).
+pub(super) fn past_lead(toks: &[Token], leads: &[&[&str]]) -> usize {
     let mut i = 0;
     while toks.get(i).is_some_and(|t| t.kind != Kind::Word) {
         i += 1;
     }
-    for lead in [
-        &["trong", "khi", "đó"][..],
-        &["trong", "khi"],
-        &["trên", "địa", "bàn"],
-        &["trên"],
-    ] {
-        if matches_at(toks, i, lead) {
-            i += lead.len();
-            if toks.get(i).is_some_and(|t| t.is(',')) {
-                i += 1;
-            }
-            break;
+    if let Some(lead) = leads.iter().find(|lead| matches_at(toks, i, lead)) {
+        i += lead.len();
+        if toks.get(i).is_some_and(|t| t.is(',')) {
+            i += 1;
         }
     }
     i
+}
+
+/// The first word of a sentence past its lead-in ("Trên toàn tỉnh,",
+/// "Trong khi đó,", "Trên địa bàn toàn thành phố,").
+fn opening(toks: &[Token]) -> usize {
+    past_lead(
+        toks,
+        &[
+            &["trong", "khi", "đó"],
+            &["trong", "khi"],
+            &["trên", "địa", "bàn"],
+            &["trên"],
+        ],
+    )
 }
 
 /// Whether a sentence opens on a unit above the committee's ("Toàn thành

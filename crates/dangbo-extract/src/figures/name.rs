@@ -257,26 +257,17 @@ pub(super) fn province_wide(key: &str) -> bool {
 /// article of a committee below a province — "toàn tỉnh", "cả tỉnh" or
 /// "tỉnh <Name>".
 pub(super) fn opens_elsewhere(toks: &[Token], below_province: bool) -> bool {
-    let mut i = 0;
-    while toks.get(i).is_some_and(|t| t.kind != Kind::Word) {
-        i += 1;
-    }
-    for lead in [
-        &["để", "so", "sánh"][..],
-        &["so", "sánh"],
-        &["trong", "khi", "đó"],
-        &["trong", "khi"],
-        &["theo", "số", "liệu", "chung"],
-        &["cùng", "kỳ"],
-    ] {
-        if matches_at(toks, i, lead) {
-            i += lead.len();
-            if toks.get(i).is_some_and(|t| t.is(',')) {
-                i += 1;
-            }
-            break;
-        }
-    }
+    let i = super::context::past_lead(
+        toks,
+        &[
+            &["để", "so", "sánh"],
+            &["so", "sánh"],
+            &["trong", "khi", "đó"],
+            &["trong", "khi"],
+            &["theo", "số", "liệu", "chung"],
+            &["cùng", "kỳ"],
+        ],
+    );
     let at = |pat: &[&str]| matches_at(toks, i, pat);
     if at(&["cả", "nước"]) || at(&["toàn", "quốc"]) {
         return true;
