@@ -88,13 +88,16 @@ pub(super) fn not_a_figure(toks: &[Token], i: usize) -> Option<usize> {
     None
 }
 
-/// "giải quyết 1.526 hồ sơ", "cấp 1.215 giấy chứng nhận": verbs that end
-/// like a label word ("Quyết định 12", "cấp 2") and count things.
+/// "giải quyết 1.526 hồ sơ", "cấp 1.215 giấy chứng nhận", "cây điều 14.500
+/// ha": words that end like a label word ("Quyết định 12", "cấp 2", "Điều
+/// 5") before a count.
 fn resolves_or_grants(toks: &[Token], i: usize) -> bool {
     let prev = |k: usize| i.checked_sub(k).map(|j| toks[j].key());
     match prev(1) {
         Some("quyết") => prev(2) == Some("giải"),
         Some("cấp") => toks[i].key.len() > 1,
+        // "diện tích điều 148.300 ha": the cashew, not "Điều 5" of a law.
+        Some("điều") => toks[i].key.contains('.'),
         _ => false,
     }
 }

@@ -529,6 +529,12 @@ fn counts_after_verbs_that_end_like_labels() {
     assert_eq!(describe(&d), "16.4 tiêu chí/xã actual");
     let d = one("Sản lượng bưởi đạt 95 triệu quả.");
     assert_eq!(describe(&d), "95 triệu quả actual");
+    let f = figures("Diện tích cây lâu năm đạt 452.600 ha, trong đó diện tích điều 148.300 ha.");
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(got, ["452600 ha actual", "148300 ha actual"]);
+    assert!(figures("Theo Điều 5 của Quy chế làm việc.")
+        .indicators
+        .is_empty());
     let d = one("Thị xã cấp 340 giấy phép xây dựng.");
     assert_eq!(describe(&d), "340 giấy phép actual");
 }
