@@ -221,6 +221,25 @@ pub(crate) fn stops_after(text: &Folded, prev: Word, gap: &str) -> bool {
             ))
 }
 
+/// Words between a name and the title a congress elected it to.
+const ELECTED: &[&[&str]] = &[
+    &["được", "bầu", "giữ", "chức"],
+    &["tiếp", "tục", "giữ", "chức"],
+    &["giữ", "chức"],
+    &["được", "bầu", "làm"],
+    &["được", "bầu", "là"],
+    &["tái", "đắc", "cử"],
+    &["tái", "cử"],
+];
+
+/// The index past the words of `pat` read from word `i` of the folded text.
+fn matches_words(key: &str, words: &[Word], i: usize, pat: &[&str]) -> Option<usize> {
+    pat.iter()
+        .enumerate()
+        .all(|(k, p)| words.get(i + k).is_some_and(|w| &key[w.start..w.end] == *p))
+        .then_some(i + pat.len())
+}
+
 /// Titles written after a name: segments that start with a title head.
 pub(crate) fn forward_titles(
     text: &Folded,
@@ -233,8 +252,21 @@ pub(crate) fn forward_titles(
     let mut end = name_end;
     let mut prev_end = name_end;
     while i < words.len() && titles.len() < 8 {
+        // "… được bầu giữ chức Bí thư Đảng ủy xã", "…, Chủ tịch UBND, được
+        // bầu làm Phó Bí thư …": the title the person was elected to, after
+        // the name or its titles, with or without a comma.
+        let lead_gap = text.slice(prev_end, words[i].start).trim();
+        let elected = (lead_gap.is_empty() || lead_gap == ",")
+            .then(|| ELECTED.iter().find_map(|p| matches_words(key, words, i, p)))
+            .flatten()
+            .filter(|&k| k < words.len() && head_at(key, words[k].start).is_some());
+        if let Some(k) = elected {
+            i = k;
+        }
         let gap = text.slice(prev_end, words[i].start);
-        if is_hard_stop(gap) || !is_separator(gap) || head_at(key, words[i].start).is_none() {
+        if (elected.is_none() && (is_hard_stop(gap) || !is_separator(gap)))
+            || head_at(key, words[i].start).is_none()
+        {
             break;
         }
         let seg_start = words[i].start;

@@ -387,3 +387,13 @@ fn remembered_people_are_not_at_the_session() {
     let names: Vec<&str> = r.people().iter().map(dangbo::PersonMention::name).collect();
     assert_eq!(names, ["Hoàng Văn Bình"]);
 }
+
+#[test]
+fn titles_a_congress_elected_people_to() {
+    let r = read("Đại hội đã bầu Ban Chấp hành Đảng bộ xã khóa I gồm 27 đồng chí. Đồng chí Lê Văn Hùng được bầu giữ chức Bí thư Đảng ủy xã; đồng chí Phạm Thị Hoa, Chủ tịch UBND xã, được bầu làm Phó Bí thư Đảng ủy xã.");
+    assert_eq!(person(&r, "Lê Văn Hùng").titles(), ["Bí thư Đảng ủy xã"]);
+    assert_eq!(
+        person(&r, "Phạm Thị Hoa").titles(),
+        ["Chủ tịch UBND xã", "Phó Bí thư Đảng ủy xã"]
+    );
+}
