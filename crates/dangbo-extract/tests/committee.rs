@@ -279,3 +279,25 @@ fn a_commune_placed_through_the_district_a_guest_serves() {
     assert_eq!(c.unit_kind(), Some(UnitKind::Commune));
     assert_eq!(c.province(), Some("Thái Bình"));
 }
+
+#[test]
+fn party_organisations_of_the_provincial_agencies_are_sector_committees() {
+    for (lead, text) in [
+        (
+            "Trong 2 ngày 20 và 21/8, Đảng bộ các cơ quan Đảng tỉnh Bình Định tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. Các đơn vị đã tham mưu cho Tỉnh ủy. Dự đại hội có 200 đại biểu.",
+            "Đảng bộ các cơ quan Đảng",
+        ),
+        (
+            "Ngày 15-8, Đảng bộ Ủy ban nhân dân tỉnh Bình Định tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.",
+            "Đảng bộ Ủy ban nhân dân",
+        ),
+    ] {
+        let r = read(lead);
+        let c = r.committee().expect("committee");
+        // (The name stops before its province, which the text gives apart.)
+        assert_eq!(c.text(), text);
+        assert_eq!((c.level(), c.unit_kind()), (Some(Level::Other), Some(UnitKind::Other)));
+        assert_eq!(c.locality(), None);
+        assert_eq!(c.province(), Some("Bình Định"));
+    }
+}

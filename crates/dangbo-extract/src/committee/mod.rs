@@ -165,6 +165,9 @@ const UNIT_WORDS: &[(&str, Unit)] = &[
     ("công an", Unit::Sector),
     ("biên phòng", Unit::Sector),
     ("cơ quan", Unit::Sector),
+    ("các cơ quan", Unit::Sector),
+    ("ủy ban nhân dân", Unit::Sector),
+    ("ubnd", Unit::Sector),
     ("doanh nghiệp", Unit::Sector),
 ];
 

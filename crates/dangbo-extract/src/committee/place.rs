@@ -27,12 +27,12 @@ pub(crate) fn place_at(text: &Folded, at: usize, allow_number: bool) -> Option<(
         let gap = text.slice(prev_end, w.start);
         let first = words.is_empty();
         // "TP. Hồ Chí Minh", "TX. Buôn Hồ": a dot after an abbreviated unit
-        // word; after a whole word ("UBND tỉnh. Dự hội nghị …") it ends the
-        // sentence and no place follows.
+        // word; after a whole word ("UBND tỉnh. Dự hội nghị …", "cho Tỉnh
+        // ủy. Dự …") it ends the sentence and no place follows.
         let abbreviated = || {
-            words_back(&text.orig, at)
-                .next()
-                .is_some_and(|u| u.end == at && text.slice(u.start, u.end).chars().count() <= 2)
+            words_back(&text.key, at).next().is_some_and(|u| {
+                u.end == at && matches!(&text.key[u.start..u.end], "tp" | "tx" | "tt" | "q" | "p")
+            })
         };
         if (first && !gap.trim().is_empty() && (gap.trim() != "." || !abbreviated()))
             || (!first && gap != " ")
