@@ -83,7 +83,21 @@ fn role_after(key: &str, at: usize, limit: usize) -> Option<RoleInSession> {
         let t = rest.trim_start_matches([' ', ',', '\t']);
         pos += rest.len() - t.len();
         if let Some(r) = role_at(key, pos) {
-            return Some(r);
+            // "phát biểu khai mạc và chủ trì đại hội": a chairing verb joined
+            // by "và" a few words on.
+            // (Past the first verb's own words: "dự và chỉ đạo" is one verb.)
+            let verb_end = ROLE_AC.at(key, pos).map_or(pos, |m| m.end());
+            let window = &key[verb_end
+                ..crate::text::floor_boundary(key, (verb_end + 40).min(limit)).max(verb_end)];
+            let second = window
+                .find(" và ")
+                .and_then(|i| role_at(key, verb_end + i + " và ".len()));
+            // Only chairing outranks the first verb ("dự và chỉ đạo" stays
+            // attending).
+            return Some(match second {
+                Some(RoleInSession::Chair) => RoleInSession::Chair,
+                _ => r,
+            });
         }
         let skip = ["đã", "cũng", "trực tiếp", "cùng", "đến", "về", "sẽ"]
             .iter()

@@ -397,3 +397,16 @@ fn titles_a_congress_elected_people_to() {
         ["Chủ tịch UBND xã", "Phó Bí thư Đảng ủy xã"]
     );
 }
+
+#[test]
+fn opening_and_chairing_is_chairing() {
+    let r = read("Sáng 9/10, Đảng bộ xã Tân Hòa tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. Đồng chí Võ Văn Tâm, Bí thư Đảng ủy xã, phát biểu khai mạc và chủ trì đại hội. Đồng chí Lê Minh Hải, Phó Bí thư Huyện ủy đến dự và chỉ đạo.");
+    assert_eq!(
+        person(&r, "Võ Văn Tâm").role_in_session(),
+        Some(RoleInSession::Chair)
+    );
+    assert_eq!(
+        person(&r, "Lê Minh Hải").role_in_session(),
+        Some(RoleInSession::Attendee)
+    );
+}
