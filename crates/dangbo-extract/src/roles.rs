@@ -86,7 +86,7 @@ fn role_after(key: &str, at: usize, limit: usize) -> Option<RoleInSession> {
             // "phát biểu khai mạc và chủ trì đại hội": a chairing verb joined
             // by "và" a few words on.
             // (Past the first verb's own words: "dự và chỉ đạo" is one verb.)
-            let verb_end = ROLE_AC.at(key, pos).map_or(pos, |m| m.end());
+            let verb_end = ROLE_AC.at(key, pos).map_or(pos, crate::cues::Hit::end);
             let window = &key[verb_end
                 ..crate::text::floor_boundary(key, (verb_end + 40).min(limit)).max(verb_end)];
             let second = window
