@@ -66,7 +66,7 @@ pub(crate) fn owner(text: &Folded, at: usize, unit: Option<Unit>, central: bool)
         let stop = from + i;
         let head = key[..stop].trim_end_matches(|c: char| c.is_alphabetic());
         let word = &key[head.len()..stop];
-        if key.as_bytes()[stop] == b'.' && matches!(word, "tp" | "tx" | "tt" | "q" | "p") {
+        if key.as_bytes()[stop] == b'.' && crate::text::is_unit_abbreviation(word) {
             upto = stop;
             continue;
         }

@@ -215,10 +215,7 @@ pub(crate) fn is_hard_stop(gap: &str) -> bool {
 pub(crate) fn stops_after(text: &Folded, prev: Word, gap: &str) -> bool {
     is_hard_stop(gap)
         && !(gap.trim_end() == "."
-            && matches!(
-                &text.key[prev.start..prev.end],
-                "tp" | "tx" | "tt" | "q" | "p"
-            ))
+            && crate::text::is_unit_abbreviation(&text.key[prev.start..prev.end]))
 }
 
 /// Words between a name and the title a congress elected it to.

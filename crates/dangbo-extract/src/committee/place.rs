@@ -31,7 +31,7 @@ pub(crate) fn place_at(text: &Folded, at: usize, allow_number: bool) -> Option<(
         // ủy. Dự …") it ends the sentence and no place follows.
         let abbreviated = || {
             words_back(&text.key, at).next().is_some_and(|u| {
-                u.end == at && matches!(&text.key[u.start..u.end], "tp" | "tx" | "tt" | "q" | "p")
+                u.end == at && crate::text::is_unit_abbreviation(&text.key[u.start..u.end])
             })
         };
         if (first && !gap.trim().is_empty() && (gap.trim() != "." || !abbreviated()))

@@ -93,6 +93,14 @@ const PLACES: &[&str] = &[
     "",
 ];
 
+/// The words that open a rate's name ("tỷ lệ hộ nghèo", "tốc độ tăng trưởng").
+const RATE_HEADS: &[&[&str]] = &[&["tỷ", "lệ"], &["tỷ", "trọng"], &["tốc", "độ"]];
+
+/// Whether a rate's name opens at token `k`.
+pub(super) fn rate_head_at(toks: &[Token], k: usize) -> bool {
+    RATE_HEADS.iter().any(|h| matches_at(toks, k, h))
+}
+
 /// The trimmed token range of the name in `from..to`, or `None` when only
 /// connectors are there.
 pub(super) fn name_range(toks: &[Token], from: usize, to: usize) -> Option<(usize, usize)> {
@@ -100,11 +108,7 @@ pub(super) fn name_range(toks: &[Token], from: usize, to: usize) -> Option<(usiz
     // At most 14 words, but for a rate named at length ("Tỷ lệ tổ chức cơ sở
     // đảng được xếp loại hoàn thành tốt nhiệm vụ"), which keeps its head.
     if b > a + 14 {
-        let head = (a..(a + 4).min(b)).find(|&k| {
-            [&["tỷ", "lệ"], &["tỷ", "trọng"], &["tốc", "độ"]]
-                .iter()
-                .any(|h| matches_at(toks, k, *h))
-        });
+        let head = (a..(a + 4).min(b)).find(|&k| rate_head_at(toks, k));
         a = match head {
             Some(h) if b <= h + 20 => h,
             _ => b - 14,

@@ -8,7 +8,6 @@ use super::indicator::{Building, Element};
 use super::name::{is_place, name_range, text_of, trailing_words};
 use super::scan::{Scanner, Sentence};
 use super::token::{Kind, Token};
-use super::unit::matches_at;
 use super::unit::{Class, Unit};
 use super::verb::{Lead, Verb};
 
@@ -42,11 +41,7 @@ impl Scanner<'_> {
             // (The head may follow "phấn đấu" or another verb of two words.)
             let rate_head = (long == 0 || matches!(toks[long - 1].kind, Kind::Mark(_)))
                 && (long..from - 1).all(|k| toks[k].kind == Kind::Word)
-                && (long..(long + 3).min(from - 1)).any(|k| {
-                    [&["tỷ", "lệ"], &["tỷ", "trọng"], &["tốc", "độ"]]
-                        .iter()
-                        .any(|h| matches_at(toks, k, *h))
-                });
+                && (long..(long + 3).min(from - 1)).any(|k| super::name::rate_head_at(toks, k));
             // A long name after the comma is taken back only to a short
             // rate head: "Tỷ lệ điều tra, khám phá án hình sự đạt 91,2%".
             if !(short || (rate_head && from - 1 - long <= 8)) {

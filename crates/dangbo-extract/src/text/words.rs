@@ -290,6 +290,13 @@ pub(crate) fn floor_boundary(s: &str, at: usize) -> usize {
     at
 }
 
+/// Whether a folded word is a unit's abbreviation written with a dot
+/// ("TP. Thủ Đức", "TX. Ba Đồn", "TT.", "Q. 1", "P. 3"): that dot ends no
+/// sentence, clause or title.
+pub(crate) fn is_unit_abbreviation(key: &str) -> bool {
+    matches!(key, "tp" | "tx" | "tt" | "q" | "p")
+}
+
 /// Whether a sentence left open at the end of `prev` goes on at the start of
 /// the next line `next` (a paragraph wrapped by a hard line break): `prev`
 /// has no closing stop, and `next` starts in lower case, or after a comma or
