@@ -67,6 +67,45 @@ pub(super) fn status_before(toks: &[Token], from: usize, at: usize) -> Option<Ta
     })
 }
 
+/// The status of a running total, from the noun it counts: "nâng tổng số xã
+/// đạt chuẩn nông thôn mới lên 45/97 xã", "tổng số xã đạt chuẩn là 30/97 xã";
+/// with the noun left out, from the clause just before it: "có thêm 3 xã
+/// đạt chuẩn nông thôn mới, nâng tổng số lên 16/25 xã".
+pub(super) fn status_of_total(toks: &[Token], at: usize) -> Option<TallyStatus> {
+    let link = at.checked_sub(1)?;
+    if !matches!(toks[link].key(), "lên" | "là") {
+        return None;
+    }
+    let head = (link.saturating_sub(14)..link)
+        .rev()
+        .find(|&k| matches_at(toks, k, &["tổng", "số"]))?;
+    let noun = head + 2;
+    if noun < link {
+        return (noun..link).find_map(|s| {
+            status_at(toks, s)
+                .filter(|(_, end)| *end <= link)
+                .map(|(st, _)| st)
+        });
+    }
+    // "…, nâng tổng số lên": the clause before the comma says what is counted.
+    let mut comma = head.checked_sub(1)?;
+    if toks[comma].key() == "nâng" {
+        comma = comma.checked_sub(1)?;
+    }
+    if !toks[comma].is(',') {
+        return None;
+    }
+    let start = toks[..comma]
+        .iter()
+        .rposition(|t| t.is(',') || t.is(';') || t.is(':'))
+        .map_or(0, |p| p + 1);
+    (start..comma).find_map(|s| {
+        status_at(toks, s)
+            .filter(|(_, end)| *end <= comma)
+            .map(|(st, _)| st)
+    })
+}
+
 /// Whether the words before a count say targets are set or adopted.
 fn sets_targets(toks: &[Token], from: usize, at: usize) -> bool {
     (from.max(at.saturating_sub(4))..at).any(|k| {
@@ -178,7 +217,7 @@ impl Scanner<'_> {
             None => None,
         };
         let tail = tail(self.body, toks, noun_end);
-        let before = status_before(toks, s.piece, i);
+        let before = status_before(toks, s.piece, i).or_else(|| status_of_total(toks, i));
         let next = tail.next.max(noun_end);
         let span = (toks[i].start, toks[next - 1].end);
         // A tally ends the figure of its clause.

@@ -186,3 +186,45 @@ fn a_count_after_an_x_of_y_tally_has_no_total() {
         ["19/25 chỉ tiêu met_or_exceeded", "6/25 chỉ tiêu not_met"]
     );
 }
+
+#[test]
+fn running_totals_take_the_status_of_what_they_count() {
+    let cases = [
+        (
+            "Toàn huyện nâng tổng số xã đạt chuẩn nông thôn mới nâng cao lên 4/16 xã.",
+            "4/16 xã met",
+        ),
+        (
+            "Tổng số xã hoàn thành xây dựng nông thôn mới là 30/97 xã.",
+            "30/97 xã completed",
+        ),
+        // The noun left out: the clause before the comma says what is counted.
+        (
+            "Năm 2021, huyện có thêm 3 xã đạt chuẩn nông thôn mới, nâng tổng số lên 16/25 xã.",
+            "16/25 xã met",
+        ),
+        // A total of no status stays without one.
+        (
+            "Huyện có 8 xã miền núi, nâng tổng số lên 12/25 xã.",
+            "12/25 xã",
+        ),
+    ];
+    for (body, want) in cases {
+        let ts = figures(body).tallies;
+        let last = ts.last().unwrap_or_else(|| panic!("no tally in {body}"));
+        assert_eq!(describe_tally(last), want, "{body}");
+    }
+}
+
+#[test]
+fn units_of_a_city_counted_in_pairs() {
+    let t = one_tally(
+        "Thu ngân sách đạt 77,2% dự toán; 9/9 quận, huyện đạt và vượt tiến độ thu ngân sách.",
+    );
+    assert_eq!(describe_tally(&t), "9/9 quận, huyện met_or_exceeded");
+    let t = one_tally("Có 8/11 huyện, thị xã, thành phố hoàn thành kế hoạch.");
+    assert_eq!(
+        describe_tally(&t),
+        "8/11 huyện, thị xã, thành phố completed plan"
+    );
+}
