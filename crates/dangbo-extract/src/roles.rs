@@ -48,6 +48,9 @@ pub(crate) const ROLE_VERBS: &[(&str, RoleInSession)] = &[
     ("điều hành", RoleInSession::Speaker),
     ("đề xuất", RoleInSession::Speaker),
     ("gợi mở", RoleInSession::Speaker),
+    ("cho rằng", RoleInSession::Speaker),
+    ("kiến nghị", RoleInSession::Speaker),
+    ("góp ý", RoleInSession::Speaker),
 ];
 
 static ROLE_AC: LazyLock<Cues> =

@@ -410,3 +410,19 @@ fn opening_and_chairing_is_chairing() {
         Some(RoleInSession::Attendee)
     );
 }
+
+#[test]
+fn opinions_in_the_discussion_are_speaking() {
+    for (verb, body) in [
+        ("cho rằng", "Thảo luận tại hội nghị, đồng chí Hồ Văn Khải, Huyện ủy viên, Bí thư Đảng ủy xã Tân Lập cho rằng việc dồn điền đổi thửa còn chậm."),
+        ("kiến nghị", "Đồng chí Hồ Văn Khải, Bí thư Đảng ủy xã Tân Lập kiến nghị huyện sớm bố trí vốn làm đường."),
+        ("góp ý", "Đồng chí Hồ Văn Khải, Bí thư Đảng ủy xã Tân Lập góp ý vào dự thảo báo cáo chính trị."),
+    ] {
+        let r = read(&format!("Sáng 8/12, Huyện ủy tổ chức Hội nghị lần thứ 15. {body}"));
+        assert_eq!(
+            person(&r, "Hồ Văn Khải").role_in_session(),
+            Some(RoleInSession::Speaker),
+            "{verb}"
+        );
+    }
+}
