@@ -256,9 +256,19 @@ pub(crate) fn phrase_end(text: &Folded, cue: &Cue, to: usize) -> usize {
     let key = text.key.as_str();
     let limit = floor_boundary(key, to.min(cue.end + 250));
     let mut stop = limit;
-    if let Some(i) = key[cue.end..limit].find(['.', ';', ':', '\n', '!', '?']) {
-        // A dot right after "TP" is part of the name.
-        stop = cue.end + i;
+    let mut from = cue.end;
+    while let Some(i) = key[from..limit].find(['.', ';', ':', '\n', '!', '?']) {
+        let at = from + i;
+        // A dot right after "TP" is part of the name ("Đảng bộ TP. Thủ Đức").
+        let word_start = key[..at]
+            .rfind(|c: char| !c.is_alphanumeric())
+            .map_or(0, |w| w + 1);
+        if key.as_bytes()[at] == b'.' && crate::text::is_unit_abbreviation(&key[word_start..at]) {
+            from = at + 1;
+            continue;
+        }
+        stop = at;
+        break;
     }
     let mut pos = cue.end;
     while pos < stop {

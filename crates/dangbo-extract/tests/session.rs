@@ -465,3 +465,11 @@ fn a_weekday_before_the_date() {
         day(2017, 6, 12)
     );
 }
+
+#[test]
+fn the_dot_of_tp_does_not_end_the_meeting_s_name() {
+    let r = read("Chiều 12-10, Thành ủy TP. Long Xuyên tổ chức Hội nghị Ban Chấp hành Đảng bộ TP. Long Xuyên lần thứ 15 (mở rộng), nhiệm kỳ 2020-2025 đánh giá kết quả 9 tháng đầu năm 2023.");
+    let s = r.session().expect("session");
+    assert_eq!(s.ordinal(), Some(15));
+    assert!(s.expanded());
+}
