@@ -44,7 +44,7 @@ impl Scanner<'_> {
                 && (long..(long + 3).min(from - 1)).any(|k| super::name::rate_head_at(toks, k));
             // A long name after the comma is taken back only to a short
             // rate head: "Tỷ lệ điều tra, khám phá án hình sự đạt 91,2%".
-            if !(short || (rate_head && from - 1 - long <= 8)) {
+            if !(short || (rate_head && from - 1 - long <= 12)) {
                 break;
             }
             let start = if rate_head { long } else { piece_start(10) };

@@ -504,6 +504,12 @@ fn rates_named_at_length() {
     assert_eq!(d.name.as_deref(), Some("Tỷ lệ truy tố, xét xử án hình sự"));
     let d = one("Phấn đấu tỷ lệ điều tra, khám phá án hình sự đạt trên 80%.");
     assert_eq!(describe(&d), "80 % over projected");
+    // The rate's words before the comma may be many.
+    let d = one("Tỷ lệ đơn thư khiếu nại của công dân được tiếp nhận, xử lý qua mạng đạt 64,5%.");
+    assert_eq!(
+        d.name.as_deref(),
+        Some("Tỷ lệ đơn thư khiếu nại của công dân được tiếp nhận, xử lý qua mạng")
+    );
     // A rate's name may run past fourteen words and keep its head.
     let d = one("Tỷ lệ chi bộ trực thuộc Đảng bộ xã được đánh giá xếp loại hoàn thành tốt nhiệm vụ đạt 91%.");
     assert_eq!(describe(&d), "91 % actual");
