@@ -33,6 +33,9 @@ fn opening(toks: &[Token]) -> usize {
             &["trong", "khi"],
             &["trên", "địa", "bàn"],
             &["trên"],
+            &["để", "so", "sánh"],
+            &["so", "sánh"],
+            &["riêng"],
         ],
     )
 }
@@ -59,7 +62,13 @@ pub(super) fn opens_above_or_beside(toks: &[Token], unit: Option<UnitKind>) -> b
             Some(UnitKind::District | UnitKind::UrbanDistrict | UnitKind::Town) => {
                 at(&["tỉnh"]) || at(&["thành", "phố"]) || at(&["tp"]) || at(&["tphcm"])
             }
-            Some(UnitKind::ProvincialCity) => at(&["tỉnh"]),
+            // A city within a centrally-run one (Thủ Đức): that one is above.
+            Some(UnitKind::ProvincialCity) => {
+                at(&["tỉnh"])
+                    || at(&["tphcm"])
+                    || (at(&["thành", "phố"]) && central_city_at(toks, i + 3))
+                    || (at(&["tp"]) && central_city_at(toks, i + 2))
+            }
             _ => false,
         };
     // "<unit> <Name> lân cận": a neighbour, named within the first words.
@@ -68,6 +77,25 @@ pub(super) fn opens_above_or_beside(toks: &[Token], unit: Option<UnitKind>) -> b
             .iter()
             .any(|u| matches_at(toks, i, &[u]));
     above || beside
+}
+
+/// Whether a centrally-run city's name starts at `k` ("Hồ Chí Minh", "Hà Nội").
+fn central_city_at(toks: &[Token], k: usize) -> bool {
+    const CITIES: &[&[&str]] = &[
+        &["hồ", "chí", "minh"],
+        &["hà", "nội"],
+        &["hải", "phòng"],
+        &["đà", "nẵng"],
+        &["cần", "thơ"],
+        &["huế"],
+    ];
+    // "TP. Hồ Chí Minh": past the dot.
+    let k = if toks.get(k).is_some_and(|t| t.is('.')) {
+        k + 1
+    } else {
+        k
+    };
+    CITIES.iter().any(|c| matches_at(toks, k, c))
 }
 
 /// Whether a sentence opens on a time well before the review ("Năm 2019,

@@ -242,6 +242,12 @@ impl<'a> Scanner<'a> {
                         ));
                     self.flush(&mut s);
                     s.piece = i + 1;
+                    // "…; riêng toàn thành phố Cần Thơ thu ngân sách …": a
+                    // clause on the unit above is context to the sentence's end.
+                    if c == ';' && super::context::opens_above_or_beside(&toks[i + 1..], self.unit)
+                    {
+                        s.elsewhere = true;
+                    }
                     // A list of shares or rates runs on across semicolons
                     // ("tỷ trọng dịch vụ chiếm 54,6%; công nghiệp - xây dựng
                     // 28,9%; nông nghiệp 16,5%"), not past a colon.

@@ -134,3 +134,30 @@ fn figures_above_beside_or_long_before_the_committee_are_context() {
     let got: Vec<String> = f.indicators.iter().map(describe).collect();
     assert_eq!(got, ["26.8 tỷ đồng actual", "51.5 tỷ đồng actual"]);
 }
+
+#[test]
+fn a_clause_or_a_comparison_on_the_city_above_is_context() {
+    let at = |unit| Context {
+        review: Some(PeriodDraft::YearToDate {
+            year: 2023,
+            months: 9,
+        }),
+        plan: None,
+        published: None,
+        below_province: true,
+        unit: Some(unit),
+    };
+    // A clause after a semicolon, in an urban district's article.
+    let f = figures_in(
+        "Thu ngân sách trên địa bàn đạt 1.642,8 tỷ đồng; riêng toàn thành phố Đà Nẵng thu ngân sách 9 tháng đạt 6.120 tỷ đồng, quận tiếp tục là nguồn thu lớn nhất.",
+        &at(dangbo::UnitKind::UrbanDistrict),
+    );
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(got, ["1642.8 tỷ đồng actual"]);
+    // A city within a centrally-run city, compared with that city.
+    let f = figures_in(
+        "GRDP thành phố ước tăng 5,9%. Để so sánh, toàn Thành phố Hồ Chí Minh 9 tháng có GRDP tăng 4,6% so với cùng kỳ.",
+        &at(dangbo::UnitKind::ProvincialCity),
+    );
+    assert_eq!(f.indicators.len(), 1, "{:#?}", f.indicators);
+}
