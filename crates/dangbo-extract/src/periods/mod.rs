@@ -269,7 +269,8 @@ pub(crate) fn mentions(text: &Folded, from: usize, to: usize) -> Vec<Mention> {
     // after the second); alone it is only a duration.
     // "tháng 10 năm 2023 và … nhiệm vụ tháng 11": a month without its year
     // is the next month after a dated one just before it (the year turning
-    // after December); alone it is not a period the text dates.
+    // after December), or the month before a dated one just after it;
+    // alone it is not a period the text dates.
     for &i in months.iter().rev() {
         let What::Month(m, None) = out[i].what else {
             continue;
@@ -278,8 +279,16 @@ pub(crate) fn mentions(text: &Folded, from: usize, to: usize) -> Vec<Mention> {
             What::Month(pm, Some(py)) if out[i].start - out[j].end < 160 => Some((pm, py)),
             _ => None,
         });
+        // "nhiệm vụ tháng 10, … tháng 11 năm 2024": the year written once,
+        // after the second month of a pair.
+        let dated_after = out.get(i + 1).and_then(|n| match n.what {
+            What::Month(nm, Some(ny)) if n.start - out[i].end < 160 => Some((nm, ny)),
+            _ => None,
+        });
         if let Some((pm, py)) = dated {
             out[i].what = What::Month(m, Some(if m < pm { py + 1 } else { py }));
+        } else if let Some((nm, ny)) = dated_after {
+            out[i].what = What::Month(m, Some(if m > nm { ny - 1 } else { ny }));
         } else {
             out.remove(i);
             bare.iter_mut().filter(|b| **b > i).for_each(|b| *b -= 1);

@@ -53,6 +53,17 @@ fn a_month_after_a_dated_month() {
         periods("nhiệm vụ tháng 12/2024 và chương trình công tác tháng 1"),
         vec![What::Month(12, Some(2024)), What::Month(1, Some(2025))]
     );
+    // The year written once, after the second month of the pair.
+    assert_eq!(
+        periods(
+            "đánh giá kết quả nhiệm vụ tháng 10, triển khai nhiệm vụ trọng tâm tháng 11 năm 2024"
+        ),
+        vec![What::Month(10, Some(2024)), What::Month(11, Some(2024))]
+    );
+    assert_eq!(
+        periods("nhiệm vụ tháng 12 và chương trình công tác tháng 1 năm 2025"),
+        vec![What::Month(12, Some(2024)), What::Month(1, Some(2025))]
+    );
     // Alone, or the month of a date, it is not a period.
     assert_eq!(periods("từ tháng 3 đến nay"), vec![]);
     assert_eq!(
