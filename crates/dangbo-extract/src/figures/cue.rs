@@ -291,6 +291,10 @@ pub(super) fn read(
         {
             state.projected = true;
         }
+        // "tập trung hoàn thành mục tiêu năm 2017: thu ngân sách đạt …".
+        "mục" if matches_at(toks, i, &["mục", "tiêu"]) && lists_targets(toks, i) => {
+            state.projected = true;
+        }
         "so" if matches_at(toks, i + 1, &["với"]) => {
             if let Some(hit) = basis_at(body, toks, i) {
                 state.head_basis = Some(hit.basis);
@@ -308,6 +312,24 @@ pub(super) fn read(
         }
         _ => {}
     }
+}
+
+/// Whether "mục tiêu" at `i` heads a list of targets after a colon a few
+/// words on ("mục tiêu năm 2017:", "các mục tiêu chủ yếu sau:"), not the
+/// results of one ("kết quả thực hiện mục tiêu:", "đạt mục tiêu:").
+fn lists_targets(toks: &[Token], i: usize) -> bool {
+    if (i.saturating_sub(3)..i).any(|k| matches!(toks[k].key(), "quả" | "đạt")) {
+        return false;
+    }
+    for t in toks.iter().skip(i + 2).take(6) {
+        match t.kind {
+            Kind::Mark(':') => return true,
+            Kind::Word => {}
+            Kind::Number if t.key.len() == 4 => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -399,6 +421,18 @@ mod tests {
         assert!(state("đặt mục tiêu", &y).projected);
         assert!(!state("đạt 100% mục tiêu đề ra", &y).projected);
         assert!(!state("15/17 chỉ tiêu đề ra, có", &y).projected);
+        // The targets listed after a colon, not the results of them.
+        let mid = Years::new(
+            Some(&PeriodDraft::YearToDate {
+                year: 2017,
+                months: 6,
+            }),
+            None,
+            None,
+        );
+        assert!(state("tập trung hoàn thành mục tiêu năm 2017:", &mid).projected);
+        assert!(!state("kết quả thực hiện mục tiêu năm 2017:", &mid).projected);
+        assert!(!state("mục tiêu năm 2017", &mid).projected);
         assert!(state("Ước cả năm, tổng thu", &y).estimate);
         assert!(!state("theo hiệp ước", &y).estimate);
         assert_eq!(state("So với kế hoạch,", &y).head_basis, Some(Basis::Plan));
