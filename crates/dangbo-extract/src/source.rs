@@ -184,6 +184,14 @@ const ORGAN_WORDS: &[&str] = &[
     "tin",
 ];
 
+/// The parts of a name word joined by an apostrophe, as Ê Đê, Jrai and K'Ho
+/// names join a prefix: "H'Xíu" (and "NAY H'NGA" in capitals).
+fn parts(w: &str) -> Vec<&str> {
+    w.split(['\'', '\u{2019}'])
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
 /// A personal name as a byline writes it: 2 to 4 capitalised syllables, or
 /// the same in capitals (given back in title case).
 pub(crate) fn byline_name(piece: &str) -> Option<String> {
@@ -201,16 +209,20 @@ pub(crate) fn byline_name(piece: &str) -> Option<String> {
     {
         return None;
     }
-    if words.iter().all(|w| is_capitalised(w)) {
+    if words
+        .iter()
+        .all(|w| parts(w).into_iter().all(is_capitalised))
+    {
         if ORG_WORDS.contains(&words[0]) {
             return None;
         }
         return Some(piece);
     }
-    if words
-        .iter()
-        .all(|w| is_all_caps(w) && w.chars().all(char::is_alphabetic))
-        && words.iter().any(|w| w.chars().count() > 1)
+    if words.iter().all(|w| {
+        parts(w)
+            .into_iter()
+            .all(|p| is_all_caps(p) && p.chars().all(char::is_alphabetic))
+    }) && words.iter().any(|w| w.chars().count() > 1)
     {
         let name = title_case(&piece);
         let first = name.split(' ').next().unwrap_or("");
@@ -290,6 +302,18 @@ pub(crate) fn authors(text: &str, layout: &Layout) -> Vec<PersonMentionDraft> {
     out
 }
 
+/// A credit written as initials ("N.H", "T.L.", "Đ.T.H"): the initials.
+fn initials(piece: &str) -> Option<String> {
+    let piece = piece.trim().trim_end_matches('.');
+    let letters: Vec<&str> = piece.split('.').collect();
+    (letters.len() >= 2
+        && letters.iter().all(|l| {
+            let mut cs = l.chars();
+            cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+        }))
+    .then(|| piece.to_owned())
+}
+
 /// "Ảnh: Minh Hà" inside a line (`key`: the line folded).
 fn photo_credits(line: &str, key: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -301,9 +325,16 @@ fn photo_credits(line: &str, key: &str) -> Vec<String> {
             continue;
         }
         let rest = &line[from..];
-        let end = rest.find([')', '.', ';', '\n']).unwrap_or(rest.len());
+        // A dot ends the credit, but not the dots of initials ("Ảnh: N.H").
+        let dot_ends = |i: usize| rest[i + 1..].chars().next().is_none_or(char::is_whitespace);
+        let end = rest
+            .char_indices()
+            .find(|&(i, c)| matches!(c, ')' | ';' | '\n') || (c == '.' && dot_ends(i)))
+            .map_or(rest.len(), |(i, _)| i);
         let piece = &rest[..end];
-        if piece.split_whitespace().count() <= 10 {
+        if let Some(initials) = initials(piece) {
+            out.push(initials);
+        } else if piece.split_whitespace().count() <= 10 {
             out.extend(names_in(piece));
         }
     }
@@ -344,6 +375,22 @@ mod tests {
             vec!["Hà Phương", "Minh Khôi"]
         );
         assert_eq!(names_in("TRẦN HẢI YẾN"), vec!["Trần Hải Yến"]);
+        assert_eq!(names_in("NAY H'NGA"), vec!["Nay H'Nga"]);
+        assert_eq!(names_in("H'Xíu Niê"), vec!["H'Xíu Niê"]);
+        assert_eq!(
+            photo_credits(
+                "Quang cảnh hội nghị. Ảnh: N.H",
+                "quang cảnh hội nghị. ảnh: n.h"
+            ),
+            vec!["N.H"]
+        );
+        assert_eq!(
+            photo_credits(
+                "Hội nghị. Ảnh: Minh Hà. Tin liên quan",
+                "hội nghị. ảnh: minh hà. tin liên quan"
+            ),
+            vec!["Minh Hà"]
+        );
         assert!(names_in("Báo Quảng Trị").is_empty());
         assert!(names_in("VĂN PHÒNG HUYỆN ỦY").is_empty());
         assert!(names_in("Trung Tâm Truyền Thông").is_empty());
