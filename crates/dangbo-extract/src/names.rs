@@ -138,6 +138,10 @@ const SURNAMES: &[&str] = &[
     "Hờ",
     "Sình",
     "Quàng",
+    "Ly",
+    "A",
+    "Chau",
+    "Néang",
     "Cầm",
     "Lộc",
     "Hạ",
@@ -333,6 +337,13 @@ pub(crate) fn split_after_title(
         };
         n + p
     };
+    // A place the registry knows ends the title: "Tỉnh ủy Hà Giang Ly Thị Chư".
+    if let Some(k) = (i + 1..(i + 4).min(j)).find(|&k| {
+        (2..=4).contains(&(j - k))
+            && crate::committee::is_known_locality(text.slice(words[i].start, words[k - 1].end))
+    }) {
+        return Some(k);
+    }
     let mut best: Option<(usize, usize)> = None;
     for k in (i..j.saturating_sub(1)).filter(|&k| (2..=4).contains(&(j - k))) {
         if !is_surname(text.slice(words[k].start, words[k].end)) {
@@ -364,5 +375,12 @@ mod tests {
         let h = Folded::new("Hồ Chí Minh Nguyễn Văn Nên");
         let w: Vec<Word> = words_from(&h.orig, 0).collect();
         assert_eq!(split_after_title(&h, &w, 0, 6), Some(3));
+    }
+
+    #[test]
+    fn a_known_place_ends_the_title_before_the_name() {
+        let f = Folded::new("Hà Giang Ly Thị Chư");
+        let w: Vec<Word> = words_from(&f.orig, 0).collect();
+        assert_eq!(split_after_title(&f, &w, 0, 5), Some(2));
     }
 }

@@ -108,7 +108,14 @@ const HEADS: &[&str] = &[
 ];
 
 /// Honorifics before a name.
-const HONORIFICS: &[&str] = &["đồng chí", "đ/c", "ông", "bà", "đồng chí đồng chí"];
+const HONORIFICS: &[&str] = &[
+    "đồng chí",
+    "đ/c",
+    "ông",
+    "bà",
+    "đồng chí đồng chí",
+    "các đại biểu",
+];
 
 fn anchored(words: &[&str]) -> Cues {
     Cues::new(words.iter().map(|w| fold(w)).collect())
@@ -284,6 +291,7 @@ pub(crate) fn forward_titles(
                     let next = words.get(j + 1).map_or("", |w| text.slice(w.start, w.end));
                     if !next.chars().next().is_some_and(char::is_uppercase)
                         || head_at(key, words[j + 1].start).is_some()
+                        || next_person_at(text, words, j + 1)
                     {
                         break;
                     }
@@ -311,6 +319,18 @@ pub(crate) fn forward_titles(
         i = j;
     }
     (titles, end)
+}
+
+/// Whether another person, named and given titles of their own, starts at
+/// word `k` after a "và": "Kim Sa Ly, Bí thư Đảng ủy Phường 10 và Danh Văn
+/// Sóc, Bí thư …" (not "Ban Tuyên giáo và Dân vận").
+fn next_person_at(text: &Folded, words: &[Word], k: usize) -> bool {
+    let end = crate::names::cap_run(text, words, k, 5);
+    (2..=4).contains(&(end - k))
+        && crate::names::is_surname(text.slice(words[k].start, words[k].end))
+        && words
+            .get(end)
+            .is_some_and(|w| text.slice(words[end - 1].end, w.start).trim() == ",")
 }
 
 /// Whether the words `i..j` end with a personal name: a capitalised run that

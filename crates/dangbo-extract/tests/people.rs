@@ -426,3 +426,35 @@ fn opinions_in_the_discussion_are_speaking() {
         );
     }
 }
+
+#[test]
+fn two_people_each_with_titles_joined_by_va() {
+    let r = read("Sáng 15/12, Thành ủy tổ chức Hội nghị lần thứ 19. Tại hội nghị, các đại biểu Kim Sa Ly, Bí thư Đảng ủy Phường 10 và Danh Văn Sóc, Bí thư Đảng ủy phường Phú Lợi phát biểu về việc chỉnh trang đô thị.");
+    let a = person(&r, "Kim Sa Ly");
+    assert_eq!(a.titles(), ["Bí thư Đảng ủy Phường 10"]);
+    assert_eq!(a.role_in_session(), Some(RoleInSession::Speaker));
+    assert_eq!(
+        person(&r, "Danh Văn Sóc").titles(),
+        ["Bí thư Đảng ủy phường Phú Lợi"]
+    );
+}
+
+#[test]
+fn titles_first_ending_in_a_place_or_before_a_highland_name() {
+    // The registry knows the province: the name starts after it.
+    let r = read("Sáng 9/7, Huyện ủy tổ chức Hội nghị lần thứ 5. Ủy viên Ban Thường vụ Tỉnh ủy, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hà Giang Ly Thị Hoa dự hội nghị.");
+    assert_eq!(
+        person(&r, "Ly Thị Hoa").titles(),
+        [
+            "Ủy viên Ban Thường vụ Tỉnh ủy",
+            "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hà Giang"
+        ]
+    );
+    // Bahnar and Xơ Đăng names open with "A" or "Y".
+    let r = read(
+        "Sáng 20/12, Huyện ủy tổ chức Hội nghị lần thứ 26. Bí thư Huyện ủy A Pơi chủ trì hội nghị.",
+    );
+    let p = person(&r, "A Pơi");
+    assert_eq!(p.titles(), ["Bí thư Huyện ủy"]);
+    assert_eq!(p.role_in_session(), Some(RoleInSession::Chair));
+}

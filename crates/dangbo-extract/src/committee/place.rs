@@ -106,6 +106,22 @@ fn person_not_place(text: &Folded, at: usize, words: &[&str], name: &str) -> boo
     unit && !PROVINCES.contains(name) && dangbo::registry::province_of_locality(name).is_empty()
 }
 
+/// Every province's and district's own name the registry knows, any day,
+/// folded ("ha giang", "kon plong", "a luoi").
+static LOCALITIES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    dangbo::registry::all()
+        .iter()
+        .filter_map(dangbo::Committee::locality)
+        .map(crate::text::fold)
+        .collect()
+});
+
+/// Whether `name` is a province's or a district's own name ("Hà Giang",
+/// "A Lưới"), in any case or tone placement.
+pub(crate) fn is_known_locality(name: &str) -> bool {
+    LOCALITIES.contains(&crate::text::fold(name))
+}
+
 /// The provinces' own names, any day ("Hồ Chí Minh" is one).
 static PROVINCES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     dangbo::registry::all()
