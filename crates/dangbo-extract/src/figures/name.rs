@@ -39,6 +39,9 @@ const OPENERS: &[&[&str]] = &[
     &["tháng"],
     &["năm"],
     &["phấn", "đấu"],
+    &["đến", "cuối", "nhiệm", "kỳ"],
+    &["đến", "hết", "nhiệm", "kỳ"],
+    &["cuối", "nhiệm", "kỳ"],
     &["đến", "cuối", "năm"],
     &["đến", "hết", "năm"],
     &["đến", "năm"],
@@ -132,6 +135,15 @@ pub(super) fn name_range(toks: &[Token], from: usize, to: usize) -> Option<(usiz
             a + p.len() <= b && matches_at(toks, a, p) && !matches_at(toks, a, &["cả", "nước"])
         }) {
             a += pat.len();
+        }
+        // "huyện phấn đấu tốc độ tăng trưởng …", "toàn tỉnh phấn đấu …": the
+        // subject and the verb of a target are not its name.
+        if let Some(k) = (a + 1..(a + 3).min(b)).find(|&k| {
+            k + 2 < b
+                && matches_at(toks, k, &["phấn", "đấu"])
+                && (a..k).all(|m| toks[m].kind == Kind::Word)
+        }) {
+            a = k + 2;
         }
         // "chứng chỉ", "địa chỉ": nouns, not the adverb "chỉ".
         while b > a

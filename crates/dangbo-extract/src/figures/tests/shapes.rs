@@ -582,3 +582,16 @@ fn what_a_measure_measures_names_it() {
     assert_eq!(describe(&d), "12800 ha actual");
     assert_eq!(d.name.as_deref(), Some("cà phê"));
 }
+
+#[test]
+fn the_subject_of_a_target_is_not_its_name() {
+    let d = one("Năm 2024, huyện phấn đấu tốc độ tăng trưởng giá trị sản xuất đạt 9% trở lên.");
+    assert_eq!(
+        d.name.as_deref(),
+        Some("tốc độ tăng trưởng giá trị sản xuất")
+    );
+    let d = one("Huyện phấn đấu đến cuối nhiệm kỳ thu nhập bình quân đầu người đạt 95 triệu đồng.");
+    assert_eq!(d.name.as_deref(), Some("thu nhập bình quân đầu người"));
+    let d = one("Toàn tỉnh phấn đấu tỷ lệ che phủ rừng đạt 54%.");
+    assert_eq!(d.name.as_deref(), Some("tỷ lệ che phủ rừng"));
+}
