@@ -73,6 +73,10 @@ pub(super) fn is_scale(key: &str) -> bool {
 /// English forms "1,234,567" and "1.5" when they cannot be Vietnamese. `None`
 /// when unreadable, too large or not finite.
 pub(super) fn convert(text: &str) -> Option<f64> {
+    // "1 250": thousands grouped by spaces (the lexer keeps only groups of three).
+    if text.contains([' ', '\u{a0}']) {
+        return convert(&text.replace([' ', '\u{a0}'], ""));
+    }
     match strict_vietnamese(text) {
         Strict::Value(value) => return Some(value),
         Strict::Overflow => return None,

@@ -287,23 +287,52 @@ impl<'a> Lexer<'a> {
 }
 
 /// The end of a number starting at `start`: digits, with `.` or `,`
-/// between digits. Very long runs stop at 64 bytes, so one token never
-/// holds a whole line of digits.
+/// between digits, or groups of three digits after a space or a no-break
+/// space ("1 250 tỷ đồng", as some bulletins print thousands). Very long runs
+/// stop at 64 bytes, so one token never holds a whole line of digits.
 pub(super) fn scan_number(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let mut end = start;
+    // Digits since the start or the last separator; whether only spaces
+    // have separated groups so far.
+    let mut group = 0;
+    let mut spaced = true;
     while end < bytes.len() && end - start < 64 {
         let b = bytes[end];
         let separator = (b == b'.' || b == b',')
             && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
             && end > start;
-        if b.is_ascii_digit() || separator {
+        if b.is_ascii_digit() {
             end += 1;
+            group += 1;
+        } else if separator {
+            end += 1;
+            group = 0;
+            spaced = false;
+        } else if let Some(width) = spaced_group(bytes, end)
+            .filter(|_| spaced && (1..=3).contains(&group) && (end - start == group || group == 3))
+        {
+            end += width;
+            group = 3;
         } else {
             break;
         }
     }
     end
+}
+
+/// At `at`, a space or a no-break space then exactly three digits (no digit
+/// after them): the bytes of the space and the digits.
+fn spaced_group(bytes: &[u8], at: usize) -> Option<usize> {
+    let space = match bytes.get(at..)? {
+        [b' ', ..] => 1,
+        [0xC2, 0xA0, ..] => 2,
+        _ => return None,
+    };
+    let digits = bytes.get(at + space..at + space + 3)?;
+    (digits.iter().all(u8::is_ascii_digit)
+        && !bytes.get(at + space + 3).is_some_and(u8::is_ascii_digit))
+    .then_some(space + 3)
 }
 
 /// Whether a char is a combining mark (it continues a word).
@@ -356,6 +385,20 @@ mod tests {
         assert_eq!(toks[2], (Kind::Mark('%'), "%".to_owned()));
         assert_eq!(toks[4], (Kind::Number, "1.234.567,8".to_owned()));
         assert_eq!(toks[6].0, Kind::Stop);
+    }
+
+    #[test]
+    fn thousands_after_spaces() {
+        let toks = kinds("đạt 1 250 tỷ, 12 500 000 đồng, 1\u{a0}250,5 ha");
+        assert_eq!(toks[1], (Kind::Number, "1 250".to_owned()));
+        assert_eq!(toks[4], (Kind::Number, "12 500 000".to_owned()));
+        assert_eq!(toks[7], (Kind::Number, "1\u{a0}250,5".to_owned()));
+        // Not a group of three, or a year before a number.
+        let toks = kinds("năm 2023 250 hộ; 15 1000 người; 3 25 xã");
+        assert_eq!(toks[1], (Kind::Number, "2023".to_owned()));
+        assert_eq!(toks[2], (Kind::Number, "250".to_owned()));
+        assert_eq!(toks[5], (Kind::Number, "15".to_owned()));
+        assert_eq!(toks[9], (Kind::Number, "3".to_owned()));
     }
 
     #[test]

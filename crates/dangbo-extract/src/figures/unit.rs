@@ -327,6 +327,23 @@ pub(super) fn unit_at(body: &str, toks: &[Token], i: usize) -> Option<Unit> {
     {
         j += 1;
     }
+    // Abbreviated before money, as bulletins write them: "145 tr.đồng",
+    // "2,5 tr.đ", "350 ng.đồng".
+    if j == i {
+        if let Some(t) = toks.get(i).filter(|t| matches!(t.key(), "tr" | "ng")) {
+            let k = if toks
+                .get(i + 1)
+                .is_some_and(|d| d.is('.') && d.start == t.end)
+            {
+                i + 2
+            } else {
+                i + 1
+            };
+            if longest_unit(toks, k).is_some_and(|(_, c)| c == Class::Money) {
+                j = k;
+            }
+        }
+    }
     let scaled = j > i;
     let mut class = Class::Scale;
     if let Some((len, c)) = longest_unit(toks, j) {

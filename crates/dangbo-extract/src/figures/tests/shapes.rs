@@ -595,3 +595,18 @@ fn the_subject_of_a_target_is_not_its_name() {
     let d = one("Toàn tỉnh phấn đấu tỷ lệ che phủ rừng đạt 54%.");
     assert_eq!(d.name.as_deref(), Some("tỷ lệ che phủ rừng"));
 }
+
+#[test]
+fn bulletin_number_and_unit_forms() {
+    // Thousands grouped by spaces.
+    let d = one("Giá trị sản xuất công nghiệp ước đạt 1 250 tỷ đồng, tăng 12,5% so với cùng kỳ.");
+    assert_eq!(
+        describe(&d),
+        "1250 tỷ đồng estimate | increase 12.5% vs same_period"
+    );
+    // Abbreviated scales before money.
+    let d = one("Thu nhập bình quân đầu người đạt 52,5 tr.đồng/người/năm.");
+    assert_eq!(describe(&d), "52.5 tr.đồng/người/năm actual");
+    let d = one("Giá trị sản phẩm trên 1 ha đất nông nghiệp đạt 145 tr.đ.");
+    assert_eq!(describe(&d), "145 tr.đ actual");
+}
