@@ -84,8 +84,22 @@ impl<'a> Words<'a> {
 
 /// Whether a line reads as a paragraph of running text.
 /// A headline has no final stop; a long one may still have 20 words or more.
+/// A line written in capitals ("HỘI NGHỊ BAN CHẤP HÀNH … (MỞ RỘNG):") is a
+/// headline or a banner, never running text, whatever its length and last mark.
 fn is_paragraph(line: &str, words: Words) -> bool {
-    (words.at_least(10) && ends_sentence(line)) || words.at_least(45)
+    ((words.at_least(10) && ends_sentence(line)) || words.at_least(45)) && !in_capitals(line)
+}
+
+/// Whether at least eight in ten of a line's words with letters are in capitals.
+fn in_capitals(line: &str) -> bool {
+    let (mut alpha, mut caps) = (0, 0);
+    for w in line.split_whitespace() {
+        if w.chars().any(char::is_alphabetic) {
+            alpha += 1;
+            caps += usize::from(is_all_caps(w.trim_matches(|c: char| !c.is_alphanumeric())));
+        }
+    }
+    alpha > 0 && caps * 10 >= alpha * 8
 }
 
 /// Running text that may have been cut off mid-sentence.
@@ -102,15 +116,7 @@ fn headline_candidate(line: &str, key: &str, words: Words) -> bool {
     if !words.at_least(3) || words.at_least(71) {
         return false;
     }
-    let alpha: Vec<&str> = line
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .collect();
-    let caps = alpha
-        .iter()
-        .filter(|w| is_all_caps(w.trim_matches(|c: char| !c.is_alphanumeric())))
-        .count();
-    if caps * 10 >= alpha.len() * 8 {
+    if in_capitals(line) {
         // An ALL-CAPS line: the site's name, unless it names a meeting.
         return ["hội nghị", "đại hội", "giao ban", "sơ kết", "tổng kết"]
             .iter()
@@ -272,6 +278,21 @@ mod tests {
         assert_eq!(l.stamps.len(), 1);
         let trailing: Vec<&str> = l.trailing.iter().map(|t| &page[t.start..t.end]).collect();
         assert_eq!(trailing, vec!["Minh Châu"]);
+    }
+
+    #[test]
+    fn a_headline_in_capitals_is_no_lead_even_with_a_colon() {
+        let page = "BẢN TIN HUYỆN ỦY\n\nHỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN LẦN THỨ 15 (MỞ RỘNG):\nĐÁNH GIÁ KẾT QUẢ 6 THÁNG ĐẦU NĂM, TRIỂN KHAI NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023\n\nNgày 12/7/2023, Ban Chấp hành Đảng bộ huyện tổ chức Hội nghị lần thứ 15 (mở rộng) đánh giá 6 tháng đầu năm.";
+        let l = layout(page);
+        let first = l.paragraphs.first().map(|p| &page[p.start..p.end]);
+        assert!(
+            first.is_some_and(|p| p.starts_with("Ngày 12/7/2023")),
+            "{first:?}"
+        );
+        assert!(l
+            .headline
+            .is_some_and(|h| page[h.start..h.end].starts_with("HỘI NGHỊ")
+                || page[h.start..h.end].starts_with("ĐÁNH GIÁ")));
     }
 
     #[test]
