@@ -258,6 +258,22 @@ impl<'a> Lexer<'a> {
         }
         // "m2", "km2", "m3": square and cubic units keep their digit.
         let word = self.text.get(start..end).unwrap_or("");
+        // "22,4 phần trăm": the percent sign in words, after a number.
+        if word == "phần" {
+            if let Some(stop) = percent_in_words(self.text, start, end) {
+                self.pos = stop;
+                return (
+                    Token {
+                        kind: Kind::Mark('%'),
+                        start,
+                        end: stop,
+                        glued,
+                        key: Cow::Borrowed(""),
+                    },
+                    false,
+                );
+            }
+        }
         if matches!(word, "m" | "km" | "M" | "Km") {
             if let Some(d @ ('2' | '3' | '²' | '³')) = self.peek(end) {
                 let after = self.peek(end + d.len_utf8());
@@ -284,6 +300,18 @@ impl<'a> Lexer<'a> {
     fn scan_number(&self, start: usize) -> usize {
         scan_number(self.text, start)
     }
+}
+
+/// After "phần" at `start..end`: the end of "phần trăm" when a number comes
+/// right before it.
+fn percent_in_words(text: &str, start: usize, end: usize) -> Option<usize> {
+    let after = text.get(end..)?.strip_prefix(' ')?.strip_prefix("trăm")?;
+    let stop = end + 1 + "trăm".len();
+    let boundary = !after.chars().next().is_some_and(is_letter);
+    let number_before = text[..start]
+        .trim_end_matches(' ')
+        .ends_with(|c: char| c.is_ascii_digit());
+    (boundary && number_before).then_some(stop)
 }
 
 /// The end of a number starting at `start`: digits, with `.` or `,`
@@ -385,6 +413,14 @@ mod tests {
         assert_eq!(toks[2], (Kind::Mark('%'), "%".to_owned()));
         assert_eq!(toks[4], (Kind::Number, "1.234.567,8".to_owned()));
         assert_eq!(toks[6].0, Kind::Stop);
+    }
+
+    #[test]
+    fn percent_in_words() {
+        let toks = kinds("đạt 22,4 phần trăm kế hoạch; phần trăm số hộ");
+        assert_eq!(toks[2], (Kind::Mark('%'), "phần trăm".to_owned()));
+        assert_eq!(toks[3].0, Kind::Word);
+        assert_eq!(toks[6], (Kind::Word, "phần".to_owned()));
     }
 
     #[test]

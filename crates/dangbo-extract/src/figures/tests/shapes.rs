@@ -609,4 +609,7 @@ fn bulletin_number_and_unit_forms() {
     assert_eq!(describe(&d), "52.5 tr.đồng/người/năm actual");
     let d = one("Giá trị sản phẩm trên 1 ha đất nông nghiệp đạt 145 tr.đ.");
     assert_eq!(describe(&d), "145 tr.đ actual");
+    // The percent sign in words.
+    let d = one("Giải ngân vốn đầu tư công đạt 22,4 phần trăm kế hoạch.");
+    assert_eq!(achievements(&d), [(22.4, Basis::Plan)]);
 }
