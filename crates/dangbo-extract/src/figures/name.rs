@@ -268,6 +268,12 @@ pub(super) fn province_wide(key: &str) -> bool {
     key.contains("toàn tỉnh") || key.contains("cả tỉnh")
 }
 
+/// Whether a name (by its key) is about a whole city ("tổng thu ngân sách
+/// toàn thành phố"), which the article of a unit within it quotes as context.
+pub(super) fn city_wide(key: &str) -> bool {
+    key.contains("toàn thành phố") || key.contains("cả thành phố")
+}
+
 /// Whether a sentence opens on somewhere else: after a lead-in ("Để so
 /// sánh,", "Trong khi đó,"), "cả nước", "toàn quốc", a region, or — in the
 /// article of a committee below a province — "toàn tỉnh", "cả tỉnh" or

@@ -62,6 +62,18 @@ pub(super) struct Scanner<'a> {
     seen: HashSet<Seen>,
 }
 
+/// Whether a committee of this kind of unit sits below a city ("quận",
+/// "phường", a district of a centrally-run city), so that "toàn thành phố"
+/// in a figure's name is the city above it. Only a city's own committee
+/// (or one whose kind is unknown) owns the whole city's figures.
+fn below_a_city(unit: Option<dangbo::UnitKind>) -> bool {
+    use dangbo::UnitKind as U;
+    matches!(
+        unit,
+        Some(U::District | U::UrbanDistrict | U::Town | U::Commune | U::Ward | U::Township)
+    )
+}
+
 /// One sentence being read.
 // Independent flags of the reading state, not a state machine.
 #[allow(clippy::struct_excessive_bools)]
@@ -288,6 +300,7 @@ impl<'a> Scanner<'a> {
         if s.elsewhere
             || elsewhere_key(&name_key)
             || (self.below_province && super::name::province_wide(&name_key))
+            || (below_a_city(self.unit) && super::name::city_wide(&name_key))
         {
             return;
         }

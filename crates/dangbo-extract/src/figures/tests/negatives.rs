@@ -161,3 +161,30 @@ fn a_clause_or_a_comparison_on_the_city_above_is_context() {
     );
     assert_eq!(f.indicators.len(), 1, "{:#?}", f.indicators);
 }
+
+#[test]
+fn the_whole_city_is_context_below_it() {
+    let quan = Context {
+        review: Some(PeriodDraft::YearToDate {
+            year: 2022,
+            months: 6,
+        }),
+        plan: None,
+        published: None,
+        below_province: true,
+        unit: Some(dangbo::UnitKind::UrbanDistrict),
+    };
+    let body = "Thu ngân sách trên địa bàn quận ước đạt 640,8 tỷ đồng, góp phần vào tổng thu ngân sách toàn thành phố ước đạt 46.812 tỷ đồng.";
+    let got: Vec<String> = figures_in(body, &quan)
+        .indicators
+        .iter()
+        .map(describe)
+        .collect();
+    assert_eq!(got, ["640.8 tỷ đồng estimate"]);
+    // The city's own committee owns it.
+    let city = Context {
+        unit: Some(dangbo::UnitKind::ProvincialCity),
+        ..quan
+    };
+    assert_eq!(figures_in(body, &city).indicators.len(), 2);
+}
