@@ -368,9 +368,16 @@ fn build_session(
     };
     let mut cited = None;
     if !congress {
+        // The meeting's own name first: "Ban Thường vụ Thị ủy khóa XV tổ
+        // chức Hội nghị lần thứ nhất Ban Chấp hành … khóa XVI" is of khóa XVI.
         let mut found: Vec<term::Terms> = frames
             .iter()
-            .map(|fr| term::term(doc, fr.start, fr.phrase_end + 80, unit, central))
+            .flat_map(|fr| {
+                [
+                    term::term(doc, fr.cue.start, fr.phrase_end + 80, unit, central),
+                    term::term(doc, fr.start, fr.phrase_end + 80, unit, central),
+                ]
+            })
             .collect();
         if found.iter().all(|t| t.ordinal.is_none()) || found.iter().all(|t| t.years.is_none()) {
             found.push(term::term(doc, 0, doc.key.len(), unit, central));

@@ -49,8 +49,10 @@ pub(crate) enum Owner {
     Own,
     Foreign,
     /// A congress whose resolution is cited ("Nghị quyết Đại hội … lần thứ
-    /// XXVI, nhiệm kỳ 2020 - 2025"), with its number when written: the term it
-    /// opened is the committee's when the numbers or the dates agree.
+    /// XXVI, nhiệm kỳ 2020 - 2025") or that has just elected the committee
+    /// ("sau khi Đại hội … lần thứ XVI, nhiệm kỳ 2020 - 2025 bầu ra …"), with
+    /// its number when written: the term it opened is the committee's when
+    /// the numbers or the dates agree.
     CitedCongress(Option<u32>),
 }
 
@@ -110,9 +112,15 @@ pub(crate) fn owner(text: &Folded, at: usize, unit: Option<Unit>, central: bool)
     match (own, last_foreign) {
         (Some(o), Some(f)) if o > f => Owner::Own,
         (Some(_), None) => Owner::Own,
+        // "Nghị quyết Đại hội … lần thứ XVI, nhiệm kỳ 2020 - 2025"; "ngay sau
+        // khi Đại hội … lần thứ XVI, nhiệm kỳ 2020 - 2025 bầu ra Ban Chấp hành".
         (_, Some(f))
-            if last_word == "đại hội"
-                && key[floor_boundary(key, f.saturating_sub(16))..f].contains("nghị quyết") =>
+            if last_word == "đại hội" && {
+                let before = key[floor_boundary(key, f.saturating_sub(16))..f].trim_end();
+                before.contains("nghị quyết")
+                    || before.ends_with("sau khi")
+                    || before.ends_with("sau")
+            } =>
         {
             Owner::CitedCongress(ordinal(text, f, at, true, false))
         }

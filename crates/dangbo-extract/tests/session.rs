@@ -473,3 +473,13 @@ fn the_dot_of_tp_does_not_end_the_meeting_s_name() {
     assert_eq!(s.ordinal(), Some(15));
     assert!(s.expanded());
 }
+
+#[test]
+fn the_first_plenum_after_a_congress_is_of_the_new_khoa() {
+    let r = read("Thứ Bảy, 25/07/2020, 20:15\n\nChiều 24/7, ngay sau khi Đại hội đại biểu Đảng bộ huyện Diên Khánh lần thứ XVI, nhiệm kỳ 2020 - 2025 bầu ra Ban Chấp hành khóa mới, Ban Thường vụ Huyện ủy khóa XV đã tổ chức Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ huyện khóa XVI để bầu Ban Thường vụ, Bí thư, Phó Bí thư Huyện ủy.");
+    let s = r.session().expect("session");
+    assert_eq!(s.ordinal(), Some(1));
+    let t = s.term().expect("term");
+    assert_eq!(t.ordinal(), Some(16));
+    assert_eq!((t.start_year(), t.end_year()), (Some(2020), Some(2025)));
+}
