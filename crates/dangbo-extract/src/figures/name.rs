@@ -265,7 +265,34 @@ pub(super) fn elsewhere_key(key: &str) -> bool {
 /// Whether a name (by its key) is about the whole province, which a
 /// district's or commune's article quotes as context.
 pub(super) fn province_wide(key: &str) -> bool {
-    key.contains("toàn tỉnh") || key.contains("cả tỉnh")
+    key.contains("toàn tỉnh") || key.contains("cả tỉnh") || key.contains("trên địa bàn tỉnh")
+}
+
+/// Whether a name ends on "của tỉnh <Name>" ("tốc độ tăng trưởng kinh tế của
+/// tỉnh An Giang"), the province's own; not "theo chuẩn của tỉnh".
+pub(super) fn of_a_named_province(name: &str) -> bool {
+    name.split("của tỉnh ")
+        .skip(1)
+        .any(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Whether a name names a district-level unit by its name ("thu ngân sách
+/// trên địa bàn huyện Hải Lăng", "thành phố Vinh"): in a province's article,
+/// that unit's figure.
+pub(super) fn names_a_district(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.iter().enumerate().any(|(k, w)| {
+        let unit = match *w {
+            "huyện" | "quận" => 1,
+            "thị" if words.get(k + 1) == Some(&"xã") => 2,
+            "thành" if words.get(k + 1) == Some(&"phố") => 2,
+            _ => 0,
+        };
+        unit > 0
+            && words
+                .get(k + unit)
+                .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase))
+    })
 }
 
 /// Whether a name (by its key) is about a whole city ("tổng thu ngân sách

@@ -297,9 +297,23 @@ impl<'a> Scanner<'a> {
         let Some((d, name_key)) = b.finish_keyed(self.body) else {
             return;
         };
+        // A province's article quoting a district ("Bí thư Huyện ủy Hải Lăng
+        // cho biết, thu ngân sách trên địa bàn huyện Hải Lăng đạt …; huyện
+        // có thêm 3 xã …"): the district's, to the end of the sentence.
+        if matches!(
+            self.unit,
+            Some(dangbo::UnitKind::Province | dangbo::UnitKind::CentrallyRunCity)
+        ) && d.name.as_deref().is_some_and(super::name::names_a_district)
+        {
+            s.elsewhere = true;
+        }
         if s.elsewhere
             || elsewhere_key(&name_key)
-            || (self.below_province && super::name::province_wide(&name_key))
+            || (self.below_province
+                && (super::name::province_wide(&name_key)
+                    || d.name
+                        .as_deref()
+                        .is_some_and(super::name::of_a_named_province)))
             || (below_a_city(self.unit) && super::name::city_wide(&name_key))
         {
             return;

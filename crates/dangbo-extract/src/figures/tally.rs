@@ -223,7 +223,10 @@ impl Scanner<'_> {
         // A tally ends the figure of its clause.
         self.flush(s);
         let draft = draft(self.body, span, count, total, of, &tail, before);
-        self.push_tally(draft);
+        // A tally of somewhere else ("…; toàn tỉnh có 11/15 chỉ tiêu đạt").
+        if !s.elsewhere {
+            self.push_tally(draft);
+        }
         // An x/y tally does not lend its total to the counts after it: in
         // "22/27 chỉ tiêu đạt và vượt; 5 chỉ tiêu không đạt" the 5 is a count
         // without a total (PATTERNS.md); only a head ("Trong 24 chỉ tiêu, …")

@@ -188,3 +188,34 @@ fn the_whole_city_is_context_below_it() {
     };
     assert_eq!(figures_in(body, &city).indicators.len(), 2);
 }
+
+#[test]
+fn a_speaker_quoting_the_province_or_a_district_is_context() {
+    let year = || Some(PeriodDraft::Year { year: 2020 });
+    let district = Context {
+        review: year(),
+        plan: None,
+        published: None,
+        below_province: true,
+        unit: Some(dangbo::UnitKind::District),
+    };
+    let f = figures_in(
+        "Thu ngân sách trên địa bàn huyện đạt 412 tỷ đồng. Đồng chí Phó Chủ tịch UBND tỉnh thông tin, năm 2020 tốc độ tăng trưởng kinh tế của tỉnh An Giang đạt 3,05%, thu ngân sách nhà nước trên địa bàn tỉnh đạt 6.860 tỷ đồng; toàn tỉnh có 11/15 chỉ tiêu đạt kế hoạch. Tỷ lệ hộ nghèo theo chuẩn của tỉnh còn 0,64%.",
+        &district,
+    );
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(got, ["412 tỷ đồng actual", "0.64 % actual"]);
+    assert!(f.tallies.is_empty(), "{:#?}", f.tallies);
+    let province = Context {
+        below_province: false,
+        unit: Some(dangbo::UnitKind::Province),
+        ..district
+    };
+    let f = figures_in(
+        "Thu ngân sách toàn tỉnh đạt 3.120 tỷ đồng. Đồng chí Bí thư Huyện ủy Hải Lăng cho biết, thu ngân sách trên địa bàn huyện Hải Lăng đạt 95,3 tỷ đồng; huyện có thêm 3 xã đạt chuẩn nông thôn mới, nâng tổng số lên 11/19 xã.",
+        &province,
+    );
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(got, ["3120 tỷ đồng actual"]);
+    assert!(f.tallies.is_empty(), "{:#?}", f.tallies);
+}
