@@ -200,7 +200,7 @@ fn running_totals_take_the_status_of_what_they_count() {
         ),
         // The noun left out: the clause before the comma says what is counted.
         (
-            "Năm 2021, huyện có thêm 3 xã đạt chuẩn nông thôn mới, nâng tổng số lên 16/25 xã.",
+            "Trong năm, huyện có thêm 3 xã đạt chuẩn nông thôn mới, nâng tổng số lên 16/25 xã.",
             "16/25 xã met",
         ),
         // A total of no status stays without one.
