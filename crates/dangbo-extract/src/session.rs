@@ -260,9 +260,8 @@ pub(crate) fn phrase_end(text: &Folded, cue: &Cue, to: usize) -> usize {
     while let Some(i) = key[from..limit].find(['.', ';', ':', '\n', '!', '?']) {
         let at = from + i;
         // A dot right after "TP" is part of the name ("Đảng bộ TP. Thủ Đức").
-        let word_start = key[..at]
-            .rfind(|c: char| !c.is_alphanumeric())
-            .map_or(0, |w| w + 1);
+        let word = key[..at].trim_end_matches(char::is_alphanumeric);
+        let word_start = word.len();
         if key.as_bytes()[at] == b'.' && crate::text::is_unit_abbreviation(&key[word_start..at]) {
             from = at + 1;
             continue;

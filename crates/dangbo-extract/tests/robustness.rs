@@ -217,3 +217,15 @@ fn repeated_shapes_stay_linear() {
         assert!(timed(&text) < Duration::from_secs(60));
     }
 }
+
+#[test]
+fn a_wide_invisible_char_before_a_dot_in_the_meeting_s_name() {
+    // A byte-order mark (three bytes) right before the dot the name is read up to.
+    for text in [
+        "Chiều 10/10/2023, Tỉnh ủy tổ chức hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh khóa \u{feff}. Đồng chí Lê Văn Hòa chủ trì.",
+        "Hội nghị Ban Chấp hành Đảng bộ TP\u{feff}. Thủ Đức lần thứ 15.",
+    ] {
+        let r = extract(text, &Options::default());
+        assert!(r.session().is_some(), "{text:?}");
+    }
+}
