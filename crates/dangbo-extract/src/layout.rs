@@ -92,11 +92,21 @@ fn is_paragraph(line: &str, words: Words) -> bool {
 
 /// Whether at least eight in ten of a line's words with letters are in capitals.
 fn in_capitals(line: &str) -> bool {
+    let is_caps = |w: &str| is_all_caps(w.trim_matches(|c: char| !c.is_alphanumeric()));
+    // Running text shows a small letter in its first words: decided there
+    // for almost every line, without reading it all.
+    let mut first = line
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .take(2);
+    if !first.all(is_caps) {
+        return false;
+    }
     let (mut alpha, mut caps) = (0, 0);
     for w in line.split_whitespace() {
         if w.chars().any(char::is_alphabetic) {
             alpha += 1;
-            caps += usize::from(is_all_caps(w.trim_matches(|c: char| !c.is_alphanumeric())));
+            caps += usize::from(is_caps(w));
         }
     }
     alpha > 0 && caps * 10 >= alpha * 8
