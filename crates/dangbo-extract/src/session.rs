@@ -126,7 +126,9 @@ pub(crate) fn find_cue(text: &Folded, from: usize, to: usize) -> Option<Cue> {
                 )
             }
             "giao ban" => (CueKind::Briefing, true),
-            "phiên họp" => (CueKind::Meeting, !cited_before(key, m.start(), &["kỳ"])),
+            // A council's "kỳ họp …, phiên họp …", not "nhiệm kỳ 2015 - 2020
+            // tổ chức phiên họp thứ 45".
+            "phiên họp" => (CueKind::Meeting, !cited_before(key, m.start(), &["kỳ họp"])),
             "họp" => {
                 // "Ban Thường vụ Tỉnh ủy họp …", not "kỳ họp", "phòng họp", "họp báo".
                 let prev = words_back(key, m.start())
@@ -418,6 +420,36 @@ pub(crate) fn ordinal(
             continue;
         }
         return Some(n);
+    }
+    if congress {
+        return None;
+    }
+    meeting_number(text, from, to)
+}
+
+/// A standing committee's numbered meeting: "phiên họp thứ 45", "họp phiên
+/// thứ 12".
+fn meeting_number(text: &Folded, from: usize, to: usize) -> Option<u32> {
+    let key = text.key.as_str();
+    let mut pos = from;
+    while let Some(i) = key.get(pos..to).and_then(|s| s.find("phiên")) {
+        let at = pos + i;
+        pos = at + "phiên".len();
+        if !boundary_before(key, at) {
+            continue;
+        }
+        let mut after = pos;
+        if key[after..].starts_with(" họp") {
+            after += " họp".len();
+        }
+        let Some(rest) = key[after..].strip_prefix(" thứ") else {
+            continue;
+        };
+        let after = after + " thứ".len();
+        let rest_o = text.orig.get(after..).unwrap_or("").trim_start();
+        if let Some((n, _)) = ordinal_at(rest_o, rest.trim_start()) {
+            return Some(n);
+        }
     }
     None
 }

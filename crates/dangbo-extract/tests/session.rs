@@ -483,3 +483,15 @@ fn the_first_plenum_after_a_congress_is_of_the_new_khoa() {
     assert_eq!(t.ordinal(), Some(16));
     assert_eq!((t.start_year(), t.end_year()), (Some(2020), Some(2025)));
 }
+
+#[test]
+fn a_standing_committee_s_numbered_meeting_after_its_term() {
+    let r = read("Ngày 18/4/2019, Ban Thường vụ Huyện ủy Ea Súp khóa XIII, nhiệm kỳ 2015 - 2020 tổ chức phiên họp thứ 45 để đánh giá kết quả thực hiện nhiệm vụ quý I và thống nhất nhiệm vụ trọng tâm quý II/2019.");
+    let s = r.session().expect("session");
+    assert_eq!(
+        (s.organ(), s.kind(), s.ordinal()),
+        (Organ::StandingCommittee, SessionKind::Plenary, Some(45))
+    );
+    let p = r.periods();
+    assert!(p.review().is_some() && p.plan().is_some(), "{p:?}");
+}
