@@ -190,10 +190,13 @@ fn province_by_district(ev: &Evidence<'_>) -> Option<String> {
             Some(Unit::District) => "Huyện ủy",
             Some(Unit::UrbanDistrict) => "Quận ủy",
             Some(Unit::Town) => "Thị ủy",
+            // "(TP Vinh, Nghệ An)": a city within a province.
+            Some(Unit::City) => "Thành ủy",
             _ => continue,
         };
         let Some(place) = &m.place else { continue };
         let Some(province) = dangbo::registry::resolve(&format!("{word} {place}"), on)
+            .filter(|c| c.level() == Level::District)
             .and_then(dangbo::Committee::province)
         else {
             continue;

@@ -301,3 +301,19 @@ fn party_organisations_of_the_provincial_agencies_are_sector_committees() {
         assert_eq!(c.province(), Some("Bình Định"));
     }
 }
+
+#[test]
+fn a_city_whose_name_opens_like_a_meeting_word() {
+    let r = read("Sáng 26/12/2023, Thành ủy Hội An tổ chức Hội nghị Thành ủy lần thứ 17 (mở rộng) đánh giá kết quả năm 2023.");
+    let c = r.committee().expect("committee");
+    assert_eq!(c.locality(), Some("Hội An"));
+    assert_eq!(c.province(), Some("Quảng Nam"));
+}
+
+#[test]
+fn a_ward_s_province_through_its_city() {
+    let r = read("Ngày 19/12/2024, Đảng ủy phường Hưng Bình (TP Vinh) tổ chức Hội nghị Ban Chấp hành Đảng bộ phường lần thứ 22 đánh giá kết quả năm 2024.");
+    let c = r.committee().expect("committee");
+    assert_eq!(c.locality(), Some("Hưng Bình"));
+    assert_eq!(c.province(), Some("Nghệ An"));
+}

@@ -23,6 +23,14 @@ pub(crate) fn place_at(text: &Folded, at: usize, allow_number: bool) -> Option<(
     let mut words = Vec::new();
     let mut end = at;
     let mut prev_end = at;
+    // "Hội An": a place the registry knows, not "Hội nghị" after a unit word.
+    let known_first = || {
+        let mut ws = words_from(&text.orig, at).take(2);
+        match (ws.next(), ws.next()) {
+            (Some(a), Some(b)) => is_known_locality(text.slice(a.start, b.end)),
+            _ => false,
+        }
+    };
     for w in words_from(&text.orig, at).take(5) {
         let gap = text.slice(prev_end, w.start);
         let first = words.is_empty();
@@ -54,7 +62,7 @@ pub(crate) fn place_at(text: &Folded, at: usize, allow_number: bool) -> Option<(
         }
         if !is_capitalised(word)
             || words.len() == 4
-            || NOT_PLACE.contains(&key)
+            || (NOT_PLACE.contains(&key) && !(first && key == "hội" && known_first()))
             || crate::titles::head_at(&text.key, w.start).is_some()
         {
             break;
