@@ -70,7 +70,7 @@ const OPENERS: &[&[&str]] = &[
 /// Words that end a name without belonging to it.
 const TRAILERS: &[&str] = &[
     "đã", "cũng", "đều", "vẫn", "chỉ", "mới", "ước", "thì", "là", "sẽ", "có", "được", "và", "của",
-    "từ",
+    "từ", "cho", "đối",
 ];
 
 /// Names that say where, not what: a figure so named takes the noun after

@@ -398,13 +398,19 @@ impl<'a> Scanner<'a> {
     }
 }
 
-/// "kết nạp 45 đồng chí": comrades count as new members only after "kết nạp".
+/// "kết nạp 45 đồng chí": comrades count as members only after a Party-work
+/// verb — admitted ("kết nạp"), made full members ("công nhận đảng viên
+/// chính thức cho 121 đồng chí"), given the badge ("Huy hiệu Đảng"),
+/// disciplined ("kỷ luật") — not as the size of a body ("gồm 11 đồng chí").
 pub(super) fn admitted_comrades(toks: &[Token], i: usize, after: usize) -> Option<Unit> {
     if !super::unit::matches_at(toks, after, &["đồng", "chí"]) {
         return None;
     }
+    let pair = |a: &str, b: &str| {
+        (i.saturating_sub(8)..i).any(|k| k > 0 && toks[k].key == b && toks[k - 1].key == a)
+    };
     let admitted =
-        (i.saturating_sub(6)..i).any(|k| k > 0 && toks[k].key == "nạp" && toks[k - 1].key == "kết");
+        pair("kết", "nạp") || pair("chính", "thức") || pair("huy", "hiệu") || pair("kỷ", "luật");
     admitted.then(|| Unit {
         text: "đồng chí".to_owned(),
         next: after + 2,

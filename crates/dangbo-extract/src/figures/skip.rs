@@ -89,12 +89,16 @@ pub(super) fn not_a_figure(toks: &[Token], i: usize) -> Option<usize> {
 }
 
 /// "giải quyết 1.526 hồ sơ", "cấp 1.215 giấy chứng nhận", "cây điều 14.500
-/// ha": words that end like a label word ("Quyết định 12", "cấp 2", "Điều
-/// 5") before a count.
+/// ha", "kết luận 6 đảng viên": words that end like a label word ("Quyết
+/// định 12", "cấp 2", "Điều 5", "Kết luận 6") before a count.
 fn resolves_or_grants(toks: &[Token], i: usize) -> bool {
     let prev = |k: usize| i.checked_sub(k).map(|j| toks[j].key());
     match prev(1) {
         Some("quyết") => prev(2) == Some("giải"),
+        // "qua kiểm tra kết luận 6 đảng viên có vi phạm", not "Kết luận 6-KL/TW".
+        Some("luận") => {
+            prev(2) == Some("kết") && toks.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
+        }
         Some("cấp") => toks[i].key.len() > 1,
         // "diện tích điều 148.300 ha": the cashew, not "Điều 5" of a law.
         Some("điều") => toks[i].key.contains('.'),

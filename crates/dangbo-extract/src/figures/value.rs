@@ -74,15 +74,12 @@ impl Scanner<'_> {
         {
             return skip;
         }
-        // Awards and badges count people honoured, not a plan figure.
-        if matches!(unit.class, Class::People | Class::Count)
-            && (s.piece.max(i.saturating_sub(12))..i).any(|k| {
-                matches!(
-                    toks[k].key(),
-                    "hiệu" | "khen" | "tặng" | "trao" | "biểu" | "chương" | "dương"
-                )
-            })
-        {
+        // Commendations, medals and gifts count people honoured, not a figure
+        // of the work reported ("tặng Bằng khen cho 25 tập thể", "biểu
+        // dương 40 đảng viên"); Party badges given are one of the Party-building
+        // results ("trao Huy hiệu Đảng cho 64 đảng viên"), and "dấu hiệu vi
+        // phạm" is no title.
+        if matches!(unit.class, Class::People | Class::Count) && honours(toks, s.piece, i) {
             return skip;
         }
         if let Some(step) = self.change_between(i, num.next, &lead, s) {
@@ -277,4 +274,28 @@ fn reaches_standard(toks: &[Token], from: usize, at: usize, after: usize) -> boo
         || toks
             .get(from.max(at.saturating_sub(4))..at)
             .is_some_and(|w| w.iter().any(near))
+}
+
+/// Whether the words before the number at `i` (from `from`, at most twelve)
+/// honour people — a commendation, a medal, a title, a gift other than the
+/// Party badge — or count whom delegates represent.
+fn honours(toks: &[Token], from: usize, i: usize) -> bool {
+    let window = from.max(i.saturating_sub(12))..i;
+    let pair = |a: &str, b: &str| {
+        window
+            .clone()
+            .any(|k| k + 1 < i && toks[k].key() == a && toks[k + 1].key() == b)
+    };
+    let has = |w: &str| window.clone().any(|k| toks[k].key() == w);
+    let honour = has("khen") || has("chương") || pair("biểu", "dương") || pair("danh", "hiệu");
+    // "250 đại biểu đại diện cho hơn 2.100 đảng viên": whom delegates stand for.
+    let represented = pair("đại", "diện");
+    // The badge given at the meeting itself ("Dịp này, … trao Huy hiệu …")
+    // is a ceremony; given over the year, a Party-building result.
+    let ceremony = matches_at(toks, 0, &["dịp", "này"])
+        || matches_at(toks, 0, &["nhân", "dịp", "này"])
+        || matches_at(toks, 0, &["tại", "hội", "nghị"])
+        || matches_at(toks, 0, &["tại", "buổi", "lễ"]);
+    let gift = (has("trao") || has("tặng")) && (ceremony || !pair("huy", "hiệu"));
+    honour || gift || represented
 }

@@ -45,7 +45,7 @@ fn dates_years_ordinals_and_documents() {
     nothing("Nhiệm kỳ 2020 - 2025, giai đoạn 2021-2025; quý III/2023.");
     nothing("Thứ ba - 12/12/2023 11:27 GMT+7");
     nothing("Đánh giá kết quả 6 tháng đầu năm và nhiệm vụ 3 tháng cuối năm 2023.");
-    nothing("Trao Huy hiệu 30 năm tuổi Đảng cho 15 đảng viên.");
+    nothing("Dịp này, Huyện ủy trao Huy hiệu 30 năm tuổi Đảng cho 15 đảng viên.");
 }
 
 #[test]

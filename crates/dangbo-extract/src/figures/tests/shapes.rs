@@ -613,3 +613,26 @@ fn bulletin_number_and_unit_forms() {
     let d = one("Giải ngân vốn đầu tư công đạt 22,4 phần trăm kế hoạch.");
     assert_eq!(achievements(&d), [(22.4, Basis::Plan)]);
 }
+
+#[test]
+fn party_work_counts() {
+    let all = figures(
+        "Ủy ban Kiểm tra Huyện ủy đã kiểm tra khi có dấu hiệu vi phạm đối với 3 tổ chức đảng và 8 đảng viên; qua kiểm tra kết luận 5 đảng viên có vi phạm. Các cấp ủy đã xét, công nhận đảng viên chính thức cho 121 đồng chí. Huyện ủy trao Huy hiệu Đảng đợt 3/2 cho 64 đảng viên.",
+    );
+    let described: Vec<String> = all.indicators.iter().map(describe).collect();
+    assert_eq!(
+        described,
+        [
+            "3 tổ chức đảng actual",
+            "8 đảng viên actual",
+            "5 đảng viên actual",
+            "121 đồng chí actual",
+            "64 đảng viên actual"
+        ]
+    );
+    // Commendations and gifts, whom delegates represent, a body's size: no figures.
+    let none = figures(
+        "Dịp này, Huyện ủy tặng Bằng khen cho 12 tập thể và biểu dương 40 đảng viên. Dự đại hội có 105 đại biểu đại diện cho 412 đảng viên. Ban Thường vụ khóa mới gồm 11 đồng chí.",
+    );
+    assert!(none.indicators.is_empty(), "{:#?}", none.indicators);
+}
