@@ -208,9 +208,10 @@ impl Scanner<'_> {
         let end_byte = toks[next - 1].end;
         // "1.234 hộ nghèo, chiếm 4,5% (tổng số hộ)": the share is also the
         // rate of its own (PATTERNS.md); "chiếm 39,7% sản lượng chè toàn
-        // tỉnh" is a part of a wider place's whole, and only the share.
+        // tỉnh", "chiếm 46,5% diện tích đất nông nghiệp": a part of a whole
+        // named, only the share.
         let share = match &element {
-            Element::Share(sh) if sh.of.as_deref().is_none_or(|of| !named_whole(of)) => {
+            Element::Share(sh) if sh.of.as_deref().is_none_or(head_count) => {
                 Some(num.value)
             }
             _ => None,
@@ -307,32 +308,10 @@ impl Scanner<'_> {
     }
 }
 
-/// Whether the whole of a share belongs to a wider place than the committee's.
-/// Whether a share's whole is named as an aggregate of its own ("tổng thu
-/// ngân sách", "tổng mức bán lẻ", "GRDP") or of a wider place: then the
-/// percent is only the share, not also a rate; a head count ("tổng số hộ")
-/// or no whole at all leaves it a rate as well.
-fn named_whole(of: &str) -> bool {
-    let key = super::token::key_of(of);
-    wider_whole(of)
-        || (key.starts_with("tổng") && !key.starts_with("tổng số"))
-        || key.starts_with("grdp")
-}
-
-fn wider_whole(of: &str) -> bool {
-    let key = super::token::key_of(of);
-    [
-        "toàn tỉnh",
-        "cả tỉnh",
-        "của tỉnh",
-        "toàn thành phố",
-        "cả nước",
-        "toàn quốc",
-        "toàn vùng",
-        "của vùng",
-    ]
-    .iter()
-    .any(|w| key.contains(w))
+/// Whether a share's whole is a head count ("tổng số hộ", "tổng số đảng
+/// viên"): then the share is also the rate of its part.
+fn head_count(of: &str) -> bool {
+    super::token::key_of(of).starts_with("tổng số")
 }
 
 /// A word or year that dates a level: "đầu năm", "cuối năm 2022", "đầu

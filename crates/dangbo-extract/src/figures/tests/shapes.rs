@@ -482,6 +482,12 @@ fn a_share_of_another_whole_is_not_also_a_rate() {
         figures("Sản lượng cà phê nhân đạt 41.200 tấn, chiếm 22,5% sản lượng cà phê toàn tỉnh.");
     let described: Vec<String> = all.indicators.iter().map(describe).collect();
     assert_eq!(described, ["41200 tấn actual | share 22.5%"]);
+    // A whole named without a wider place is still a whole.
+    let all = figures(
+        "Diện tích ứng dụng công nghệ cao đạt 11.450 ha, chiếm 46,5% diện tích đất nông nghiệp.",
+    );
+    let described: Vec<String> = all.indicators.iter().map(describe).collect();
+    assert_eq!(described, ["11450 ha actual | share 46.5%"]);
 }
 
 #[test]
