@@ -202,6 +202,27 @@ fn find_date(
     None
 }
 
+/// Whether the words of a sentence before a period (`doc[s..at]`) say the
+/// meeting heard a report on it ("báo cáo tình hình …", "đánh giá kết quả
+/// …") or, for a plan, set its tasks ("nhiệm vụ trọng tâm …").
+fn reports_on(doc: &crate::text::Folded, s: usize, at: usize, plan: bool) -> bool {
+    let head = doc.key.get(s..at).unwrap_or("");
+    // Not what another meeting did ("Trước đó, Đại hội đã đánh giá …").
+    if head.contains("đại hội") || head.contains("trước đó") {
+        return false;
+    }
+    if plan {
+        ["nhiệm vụ", "phương hướng", "kế hoạch"]
+            .iter()
+            .any(|w| head.contains(w))
+    } else {
+        head.contains("báo cáo")
+            || (head.contains("hội nghị")
+                && head.contains("đánh giá")
+                && (head.contains("tình hình") || head.contains("kết quả")))
+    }
+}
+
 /// The reviewed and planned periods.
 fn find_periods(
     article: &Article,
@@ -216,6 +237,11 @@ fn find_periods(
         .is_some_and(|f| f.cue.kind == CueKind::Congress);
     // A congress reviews and plans whole terms; other meetings no term.
     let usable = |m: &periods::Mention| {
+        // "Chiến lược … đến năm 2030, tầm nhìn đến năm 2045": a horizon, not
+        // a period the meeting reviews or plans.
+        if matches!(m.what, What::Year(_)) && doc.key[..m.start].trim_end().ends_with("đến") {
+            return false;
+        }
         let is_term = matches!(m.what, What::Term(..));
         let in_date = date_words.is_some_and(|(s, e)| m.start < e && s < m.end);
         !in_date
@@ -288,6 +314,17 @@ fn find_periods(
                         }
                         (None, Some(p)) if !is_plan && periods::precedes(&m.what, &p.what) => {
                             review = Some(m.clone());
+                        }
+                        // A lead with no period (a first plenum after a merger,
+                        // a Central plenum's opening): the report the meeting
+                        // heard names it ("báo cáo tình hình kinh tế - xã hội 6
+                        // tháng đầu năm 2025").
+                        (None, None) if reports_on(doc, s, m.start, is_plan) => {
+                            if is_plan {
+                                plan = Some(m.clone());
+                            } else {
+                                review = Some(m.clone());
+                            }
                         }
                         _ => {}
                     }

@@ -118,3 +118,24 @@ fn a_mid_term_takes_the_term_written_before_it() {
         (Some(Period::mid_term(2020, 2025).unwrap()), None)
     );
 }
+
+#[test]
+fn a_first_plenum_s_periods_from_the_report_it_heard() {
+    let r = read("Chiều 1/7/2025, Ban Chấp hành Đảng bộ tỉnh Tây Ninh tổ chức Hội nghị lần thứ nhất, nhiệm kỳ 2020 - 2025. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì hội nghị.\n\nTại hội nghị, Ban Chấp hành đã thông qua Quy chế làm việc.\n\nĐồng chí Trần Văn Bình, Chủ tịch UBND tỉnh báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm 2025. Hội nghị thống nhất các nhiệm vụ trọng tâm 6 tháng cuối năm 2025.");
+    let p = r.periods();
+    assert_eq!(
+        p.review().and_then(Period::end),
+        chrono::NaiveDate::from_ymd_opt(2025, 6, 30)
+    );
+    assert!(p.plan().is_some());
+    // What another meeting reviewed is not this one's.
+    let r = read("Chiều 18/7/2020, ngay sau khi Đại hội bế mạc, Ban Chấp hành Đảng bộ huyện khóa XXVI tiến hành Hội nghị lần thứ nhất.\n\nTrước đó, Đại hội đã đánh giá kết quả thực hiện Nghị quyết: thu ngân sách năm 2020 ước đạt 420 tỷ đồng.");
+    assert!(r.periods().review().is_none());
+}
+
+#[test]
+fn a_strategy_s_horizon_is_no_period() {
+    let r = read("Ngày 21/11/2023, Bộ Chính trị tổ chức Hội nghị sơ kết 5 năm thực hiện Nghị quyết số 36-NQ/TW về Chiến lược phát triển bền vững kinh tế biển Việt Nam đến năm 2030, tầm nhìn đến năm 2045.");
+    let p = r.periods();
+    assert!(p.review().is_none() && p.plan().is_none(), "{p:?}");
+}

@@ -211,9 +211,7 @@ impl Scanner<'_> {
         // tỉnh", "chiếm 46,5% diện tích đất nông nghiệp": a part of a whole
         // named, only the share.
         let share = match &element {
-            Element::Share(sh) if sh.of.as_deref().is_none_or(head_count) => {
-                Some(num.value)
-            }
+            Element::Share(sh) if sh.of.as_deref().is_none_or(head_count) => Some(num.value),
             _ => None,
         };
         self.place(s, element, named, &lead, i, end_byte, None);
