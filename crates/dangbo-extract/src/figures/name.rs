@@ -113,7 +113,7 @@ pub(super) fn name_range(toks: &[Token], from: usize, to: usize) -> Option<(usiz
     if b > a + 14 {
         let head = (a..(a + 4).min(b)).find(|&k| rate_head_at(toks, k));
         a = match head {
-            Some(h) if b <= h + 20 => h,
+            Some(h) if b <= h + 28 => h,
             _ => b - 14,
         };
     }

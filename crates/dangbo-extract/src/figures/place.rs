@@ -22,9 +22,13 @@ impl Scanner<'_> {
         // (A place is no list item: "Về nông nghiệp, toàn tỉnh có …".)
         let short = b - a <= 2 && !is_place(&text_of(self.body, toks, a, b));
         for _ in 0..2 {
-            if from < 2 || !toks[from - 1].is(',') || a != first_word(toks, from, b) {
+            if from < 2 || !toks[from - 1].is(',') {
                 break;
             }
+            // The name does not start the piece: cut to its last fourteen
+            // words (or trimmed); only a rate head before the comma takes
+            // the piece back in then.
+            let cut = a != first_word(toks, from, b);
             let piece_start = |limit: usize| {
                 let mut start = from - 1;
                 while start > 0
@@ -44,7 +48,7 @@ impl Scanner<'_> {
                 && (long..(long + 3).min(from - 1)).any(|k| super::name::rate_head_at(toks, k));
             // A long name after the comma is taken back only to a short
             // rate head: "Tỷ lệ điều tra, khám phá án hình sự đạt 91,2%".
-            if !(short || (rate_head && from - 1 - long <= 12)) {
+            if !(short || (rate_head && from - 1 - long <= 12)) || (cut && !rate_head) {
                 break;
             }
             let start = if rate_head { long } else { piece_start(10) };

@@ -49,6 +49,7 @@ const UNITS: &[Entry] = &[
     (&["đô", "la", "mỹ"], Class::Money),
     (&["đô", "la"], Class::Money),
     (&["ha"], Class::Measure),
+    (&["điểm"], Class::Measure),
     (&["hecta"], Class::Measure),
     (&["héc", "-", "ta"], Class::Measure),
     (&["km"], Class::Measure),
@@ -254,6 +255,12 @@ fn compound_noun(toks: &[Token], j: usize, len: usize) -> bool {
             "gia" | "trâu" | "bò" | "lợn" | "heo" | "gà" | "vịt"
         ),
         "cây" => matches!(next.key(), "trồng" | "số"),
+        // An index's score ("PCI đạt 70,12 điểm, tăng 1,2 điểm"), not the
+        // places of "28 điểm cầu", "5 điểm trường".
+        "điểm" => !matches!(
+            next.key(),
+            "tăng" | "giảm" | "xếp" | "đứng" | "so" | "và" | "trở" | "cao" | "thấp"
+        ),
         // Page counters: "1.234 lượt xem".
         "lượt" => matches!(
             next.key(),

@@ -642,3 +642,19 @@ fn party_work_counts() {
     );
     assert!(none.indicators.is_empty(), "{:#?}", none.indicators);
 }
+
+#[test]
+fn index_scores_and_a_long_rate_named_across_a_comma() {
+    let d = one("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) đạt 70,12 điểm.");
+    assert_eq!(describe(&d), "70.12 điểm actual");
+    // Bridge points are places, not a score.
+    assert!(figures("Hội nghị được tổ chức trực tuyến tới 28 điểm cầu.")
+        .indicators
+        .is_empty());
+    let d = one("Tỷ lệ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS) đạt 84,37%.");
+    assert_eq!(describe(&d), "84.37 % actual");
+    assert!(d
+        .name
+        .as_deref()
+        .is_some_and(|n| n.starts_with("Tỷ lệ hài lòng")));
+}
