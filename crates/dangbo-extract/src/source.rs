@@ -199,7 +199,9 @@ pub(crate) fn byline_name(piece: &str) -> Option<String> {
         piece.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ':' | ';' | '*')),
     );
     let words: Vec<&str> = piece.split(' ').collect();
-    if !(2..=4).contains(&words.len()) {
+    // Syllables: "H'Xuân" is two.
+    let syllables: usize = words.iter().map(|w| parts(w).len().max(1)).sum();
+    if !(2..=4).contains(&syllables) {
         return None;
     }
     // Organ words anywhere ("Văn Phòng Huyện Ủy") make it an organization.
@@ -377,6 +379,7 @@ mod tests {
         assert_eq!(names_in("TRẦN HẢI YẾN"), vec!["Trần Hải Yến"]);
         assert_eq!(names_in("NAY H'NGA"), vec!["Nay H'Nga"]);
         assert_eq!(names_in("H'Xíu Niê"), vec!["H'Xíu Niê"]);
+        assert_eq!(names_in("H'Xuân - Minh Đức"), vec!["H'Xuân", "Minh Đức"]);
         assert_eq!(
             photo_credits(
                 "Quang cảnh hội nghị. Ảnh: N.H",

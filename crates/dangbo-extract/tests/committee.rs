@@ -317,3 +317,11 @@ fn a_ward_s_province_through_its_city() {
     assert_eq!(c.locality(), Some("Hưng Bình"));
     assert_eq!(c.province(), Some("Nghệ An"));
 }
+
+#[test]
+fn an_apostrophe_inside_a_district_s_name() {
+    let r = read("Ngày 19/12/2018, Ban Chấp hành Đảng bộ huyện Cư M'gar khóa XII tổ chức Hội nghị lần thứ 18 đánh giá kết quả năm 2018.");
+    let c = r.committee().expect("committee");
+    assert_eq!(c.locality(), Some("Cư M'gar"));
+    assert_eq!(c.province(), Some("Đắk Lắk"));
+}

@@ -31,9 +31,19 @@ pub(crate) fn place_at(text: &Folded, at: usize, allow_number: bool) -> Option<(
             _ => false,
         }
     };
-    for w in words_from(&text.orig, at).take(5) {
+    let mut last_start = at;
+    for w in words_from(&text.orig, at).take(6) {
         let gap = text.slice(prev_end, w.start);
         let first = words.is_empty();
+        // "Cư M'gar", "Krông A Na": an apostrophe joins the syllables of one word.
+        if !first && matches!(gap, "'" | "\u{2019}") {
+            if let Some(last) = words.last_mut() {
+                *last = text.slice(last_start, w.end);
+                end = w.end;
+                prev_end = w.end;
+                continue;
+            }
+        }
         // "TP. Hồ Chí Minh", "TX. Buôn Hồ": a dot after an abbreviated unit
         // word; after a whole word ("UBND tỉnh. Dự hội nghị …", "cho Tỉnh
         // ủy. Dự …") it ends the sentence and no place follows.
@@ -68,6 +78,7 @@ pub(crate) fn place_at(text: &Folded, at: usize, allow_number: bool) -> Option<(
             break;
         }
         words.push(word);
+        last_start = w.start;
         end = w.end;
         prev_end = w.end;
     }

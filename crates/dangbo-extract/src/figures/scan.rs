@@ -15,7 +15,7 @@ use super::number::{convert, numeral};
 use super::region::Regions;
 use super::skip::not_a_figure;
 use super::token::{Kind, Lexer, Token};
-use super::unit::{tally_nouns, unit_at, Class, Unit};
+use super::unit::{matches_at, tally_nouns, unit_at, Class, Unit};
 use super::verb::{Lead, Verb};
 use super::Figures;
 
@@ -348,6 +348,23 @@ impl<'a> Scanner<'a> {
         let after = num.next;
         if toks.get(after).is_some_and(|t| t.is('%')) && !num.words {
             return self.percent(i, num, s);
+        }
+        // "11 trong tổng số 21 chỉ tiêu đạt và vượt", "11 trong số 21 chỉ
+        // tiêu": a count out of a total before the noun.
+        if !num.words && matches_at(toks, after, &["trong"]) {
+            let skip = if matches_at(toks, after + 1, &["tổng", "số"]) {
+                2
+            } else {
+                usize::from(matches_at(toks, after + 1, &["số"]))
+            };
+            let at = after + 1 + skip;
+            if let Some(total) = toks
+                .get(at)
+                .filter(|t| t.kind == Kind::Number && tally_nouns(toks, at + 1).is_some())
+                .and_then(|t| convert(&t.key))
+            {
+                return self.fraction(i, num.value, total, at + 1, s);
+            }
         }
         // "15/18", "15 / 18", "15 trên 18".
         if !num.words
