@@ -231,7 +231,7 @@ fn units_of_a_city_counted_in_pairs() {
 
 #[test]
 fn a_count_out_of_a_total_in_words() {
-    let t = one_tally("Năm 2018, huyện có 11 trong tổng số 21 chỉ tiêu đạt và vượt kế hoạch năm.");
+    let t = one_tally("Trong năm, huyện có 11 trong tổng số 21 chỉ tiêu đạt và vượt kế hoạch năm.");
     assert_eq!(describe_tally(&t), "11/21 chỉ tiêu met_or_exceeded plan");
     let t = one_tally("Có 15 trong số 18 xã đạt chuẩn nông thôn mới.");
     assert_eq!(describe_tally(&t), "15/18 xã met");
