@@ -87,7 +87,10 @@ pub(crate) fn owner(text: &Folded, at: usize, unit: Option<Unit>, central: bool)
                 word,
                 "trung ương" | "tw" | "t.ư" | "bộ chính trị" | "ban bí thư"
             );
-            if !(central && central_word) {
+            // "Đảng bộ Khối các cơ quan Trung ương khóa XIII": part of a
+            // sector committee's name, not the Central Committee.
+            let sector_name = word == "trung ương" && key[..m.start()].ends_with("cơ quan ");
+            if !(sector_name || (central && central_word)) {
                 last_foreign = Some(m.start());
                 last_word = word;
             }

@@ -86,6 +86,8 @@ const HEADS: &[&str] = &[
     "Chỉ huy trưởng",
     "Chính ủy",
     "Chính uỷ",
+    "Phó Chính ủy",
+    "Phó Chính uỷ",
     "Tư lệnh",
     "Phó Tư lệnh",
     "Hiệu trưởng",

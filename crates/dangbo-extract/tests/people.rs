@@ -458,3 +458,12 @@ fn titles_first_ending_in_a_place_or_before_a_highland_name() {
     assert_eq!(p.titles(), ["Bí thư Huyện ủy"]);
     assert_eq!(p.role_in_session(), Some(RoleInSession::Chair));
 }
+
+#[test]
+fn a_deputy_political_commissar() {
+    let r = read("Ngày 12/12/2023, Đảng ủy Quân sự tỉnh tổ chức Hội nghị lần thứ 16. Dự hội nghị có đồng chí Lê Hữu Phước, Phó Chính ủy Quân khu 4.");
+    assert_eq!(
+        person(&r, "Lê Hữu Phước").titles(),
+        ["Phó Chính ủy Quân khu 4"]
+    );
+}

@@ -495,3 +495,11 @@ fn a_standing_committee_s_numbered_meeting_after_its_term() {
     let p = r.periods();
     assert!(p.review().is_some() && p.plan().is_some(), "{p:?}");
 }
+
+#[test]
+fn a_central_sector_committee_s_own_khoa() {
+    let r = read("Ngày 20/12/2022, tại Hà Nội, Ban Chấp hành Đảng bộ Khối các cơ quan Trung ương khóa XIII, nhiệm kỳ 2020 - 2025 tổ chức Hội nghị lần thứ 10 đánh giá kết quả thực hiện nhiệm vụ năm 2022.");
+    let t = r.session().and_then(dangbo::Session::term).expect("term");
+    assert_eq!(t.ordinal(), Some(13));
+    assert_eq!((t.start_year(), t.end_year()), (Some(2020), Some(2025)));
+}

@@ -245,7 +245,12 @@ pub(super) fn elsewhere_key(key: &str) -> bool {
             "thế giới",
             "bình quân chung",
             "mức bình quân",
-            "bình quân của",
+            // "mức bình quân của tỉnh", not "thu nhập bình quân của người lao động".
+            "bình quân của tỉnh",
+            "bình quân của cả",
+            "bình quân của toàn",
+            "bình quân của vùng",
+            "bình quân của thành phố",
             "vùng đồng bằng",
             "đồng bằng sông",
             "vùng trung du",

@@ -41,7 +41,7 @@ impl Scanner<'_> {
             };
             // "tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ đạt 32,5%":
             // a rate's name may hold verbs and run long before the comma.
-            let long = piece_start(16);
+            let long = piece_start(20);
             // (The head may follow "phấn đấu" or another verb of two words.)
             let rate_head = (long == 0 || matches!(toks[long - 1].kind, Kind::Mark(_)))
                 && (long..from - 1).all(|k| toks[k].kind == Kind::Word)

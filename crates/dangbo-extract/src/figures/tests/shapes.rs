@@ -658,3 +658,19 @@ fn index_scores_and_a_long_rate_named_across_a_comma() {
         .as_deref()
         .is_some_and(|n| n.starts_with("Tỷ lệ hài lòng")));
 }
+
+#[test]
+fn an_average_of_people_is_no_other_place_s_average() {
+    let d = one("Thu nhập bình quân của người lao động đạt 11,6 triệu đồng/người/tháng.");
+    assert_eq!(describe(&d), "11.6 triệu đồng/người/tháng actual");
+    // The rate's words before a short last item may be many.
+    let d =
+        one("Tỷ lệ chất thải rắn sinh hoạt tại các đô thị ven biển được thu gom, xử lý đạt 92,5%.");
+    assert_eq!(describe(&d), "92.5 % actual");
+    assert!(
+        figures("Thu nhập bình quân đạt 60 triệu đồng, thấp hơn mức bình quân của tỉnh.")
+            .indicators
+            .iter()
+            .all(|d| d.value == Some(60.0))
+    );
+}
