@@ -171,7 +171,17 @@ fn registered(draft: &mut CommitteeRefDraft, unit: Unit, on: Option<NaiveDate>) 
             draft.province = c.province().map(str::to_owned);
         }
     }
-    let Some(c) = found else { return };
+    let Some(c) = found else {
+        // A unit whose kind has changed since (the registry has "Thị ủy Mộc
+        // Châu", the text of 2017 "huyện Mộc Châu"): no id, but the province
+        // of the one district-level place of that name.
+        if draft.province.is_none() && !provincial {
+            if let [province] = dangbo::registry::province_of_locality(place).as_slice() {
+                draft.province = Some((*province).to_owned());
+            }
+        }
+        return;
+    };
     draft.id = Some(c.id().to_owned());
     draft.level = Some(c.level());
     draft.unit_kind = Some(c.unit_kind());

@@ -154,10 +154,17 @@ fn role_before(key: &str, name_start: usize, sentence_start: usize) -> Option<Ro
         return None;
     }
     let head = window[..at].trim_end();
+    // The verb ends the words before "của", or two words of manner follow
+    // it ("nhiều ý kiến phát biểu tâm huyết của các đồng chí: …").
     ROLE_VERBS
         .iter()
         .find(|(verb, _)| {
-            head.ends_with(verb) && head[..head.len() - verb.len()].ends_with([' ', ','])
+            head.rfind(verb).is_some_and(|p| {
+                let after = &head[p + verb.len()..];
+                head[..p].ends_with([' ', ','])
+                    && (after.is_empty() || after.starts_with(' '))
+                    && after.split_whitespace().count() <= 2
+            })
         })
         .map(|(_, role)| *role)
 }

@@ -325,3 +325,12 @@ fn an_apostrophe_inside_a_district_s_name() {
     assert_eq!(c.locality(), Some("Cư M'gar"));
     assert_eq!(c.province(), Some("Đắk Lắk"));
 }
+
+#[test]
+fn a_district_the_registry_knows_only_under_its_later_kind() {
+    // The registry holds "Thị ủy Mộc Châu" (a town since 2025); in 2017 it was a district.
+    let r = read("Ngày 13/7/2017, Ban Chấp hành Đảng bộ huyện Mộc Châu khóa XXIV tổ chức Hội nghị lần thứ 12.");
+    let c = r.committee().expect("committee");
+    assert_eq!(c.unit_kind(), Some(UnitKind::District));
+    assert_eq!(c.province(), Some("Sơn La"));
+}

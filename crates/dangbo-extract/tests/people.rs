@@ -467,3 +467,15 @@ fn a_deputy_political_commissar() {
         ["Phó Chính ủy Quân khu 4"]
     );
 }
+
+#[test]
+fn a_speaking_verb_with_words_of_manner_before_the_list() {
+    let r = read("Ngày 27/6/2023, Huyện ủy tổ chức Hội nghị lần thứ 16. Tại hội nghị, nhiều ý kiến phát biểu tâm huyết của các đồng chí: Trịnh Văn Lâm, Bí thư Đảng ủy xã Vân Nội; Phạm Thu Hà, Chủ tịch Hội Liên hiệp Phụ nữ huyện.");
+    for name in ["Trịnh Văn Lâm", "Phạm Thu Hà"] {
+        assert_eq!(
+            person(&r, name).role_in_session(),
+            Some(RoleInSession::Speaker),
+            "{name}"
+        );
+    }
+}
