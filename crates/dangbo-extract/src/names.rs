@@ -337,6 +337,11 @@ pub(crate) fn split_after_title(
         };
         n + p
     };
+    // A run that is all a place the registry knows is no name ("… thành lập
+    // Đảng bộ phường Hà Giang 1").
+    if crate::committee::is_known_locality(text.slice(words[i].start, words[j - 1].end)) {
+        return None;
+    }
     // A place the registry knows ends the title: "Tỉnh ủy Hà Giang Ly Thị Chư".
     if let Some(k) = (i + 1..(i + 4).min(j)).find(|&k| {
         (2..=4).contains(&(j - k))

@@ -88,7 +88,13 @@ fn sentence_people(text: &Folded, from: usize, to: usize, words: &[Word]) -> Vec
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
-        if let Some(hend) = honorific_at(key, w.start) {
+        // "Ban Thường vụ gồm 9 đồng chí, …": a count of comrades, no honorific.
+        let counted = i > 0
+            && text
+                .slice(words[i - 1].start, words[i - 1].end)
+                .bytes()
+                .all(|b| b.is_ascii_digit());
+        if let Some(hend) = honorific_at(key, w.start).filter(|_| !counted) {
             // Skip the honorific (and a doubled one, and a colon).
             let mut k = i;
             while k < words.len() && words[k].start < hend {

@@ -72,6 +72,9 @@ const CITING: &[&str] = &[
     "văn kiện",
     "chỉ thị",
     "quy định",
+    // A meeting still to come: "chuẩn bị nội dung Hội nghị … cuối năm".
+    "chuẩn bị",
+    "chuẩn bị nội dung",
 ];
 const CONGRESS_CITING: &[&str] = &[
     "nghị quyết",

@@ -89,7 +89,10 @@ pub(crate) fn owner(text: &Folded, at: usize, unit: Option<Unit>, central: bool)
             );
             // "Đảng bộ Khối các cơ quan Trung ương khóa XIII": part of a
             // sector committee's name, not the Central Committee.
-            let sector_name = word == "trung ương" && key[..m.start()].ends_with("cơ quan ");
+            // "Đảng bộ Ủy ban nhân dân tỉnh Đắk Lắk khóa I", likewise.
+            let sector_name = (word == "trung ương" && key[..m.start()].ends_with("cơ quan "))
+                || (matches!(word, "ủy ban nhân dân" | "ubnd")
+                    && key[..m.start()].ends_with("đảng bộ "));
             if !(sector_name || (central && central_word)) {
                 last_foreign = Some(m.start());
                 last_word = word;

@@ -230,6 +230,9 @@ pub(crate) fn stops_after(text: &Folded, prev: Word, gap: &str) -> bool {
 /// Words between a name and the title a congress elected it to.
 const ELECTED: &[&[&str]] = &[
     &["được", "bầu", "giữ", "chức"],
+    &["được", "chỉ", "định", "giữ", "chức"],
+    &["được", "chỉ", "định", "làm"],
+    &["được", "chỉ", "định", "là"],
     &["tiếp", "tục", "giữ", "chức"],
     &["giữ", "chức"],
     &["được", "bầu", "làm"],

@@ -334,3 +334,13 @@ fn a_district_the_registry_knows_only_under_its_later_kind() {
     assert_eq!(c.unit_kind(), Some(UnitKind::District));
     assert_eq!(c.province(), Some("Sơn La"));
 }
+
+#[test]
+fn new_ward_names_with_a_number_and_places_with_hoi() {
+    let r = read("Ngày 2/7/2025, Đảng ủy phường Hà Giang 1 (tỉnh Tuyên Quang) tổ chức Hội nghị Ban Chấp hành Đảng bộ phường lần thứ nhất, nhiệm kỳ 2020 - 2025.");
+    assert_eq!(r.committee().and_then(|c| c.locality()), Some("Hà Giang 1"));
+    let r = read(
+        "Ngày 12/7/2023, Đảng ủy xã Tân Hội tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2023.",
+    );
+    assert_eq!(r.committee().and_then(|c| c.locality()), Some("Tân Hội"));
+}

@@ -479,3 +479,14 @@ fn a_speaking_verb_with_words_of_manner_before_the_list() {
         );
     }
 }
+
+#[test]
+fn appointed_people_a_count_of_comrades_and_a_place_after_a_title() {
+    let r = read("Ngày 2/7/2025, Đảng ủy phường tổ chức Hội nghị lần thứ nhất. Tại hội nghị, đồng chí Phó Trưởng Ban Tổ chức Tỉnh ủy công bố Quyết định thành lập Đảng bộ phường Hà Giang 1. Theo đó, Ban Chấp hành gồm 27 đồng chí, Ban Thường vụ gồm 9 đồng chí. Đồng chí Vàng Mí Sử được chỉ định giữ chức Phó Bí thư Thường trực Đảng ủy phường.");
+    assert_eq!(
+        person(&r, "Vàng Mí Sử").titles(),
+        ["Phó Bí thư Thường trực Đảng ủy phường"]
+    );
+    let names: Vec<&str> = r.people().iter().map(dangbo::PersonMention::name).collect();
+    assert_eq!(names, ["Vàng Mí Sử"]);
+}

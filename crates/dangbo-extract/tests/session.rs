@@ -503,3 +503,19 @@ fn a_central_sector_committee_s_own_khoa() {
     assert_eq!(t.ordinal(), Some(13));
     assert_eq!((t.start_year(), t.end_year()), (Some(2020), Some(2025)));
 }
+
+#[test]
+fn a_meeting_to_prepare_for_is_not_the_session() {
+    let r = read("Sáng 3/11/2025, Ban Thường vụ Đảng ủy đặc khu Lý Sơn họp thường kỳ tháng 10 để đánh giá tình hình thực hiện nhiệm vụ 10 tháng đầu năm, triển khai nhiệm vụ trọng tâm 2 tháng cuối năm 2025. Kết luận cuộc họp, đồng chí Phạm Văn Lực yêu cầu chuẩn bị nội dung Hội nghị Ban Chấp hành Đảng bộ đặc khu cuối năm.");
+    let s = r.session().expect("session");
+    assert_eq!(s.organ(), Organ::StandingCommittee);
+    assert!(r.periods().review().is_some() && r.periods().plan().is_some());
+}
+
+#[test]
+fn a_sector_committee_of_the_province_s_government_owns_its_khoa() {
+    let r = read("Ngày 19/12/2025, Ban Chấp hành Đảng bộ Ủy ban nhân dân tỉnh Đắk Lắk khóa I, nhiệm kỳ 2025 - 2030 tổ chức Hội nghị lần thứ 3 để đánh giá kết quả năm 2025.");
+    let t = r.session().and_then(dangbo::Session::term).expect("term");
+    assert_eq!(t.ordinal(), Some(1));
+    assert_eq!((t.start_year(), t.end_year()), (Some(2025), Some(2030)));
+}

@@ -18,6 +18,20 @@ const DASHED: &[&str] = &[
     "Thừa Thiên - Huế",
 ];
 
+/// Whether the word after "Hội" (ending at `end`) makes it a meeting or an
+/// association ("Hội nghị", "Hội đồng", "Hội Nông dân"), not a place ("xã
+/// Tân Hội", "Hội An").
+fn association_at(text: &Folded, end: usize) -> bool {
+    let next = text.key.get(end..).unwrap_or("").trim_start();
+    [
+        "nghị", "đồng", "viên", "liên", "nông", "cựu", "phụ", "chữ", "người", "luật", "doanh",
+        "văn", "khuyến", "sinh", "thẩm",
+    ]
+    .iter()
+    .any(|w| next.starts_with(w))
+        || !next.starts_with(|c: char| c.is_alphabetic())
+}
+
 /// A place name (capitalised words, or a number after quận/phường) at `at`.
 pub(crate) fn place_at(text: &Folded, at: usize, allow_number: bool) -> Option<(String, usize)> {
     let mut words = Vec::new();
@@ -61,7 +75,19 @@ pub(crate) fn place_at(text: &Folded, at: usize, allow_number: bool) -> Option<(
         let key = text.key.get(w.start..w.end).unwrap_or("");
         let numeric = word.chars().all(|c| c.is_ascii_digit());
         if numeric {
-            if first && allow_number && word.len() <= 2 {
+            // "Phường 10"; since 2025 also "phường Hà Giang 1", a name and
+            // its number, when the clause goes on after it.
+            let named = !first && allow_number && {
+                let rest = text.key.get(w.end..).unwrap_or("").trim_start();
+                rest.is_empty()
+                    || rest.starts_with(['(', ',', '.', ';', ':', ')', '-', '–'])
+                    || [
+                        "tổ ", "vừa ", "đã ", "họp ", "khóa ", "khoá ", "nhiệm ", "trực ", "tỉnh ",
+                    ]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+            };
+            if (first || named) && allow_number && word.len() <= 2 {
                 words.push(word);
                 end = w.end;
             }
@@ -72,7 +98,8 @@ pub(crate) fn place_at(text: &Folded, at: usize, allow_number: bool) -> Option<(
         }
         if !is_capitalised(word)
             || words.len() == 4
-            || (NOT_PLACE.contains(&key) && !(first && key == "hội" && known_first()))
+            || (NOT_PLACE.contains(&key)
+                && !(key == "hội" && (known_first() || !association_at(text, w.end))))
             || crate::titles::head_at(&text.key, w.start).is_some()
         {
             break;

@@ -82,6 +82,14 @@ impl Scanner<'_> {
         if matches!(unit.class, Class::People | Class::Count) && honours(toks, s.piece, i) {
             return skip;
         }
+        // What the committee is made of ("hiện có 48 tổ chức cơ sở đảng với
+        // hơn 2.700 đảng viên"): its size, not a figure of the work.
+        if party_structure(&unit.text)
+            && (s.piece.max(i.saturating_sub(12))..i)
+                .any(|k| k + 1 < i && toks[k].key() == "hiện" && toks[k + 1].key() == "có")
+        {
+            return skip;
+        }
         if let Some(step) = self.change_between(i, num.next, &lead, s) {
             return step;
         }
@@ -288,8 +296,9 @@ fn honours(toks: &[Token], from: usize, i: usize) -> bool {
     };
     let has = |w: &str| window.clone().any(|k| toks[k].key() == w);
     let honour = has("khen") || has("chương") || pair("biểu", "dương") || pair("danh", "hiệu");
-    // "250 đại biểu đại diện cho hơn 2.100 đảng viên": whom delegates stand for.
-    let represented = pair("đại", "diện");
+    // "250 đại biểu đại diện cho hơn 2.100 đảng viên", "thay mặt cho hơn
+    // 98.000 đảng viên": whom delegates stand for.
+    let represented = pair("đại", "diện") || pair("thay", "mặt");
     // The badge given at the meeting itself ("Dịp này, … trao Huy hiệu …")
     // is a ceremony; given over the year, a Party-building result.
     let ceremony = matches_at(toks, 0, &["dịp", "này"])
@@ -298,4 +307,12 @@ fn honours(toks: &[Token], from: usize, i: usize) -> bool {
         || matches_at(toks, 0, &["tại", "buổi", "lễ"]);
     let gift = (has("trao") || has("tặng")) && (ceremony || !pair("huy", "hiệu"));
     honour || gift || represented
+}
+
+/// Units that count the Party's own structure: its organisations and members.
+fn party_structure(unit: &str) -> bool {
+    matches!(
+        super::token::key_of(unit).as_ref(),
+        "tổ chức cơ sở đảng" | "tổ chức đảng" | "chi bộ" | "đảng bộ" | "đảng viên" | "chi, đảng bộ"
+    )
 }

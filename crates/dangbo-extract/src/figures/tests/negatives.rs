@@ -219,3 +219,9 @@ fn a_speaker_quoting_the_province_or_a_district_is_context() {
     assert_eq!(got, ["3120 tỷ đồng actual"]);
     assert!(f.tallies.is_empty(), "{:#?}", f.tallies);
 }
+
+#[test]
+fn the_committee_s_own_size_and_whom_delegates_stand_for() {
+    nothing("Đảng bộ UBND tỉnh hiện có 48 tổ chức cơ sở đảng với hơn 2.700 đảng viên.");
+    nothing("Về dự đại hội có 450 đại biểu thay mặt cho hơn 98.000 đảng viên trong toàn Đảng bộ.");
+}
