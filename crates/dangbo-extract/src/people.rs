@@ -358,7 +358,17 @@ pub(crate) fn find(text: &Folded, ranges: &[(usize, usize)]) -> Vec<PersonMentio
 
 fn merge(merged: &mut Vec<Merged>, f: Found) {
     let k = fold(&f.name);
-    let idx = merged.iter().position(|m| m.0 == k).unwrap_or_else(|| {
+    // A title-first mention keeps at most four words of a name, so "Bí thư
+    // Huyện ủy Nguyễn Lê Thị Thu Hà" gives "Lê Thị Thu Hà": the person
+    // already named in full.
+    let whole = merged.iter().position(|m| {
+        m.0 == k
+            || (k.split(' ').count() >= 3
+                && m.0.len() > k.len()
+                && m.0.ends_with(&k)
+                && m.0.as_bytes()[m.0.len() - k.len() - 1] == b' ')
+    });
+    let idx = whole.unwrap_or_else(|| {
         merged.push((
             k,
             Vec::new(),

@@ -490,3 +490,16 @@ fn appointed_people_a_count_of_comrades_and_a_place_after_a_title() {
     let names: Vec<&str> = r.people().iter().map(dangbo::PersonMention::name).collect();
     assert_eq!(names, ["Vàng Mí Sử"]);
 }
+
+#[test]
+fn a_five_syllable_name_later_written_after_a_title_and_a_province_before_a_name() {
+    let r = read("Ngày 20/12, Huyện ủy tổ chức Hội nghị lần thứ 31. Đồng chí Nguyễn Lê Thị Thu Hà, Tỉnh ủy viên, Bí thư Huyện ủy chủ trì hội nghị. Kết luận hội nghị, Bí thư Huyện ủy Nguyễn Lê Thị Thu Hà yêu cầu các tổ chức đảng phát huy kết quả đạt được.");
+    let names: Vec<&str> = r.people().iter().map(dangbo::PersonMention::name).collect();
+    assert_eq!(names, ["Nguyễn Lê Thị Thu Hà"]);
+    let r = read("Ngày 5/7/2023, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 14 (mở rộng). Phó Bí thư Thường trực Tỉnh ủy Quảng Trị Nguyễn Thị Mỹ Hạnh trình bày báo cáo sơ kết.");
+    assert_eq!(r.committee().and_then(|c| c.province()), Some("Quảng Trị"));
+    assert_eq!(
+        person(&r, "Nguyễn Thị Mỹ Hạnh").titles(),
+        ["Phó Bí thư Thường trực Tỉnh ủy Quảng Trị"]
+    );
+}

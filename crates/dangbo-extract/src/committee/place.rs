@@ -112,6 +112,14 @@ pub(crate) fn place_at(text: &Folded, at: usize, allow_number: bool) -> Option<(
     if words.is_empty() {
         return None;
     }
+    // "Tỉnh ủy Quảng Trị Nguyễn Thị Mỹ Duyên": a place the registry knows,
+    // then a family name — the person the title names.
+    if let Some(k) = (1..words.len())
+        .find(|&k| is_known_locality(&words[..k].join(" ")) && crate::names::is_surname(words[k]))
+    {
+        words.truncate(k);
+        end = words_from(&text.orig, at).nth(k - 1).map_or(end, |w| w.end);
+    }
     let mut name = words.join(" ");
     if person_not_place(text, at, &words, &name) {
         return None;

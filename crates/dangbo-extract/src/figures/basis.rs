@@ -29,7 +29,10 @@ fn skip_lead_in(toks: &[Token], mut j: usize) -> (usize, bool) {
             compared = true;
         } else if matches_at(toks, j, &["so"])
             && toks.get(j + 1).is_some_and(|t| {
-                matches!(t.key(), "cùng" | "kế" | "năm" | "kh" | "ck" | "nghị" | "dự")
+                matches!(
+                    t.key(),
+                    "cùng" | "kế" | "năm" | "kh" | "ck" | "nghị" | "dự" | "dt"
+                )
             })
         {
             // "so cùng kỳ": "với" dropped.
@@ -143,8 +146,16 @@ fn basis_noun(toks: &[Token], j: usize) -> Option<(Basis, usize)> {
             || matches_at(toks, k, &["nq"])
             || matches_at(toks, k, &["đại", "hội"])
     };
-    if matches_at(toks, j, &["dự", "toán"]) {
-        let council = (j + 2..j + 6).any(|k| {
+    // "DT" as bulletins abbreviate "dự toán" ("đạt 92,6% DT huyện giao").
+    let estimate = if matches_at(toks, j, &["dự", "toán"]) {
+        Some(2)
+    } else if matches_at(toks, j, &["dt"]) && toks.get(j + 1).is_none_or(|t| !t.is('/')) {
+        Some(1)
+    } else {
+        None
+    };
+    if let Some(len) = estimate {
+        let council = (j + len..j + len + 4).any(|k| {
             matches_at(toks, k, &["hđnd"])
                 || matches_at(toks, k, &["hdnd"])
                 || matches_at(toks, k, &["hội", "đồng", "nhân", "dân"])
@@ -154,7 +165,7 @@ fn basis_noun(toks: &[Token], j: usize) -> Option<(Basis, usize)> {
         } else {
             Basis::AssignedEstimate
         };
-        return Some((basis, 2));
+        return Some((basis, len));
     }
     if matches_at(toks, j, &["kế", "hoạch"]) {
         return Some((Basis::Plan, 2));
@@ -200,6 +211,7 @@ pub(super) fn names_a_basis(name: &str) -> bool {
                 | "mục"
                 | "kh"
                 | "nq"
+                | "dt"
                 | "nghị"
                 | "quyết"
                 | "giao"
@@ -229,7 +241,7 @@ pub(super) fn names_a_basis(name: &str) -> bool {
         any_word = true;
         names_one |= matches!(
             &*w,
-            "tiêu" | "hoạch" | "kh" | "nq" | "quyết" | "kỳ" | "toán" | "trước" | "ngoái"
+            "tiêu" | "hoạch" | "kh" | "nq" | "dt" | "quyết" | "kỳ" | "toán" | "trước" | "ngoái"
         );
     }
     any_word && names_one

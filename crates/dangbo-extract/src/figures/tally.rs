@@ -133,7 +133,8 @@ pub(super) fn tail(body: &str, toks: &[Token], i: usize) -> Tail {
     let mut j = i;
     let mut skipped = 0;
     let mut found = None;
-    while skipped < 8 {
+    // ("chỉ tiêu phát triển kinh tế - xã hội năm 2022 đạt và vượt": up to twelve)
+    while skipped < 12 {
         if let Some((status, end)) = status_at(toks, j) {
             found = Some((status, end));
             break;

@@ -674,3 +674,9 @@ fn an_average_of_people_is_no_other_place_s_average() {
             .all(|d| d.value == Some(60.0))
     );
 }
+
+#[test]
+fn an_abbreviated_estimate() {
+    let d = one("Thu ngân sách xã đạt 9,85 tỷ đồng, đạt 92,6% DT huyện giao.");
+    assert_eq!(achievements(&d), [(92.6, Basis::AssignedEstimate)]);
+}

@@ -236,3 +236,10 @@ fn a_count_out_of_a_total_in_words() {
     let t = one_tally("Có 15 trong số 18 xã đạt chuẩn nông thôn mới.");
     assert_eq!(describe_tally(&t), "15/18 xã met");
 }
+
+#[test]
+fn a_long_noun_before_the_status() {
+    let t =
+        one_tally("Trong năm có 12/25 chỉ tiêu phát triển kinh tế - xã hội năm 2022 đạt và vượt.");
+    assert_eq!(describe_tally(&t), "12/25 chỉ tiêu met_or_exceeded");
+}
