@@ -405,19 +405,21 @@ fn build_session(
     };
     let mut cited = None;
     if !congress {
-        // The meeting's own name first: "Ban Thường vụ Thị ủy khóa XV tổ
-        // chức Hội nghị lần thứ nhất Ban Chấp hành … khóa XVI" is of khóa XVI.
         let mut found: Vec<term::Terms> = frames
             .iter()
-            .flat_map(|fr| {
-                [
-                    term::term(doc, fr.cue.start, fr.phrase_end + 80, unit, central),
-                    term::term(doc, fr.start, fr.phrase_end + 80, unit, central),
-                ]
+            .map(|fr| {
+                term::term(
+                    doc,
+                    fr.start,
+                    fr.cue.start,
+                    fr.phrase_end + 80,
+                    unit,
+                    central,
+                )
             })
             .collect();
         if found.iter().all(|t| t.ordinal.is_none()) || found.iter().all(|t| t.years.is_none()) {
-            found.push(term::term(doc, 0, doc.key.len(), unit, central));
+            found.push(term::term(doc, 0, 0, doc.key.len(), unit, central));
         }
         for t in found {
             term.0 = term.0.or(t.ordinal);

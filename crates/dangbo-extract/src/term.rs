@@ -166,10 +166,14 @@ pub(crate) fn years_at(key: &str, after: usize) -> Option<(i32, i32)> {
     Some((y1, y2))
 }
 
-/// The committee's own term found in `text[from..to]`: khóa and years.
+/// The committee's own term found in `text[from..to]`: khóa and years. One
+/// written from `prefer` on (in the meeting's own name: "Ban Thường vụ Thị ủy
+/// khóa XV tổ chức Hội nghị lần thứ nhất … khóa XVI" is of khóa XVI) comes
+/// before one written earlier; so does a cited congress's.
 pub(crate) fn term(
     text: &Folded,
     from: usize,
+    prefer: usize,
     to: usize,
     unit: Option<Unit>,
     central: bool,
@@ -178,8 +182,13 @@ pub(crate) fn term(
     let to = to.min(key.len());
     let mut ordinal = None;
     let mut years = None;
-    let mut cited = None;
+    // The first cited congress from `prefer` on, and the first before the
+    // first own term.
+    let mut cited_preferred = None;
+    let mut cited_first = None;
     for (word, is_khoa) in [("khóa", true), ("nhiệm kỳ", false)] {
+        let mut earlier = None;
+        let mut own_seen = false;
         let mut pos = from;
         while let Some(i) = key.get(pos..to).and_then(|s| s.find(word)) {
             let at = pos + i;
@@ -207,25 +216,39 @@ pub(crate) fn term(
             match owner(text, at, unit, central) {
                 Owner::Own => {}
                 Owner::CitedCongress(n) => {
-                    if let (None, Some(y)) = (&cited, y) {
-                        cited = Some((n, y));
+                    if let Some(y) = y {
+                        if at >= prefer && cited_preferred.is_none() {
+                            cited_preferred = Some((n, y));
+                        }
+                        if !own_seen && cited_first.is_none() {
+                            cited_first = Some((n, y));
+                        }
                     }
                     continue;
                 }
                 Owner::Foreign => continue,
             }
+            own_seen = true;
+            let value = (o, y);
+            if at < prefer {
+                earlier.get_or_insert(value);
+                continue;
+            }
+            earlier = Some(value);
+            break;
+        }
+        if let Some((o, y)) = earlier {
             if is_khoa {
                 ordinal = o;
             } else {
                 years = y;
             }
-            break;
         }
     }
     Terms {
         ordinal,
         years,
-        cited,
+        cited: cited_preferred.or(cited_first),
     }
 }
 
@@ -270,7 +293,7 @@ mod tests {
         let f = Folded::new(s);
         assert_eq!(ordinal(&f, 0, f.key.len(), false, false), None);
         let unit = Some(Unit::District);
-        let t = term(&f, 0, f.key.len(), unit, false);
+        let t = term(&f, 0, 0, f.key.len(), unit, false);
         assert_eq!((t.ordinal, t.years), (None, None));
     }
 
@@ -278,7 +301,7 @@ mod tests {
     fn the_committee_term_is_found_beside_it() {
         let s = "thông qua Nghị quyết hội nghị lần thứ 12 Ban Chấp hành Đảng bộ huyện Cam Lộ, khoá XXII, nhiệm kỳ 2020 -2025.";
         let f = Folded::new(s);
-        let t = term(&f, 0, f.key.len(), Some(Unit::District), false);
+        let t = term(&f, 0, 0, f.key.len(), Some(Unit::District), false);
         assert_eq!((t.ordinal, t.years), (Some(22), Some((2020, 2025))));
     }
 }

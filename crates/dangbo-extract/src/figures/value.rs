@@ -84,9 +84,9 @@ impl Scanner<'_> {
         }
         // What the committee is made of ("hiện có 48 tổ chức cơ sở đảng với
         // hơn 2.700 đảng viên"): its size, not a figure of the work.
-        if party_structure(&unit.text)
-            && (s.piece.max(i.saturating_sub(12))..i)
-                .any(|k| k + 1 < i && toks[k].key() == "hiện" && toks[k + 1].key() == "có")
+        if (s.piece.max(i.saturating_sub(12))..i)
+            .any(|k| k + 1 < i && toks[k].key() == "hiện" && toks[k + 1].key() == "có")
+            && party_structure(&unit.text)
         {
             return skip;
         }
