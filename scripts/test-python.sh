@@ -2,7 +2,10 @@
 # The Python package's checks: a virtual environment in .venv with the test
 # tools, the extension built ONCE (release, into the environment), then pytest.
 # Usage: scripts/test-python.sh [pytest arguments...]
-#   DANGBO_PY_PROFILE=dev  builds without optimization (quicker to build, slower to run)
+#   DANGBO_PY_PROFILE=dist (default) builds as the wheel is built (pyproject.toml's
+#                          profile: release with link-time optimization)
+#   DANGBO_PY_PROFILE=release  optimized without link-time optimization (quicker to build)
+#   DANGBO_PY_PROFILE=dev  builds without optimization (quickest to build, slowest to run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,13 +27,13 @@ then
   python -m pip install --quiet --disable-pip-version-check "${packages[@]}"
 fi
 
-profile="${DANGBO_PY_PROFILE:-release}"
+profile="${DANGBO_PY_PROFILE:-dist}"
 echo "==> maturin develop (${profile})"
 if [[ "$profile" == release ]]; then
   # no debug info in the extension: a smaller, quicker build
-  CARGO_PROFILE_RELEASE_DEBUG=0 maturin develop --release --quiet
+  CARGO_PROFILE_RELEASE_DEBUG=0 maturin develop --profile release --quiet
 else
-  maturin develop --quiet
+  maturin develop --profile "$profile" --quiet
 fi
 
 echo "==> pytest"
