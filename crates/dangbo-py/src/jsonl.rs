@@ -109,12 +109,16 @@ fn parse_line(line: usize, bytes: &[u8]) -> Result<Option<Arc<Report>>, LoadFail
 /// Parses the lines of a chunk on all cores, appending the reports in order;
 /// the first bad line, in file order, is the error.
 fn parse_chunk(chunk: &Chunk, out: &mut Vec<Arc<Report>>) -> Result<(), LoadFailure> {
-    let lines: Vec<&[u8]> = chunk
-        .bytes
-        .strip_suffix(b"\n")
-        .unwrap_or(&chunk.bytes)
-        .split(|&b| b == b'\n')
-        .collect();
+    // memchr, not `split`: a byte-at-a-time split of the chunk was 6 % of the
+    // whole load, on the one thread that every core waits for.
+    let bytes = chunk.bytes.strip_suffix(b"\n").unwrap_or(&chunk.bytes);
+    let mut lines: Vec<&[u8]> = Vec::new();
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', bytes) {
+        lines.push(&bytes[start..end]);
+        start = end + 1;
+    }
+    lines.push(&bytes[start..]);
     let parsed: Vec<Result<Option<Arc<Report>>, LoadFailure>> = lines
         .par_iter()
         .enumerate()

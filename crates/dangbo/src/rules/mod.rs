@@ -54,7 +54,8 @@ pub(crate) fn district_abolition() -> NaiveDate {
 /// The issue of a piece of text that must not be blank or absurdly long, not
 /// yet placed at its field.
 fn text_issue(field: &str, value: &str) -> Option<Issue> {
-    if value.trim().is_empty() {
+    // `chars().all` stops at the first letter; `trim()` also decodes the end.
+    if value.chars().all(char::is_whitespace) {
         return Some(Issue::error(
             Code::TextEmpty,
             format!("`{field}` is blank ({value:?}); a text field holds text or is null"),
