@@ -46,6 +46,7 @@ mod names;
 mod ordinal;
 mod people;
 mod periods;
+mod position;
 mod read;
 mod resolutions;
 mod roles;

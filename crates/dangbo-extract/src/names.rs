@@ -145,6 +145,7 @@ const SURNAMES: &[&str] = &[
     "Cầm",
     "Lộc",
     "Hạ",
+    "Sơn",
 ];
 
 static FOLDED_SURNAMES: LazyLock<HashSet<String>> =

@@ -5,13 +5,14 @@
 use dangbo::{PersonMentionDraft, RoleInSession};
 
 use crate::names::{cap_run, is_surname, joins, name_after_dash, plausible, split_after_title};
+use crate::position::position_keyed;
 use crate::roles;
 use crate::text::{
     boundary_before, fold, is_capitalised, sentences, squash, words_upto, Folded, Word,
 };
 use crate::titles::{
-    backward_titles, forward_titles, head_at, honorific_at, is_place_word, is_separator,
-    position_keyed, stop_at, stops_after,
+    backward_titles, forward_titles, head_at, honorific_at, is_place_word, is_separator, stop_at,
+    stops_after,
 };
 
 /// One person found in one sentence.

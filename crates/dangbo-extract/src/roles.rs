@@ -40,6 +40,7 @@ pub(crate) const ROLE_VERBS: &[(&str, RoleInSession)] = &[
     ("lưu ý", RoleInSession::Speaker),
     ("quán triệt", RoleInSession::Speaker),
     ("thông báo", RoleInSession::Speaker),
+    ("công bố", RoleInSession::Speaker),
     ("cho biết", RoleInSession::Speaker),
     ("chia sẻ", RoleInSession::Speaker),
     ("giải đáp", RoleInSession::Speaker),

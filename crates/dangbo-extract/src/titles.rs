@@ -5,8 +5,6 @@
 
 use std::sync::LazyLock;
 
-use dangbo::PositionDraft;
-
 use crate::cues::Cues;
 use crate::names::split_after_title;
 use crate::roles;
@@ -123,12 +121,30 @@ fn anchored(words: &[&str]) -> Cues {
     Cues::new(words.iter().map(|w| fold(w)).collect())
 }
 
-static HEAD_AC: LazyLock<Cues> = LazyLock::new(|| anchored(HEADS));
+pub(crate) static HEAD_AC: LazyLock<Cues> = LazyLock::new(|| anchored(HEADS));
 static HONORIFIC_AC: LazyLock<Cues> = LazyLock::new(|| anchored(HONORIFICS));
 
-/// Where a title head that starts at `at` in the folded text ends.
+/// Words that mark a title as former, new or acting ("nguyên Chủ tịch UBND
+/// thành phố", "tân Bí thư Quận ủy", "Quyền Chủ tịch UBND huyện"): part of
+/// the title as written, not of its role.
+const PREFIXES: &[&str] = &["nguyên ", "tân ", "quyền "];
+
+/// The length of a former/new/acting word (and its space) at `at`.
+pub(crate) fn prefix_len(key: &str, at: usize) -> usize {
+    let rest = key.get(at..).unwrap_or_default();
+    PREFIXES
+        .iter()
+        .find(|p| rest.starts_with(*p))
+        .map_or(0, |p| p.len())
+}
+
+/// Where a title head that starts at `at` in the folded text ends; the head
+/// may be marked former, new or acting ("nguyên Bí thư").
 pub(crate) fn head_at(key: &str, at: usize) -> Option<usize> {
-    let m = HEAD_AC.at(key, at)?;
+    let m = HEAD_AC.at(key, at).or_else(|| match prefix_len(key, at) {
+        0 => None,
+        n => HEAD_AC.at(key, at + n),
+    })?;
     boundary_after(key, m.end()).then_some(m.end())
 }
 
@@ -445,58 +461,6 @@ pub(crate) fn is_place_word(key: &str) -> bool {
             | "xóm"
             | "tổ"
     )
-}
-
-/// A title read as a position: role, organ, organization (`key`: the
-/// title folded).
-pub(crate) fn position_keyed(title: &str, key: &str) -> PositionDraft {
-    let mut head_end = head_at(key, 0).unwrap_or(key.len());
-    // "Chủ tịch UBND tỉnh": the role is "Chủ tịch", the organ "UBND".
-    for organ in [" ubnd", " hđnd"] {
-        if key[..head_end].ends_with(organ) {
-            head_end -= organ.len();
-        }
-    }
-    // "Phó Bí thư Thường trực Tỉnh ủy": "Thường trực" belongs to the role.
-    if key[head_end..].starts_with(" thường trực") {
-        head_end += " thường trực".len();
-    }
-    let role = title[..head_end].trim().to_owned();
-    let rest = title[head_end..].trim();
-    if rest.is_empty() {
-        return PositionDraft {
-            role: Some(role),
-            ..Default::default()
-        };
-    }
-    // The twin of `rest`: the title's twin sliced the same way (folding
-    // looks only forward, and `rest` follows a space or the head's end).
-    let tail = &key[head_end..];
-    let rkey = tail.trim();
-    // The first place where a unit word starts (every one starts with a space).
-    let split = memchr::memchr_iter(b' ', rkey.as_bytes()).find(|&i| {
-        [
-            " tỉnh",
-            " huyện",
-            " thành phố",
-            " thị xã",
-            " quận",
-            " xã",
-            " phường",
-            " thị trấn",
-        ]
-        .iter()
-        .any(|u| rkey[i..].starts_with(u))
-    });
-    let (organ, organization) = match split {
-        Some(i) => (rest[..i].trim(), Some(rest[i..].trim().to_owned())),
-        None => (rest, None),
-    };
-    PositionDraft {
-        role: Some(role),
-        organ: (!organ.is_empty()).then(|| organ.to_owned()),
-        organization,
-    }
 }
 
 #[cfg(test)]

@@ -292,7 +292,12 @@ pub(super) fn read(
             state.projected = true;
         }
         // "tập trung hoàn thành mục tiêu năm 2017: thu ngân sách đạt …".
-        "mục" if matches_at(toks, i, &["mục", "tiêu"]) && lists_targets(toks, i) => {
+        // "tập trung thực hiện mục tiêu tốc độ tăng trưởng GRDP năm 2025 đạt
+        // 10% trở lên; …": a target pursued, in the body of the sentence.
+        "mục"
+            if matches_at(toks, i, &["mục", "tiêu"])
+                && (lists_targets(toks, i) || pursues_targets(toks, i)) =>
+        {
             state.projected = true;
         }
         "so" if matches_at(toks, i + 1, &["với"]) => {
@@ -312,6 +317,24 @@ pub(super) fn read(
         }
         _ => {}
     }
+}
+
+/// Whether "mục tiêu" at `i` is pursued from here on: "tập trung|quyết tâm|nỗ
+/// lực thực hiện|hoàn thành mục tiêu …" (not "đã hoàn thành mục tiêu …", a
+/// result).
+fn pursues_targets(toks: &[Token], i: usize) -> bool {
+    let Some(v) = i.checked_sub(2) else {
+        return false;
+    };
+    if !(matches_at(toks, v, &["thực", "hiện"]) || matches_at(toks, v, &["hoàn", "thành"])) {
+        return false;
+    }
+    let Some(d) = v.checked_sub(2) else {
+        return false;
+    };
+    matches_at(toks, d, &["tập", "trung"])
+        || matches_at(toks, d, &["quyết", "tâm"])
+        || matches_at(toks, d, &["nỗ", "lực"])
 }
 
 /// Whether "mục tiêu" at `i` heads a list of targets after a colon a few
@@ -433,6 +456,16 @@ mod tests {
         assert!(state("tập trung hoàn thành mục tiêu năm 2017:", &mid).projected);
         assert!(!state("kết quả thực hiện mục tiêu năm 2017:", &mid).projected);
         assert!(!state("mục tiêu năm 2017", &mid).projected);
+        assert!(
+            state(
+                "yêu cầu tập trung thực hiện mục tiêu thu ngân sách đạt",
+                &mid
+            )
+            .projected
+        );
+        assert!(state("quyết tâm hoàn thành mục tiêu GRDP tăng", &mid).projected);
+        assert!(!state("huyện đã hoàn thành mục tiêu thu ngân sách đạt", &mid).projected);
+        assert!(!state("kết quả thực hiện mục tiêu giảm nghèo đạt", &mid).projected);
         assert!(state("Ước cả năm, tổng thu", &y).estimate);
         assert!(!state("theo hiệp ước", &y).estimate);
         assert_eq!(state("So với kế hoạch,", &y).head_basis, Some(Basis::Plan));

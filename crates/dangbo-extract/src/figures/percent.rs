@@ -60,7 +60,7 @@ impl Scanner<'_> {
         if toks.get(after).is_some_and(|t| t.is('/')) && matches_at(toks, after + 1, &["năm"]) {
             after += 2;
         }
-        if voting(toks, after, trailing_words(toks, after)) {
+        if voting(toks, after, trailing_words(toks, after)) || vote_share(toks, i) {
             return Step::Used {
                 next: after,
                 reset: false,
@@ -352,6 +352,25 @@ fn split_decimal(toks: &[Token], i: usize, num: Numeral) -> Option<Numeral> {
         next: num.next,
         words: false,
     })
+}
+
+/// Whether the percent starting at `i` is the share of a vote just counted:
+/// "với 61/63 phiếu bầu, đạt 96,8%", "với số phiếu tán thành đạt 98,2%" (a
+/// ballot within the same clause or the one before it, up to a ";" or ":").
+fn vote_share(toks: &[Token], i: usize) -> bool {
+    let from = i.saturating_sub(10);
+    let mut k = i;
+    while k > from {
+        k -= 1;
+        let t = &toks[k];
+        if t.is(';') || t.is(':') || t.is('.') {
+            return false;
+        }
+        if t.key == "phiếu" && !(k > 0 && matches!(toks[k - 1].key(), "cổ" | "trái")) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the words after a percent are a vote or attendance, not a

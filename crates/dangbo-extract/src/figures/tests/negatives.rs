@@ -79,6 +79,11 @@ fn votes_and_page_counters() {
     nothing("Hội nghị biểu quyết thông qua Nghị quyết với 100% đại biểu tán thành.");
     nothing("Nghị quyết được thông qua với 100% ý kiến nhất trí.");
     nothing("Bài viết có 1.383 lượt xem.");
+    // The share of a vote just counted, in the clause or the one before.
+    nothing("Đồng chí Vũ Thị Hạnh được bầu giữ chức Phó Bí thư Huyện ủy với 42/44 phiếu bầu, đạt 95,45%.");
+    nothing("Hội nghị bầu bổ sung đồng chí Lò Văn Tiến vào Ban Thường vụ với số phiếu tán thành đạt 97,3%.");
+    let d = one("Giá trị cổ phiếu tăng, thu ngân sách đạt 96,4% dự toán.");
+    assert_eq!(d.achievements.len(), 1);
 }
 
 #[test]

@@ -1,0 +1,47 @@
+//! Personnel work at a session: titles marked former, new or acting, the
+//! person who reads out a decision, and Khmer family names after a title.
+
+mod common;
+
+use common::{person, read};
+use dangbo::RoleInSession;
+
+#[test]
+fn former_new_and_acting_titles_keep_their_word() {
+    let r = read("Ngày 9/5/2023, Ban Thường vụ Huyện ủy tổ chức phiên họp thường kỳ. Ban Thường vụ quyết định thi hành kỷ luật bằng hình thức khiển trách đối với đồng chí Trần Văn Bình, nguyên Huyện ủy viên, nguyên Chủ tịch UBND xã Hòa Bình. Đồng chí Lê Thị Nga, Phó Bí thư Huyện ủy, Quyền Chủ tịch UBND huyện báo cáo tình hình kinh tế - xã hội.");
+    let p = person(&r, "Trần Văn Bình");
+    assert_eq!(
+        p.titles(),
+        ["nguyên Huyện ủy viên", "nguyên Chủ tịch UBND xã Hòa Bình"]
+    );
+    // The position of a former title is the role itself, not "nguyên Chủ tịch".
+    assert_eq!(
+        p.positions().get(1).map(dangbo::Position::role),
+        Some("Chủ tịch")
+    );
+    let q = person(&r, "Lê Thị Nga");
+    assert_eq!(
+        q.titles(),
+        ["Phó Bí thư Huyện ủy", "Quyền Chủ tịch UBND huyện"]
+    );
+    assert_eq!(q.role_in_session(), Some(RoleInSession::Speaker));
+}
+
+#[test]
+fn a_new_title_before_a_khmer_family_name() {
+    let r = read("Ngày 12/12/2024, Huyện ủy tổ chức Hội nghị lần thứ 23. Hội nghị công bố quyết định chỉ định đồng chí Sơn Thị Mỹ Linh, Phó Giám đốc Sở Tư pháp, giữ chức Phó Bí thư Huyện ủy. Phát biểu kết luận, Bí thư Huyện ủy đề nghị tân Phó Bí thư Huyện ủy Sơn Thị Mỹ Linh sớm tiếp cận công việc.");
+    let names: Vec<&str> = r.people().iter().map(dangbo::PersonMention::name).collect();
+    assert_eq!(names, ["Sơn Thị Mỹ Linh"]);
+    assert!(person(&r, "Sơn Thị Mỹ Linh")
+        .titles()
+        .iter()
+        .any(|t| t == "tân Phó Bí thư Huyện ủy"));
+}
+
+#[test]
+fn reading_out_a_decision_is_speaking() {
+    let r = read("Chiều 4/3/2024, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị bất thường. Đồng chí Đỗ Minh Khôi, Phó Trưởng Ban Tổ chức Trung ương công bố Quyết định của Bộ Chính trị về công tác cán bộ.");
+    let p = person(&r, "Đỗ Minh Khôi");
+    assert_eq!(p.titles(), ["Phó Trưởng Ban Tổ chức Trung ương"]);
+    assert_eq!(p.role_in_session(), Some(RoleInSession::Speaker));
+}
