@@ -168,7 +168,7 @@ fn registered(draft: &mut CommitteeRefDraft, unit: Unit, on: Option<NaiveDate>) 
     let found = within.or_else(|| dangbo::registry::resolve(&name, on));
     if let (None, Some(c)) = (within, found) {
         if !provincial {
-            draft.province = c.province().map(str::to_owned);
+            draft.province = province_on(c, on).map(str::to_owned);
         }
     }
     let Some(c) = found else {
@@ -186,8 +186,18 @@ fn registered(draft: &mut CommitteeRefDraft, unit: Unit, on: Option<NaiveDate>) 
     draft.level = Some(c.level());
     draft.unit_kind = Some(c.unit_kind());
     if draft.province.is_none() {
-        draft.province = c.province().map(str::to_owned);
+        draft.province = province_on(c, on).map(str::to_owned);
     }
+}
+
+/// The province a district-level unit lay in on the meeting's day: Hương
+/// Thủy lay in Thừa Thiên Huế until 2024 (the registry's record names the Huế
+/// of today).
+fn province_on(c: &'static dangbo::Committee, on: NaiveDate) -> Option<&'static str> {
+    dangbo::registry::parent_on(c, on)
+        .filter(|p| p.level() == Level::Provincial)
+        .and_then(dangbo::Committee::locality)
+        .or_else(|| c.province())
 }
 
 /// The one province that the district-level units the text names lie in
@@ -207,7 +217,7 @@ fn province_by_district(ev: &Evidence<'_>) -> Option<String> {
         let Some(place) = &m.place else { continue };
         let Some(province) = dangbo::registry::resolve(&format!("{word} {place}"), on)
             .filter(|c| c.level() == Level::District)
-            .and_then(dangbo::Committee::province)
+            .and_then(|c| province_on(c, on))
         else {
             continue;
         };

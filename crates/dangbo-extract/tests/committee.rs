@@ -344,3 +344,18 @@ fn new_ward_names_with_a_number_and_places_with_hoi() {
     );
     assert_eq!(r.committee().and_then(|c| c.locality()), Some("Tân Hội"));
 }
+
+#[test]
+fn the_province_is_the_one_of_the_meeting_s_day() {
+    // Hương Thủy lay in Thừa Thiên Huế until the province became the city of
+    // Huế on 2025-01-01.
+    let r = read("Ngày 20/12/2018, Ban Chấp hành Đảng bộ thị xã Hương Thủy tổ chức Hội nghị lần thứ 16 (mở rộng).");
+    assert_eq!(
+        r.committee().and_then(|c| c.province()),
+        Some("Thừa Thiên Huế")
+    );
+    let r = read(
+        "Ngày 18/3/2025, Ban Chấp hành Đảng bộ thị xã Hương Thủy tổ chức Hội nghị lần thứ 30.",
+    );
+    assert_eq!(r.committee().and_then(|c| c.province()), Some("Huế"));
+}

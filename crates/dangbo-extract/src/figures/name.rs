@@ -145,6 +145,11 @@ pub(super) fn name_range(toks: &[Token], from: usize, to: usize) -> Option<(usiz
         }) {
             a = k + 2;
         }
+        // "giảm tỷ lệ hộ nghèo xuống …": the verb before a rate is no part
+        // of its name (`verb::lead` reads it).
+        if b > a + 2 && matches_at(toks, a, &["giảm"]) && rate_head_at(toks, a + 1) {
+            a += 1;
+        }
         // "chứng chỉ", "địa chỉ": nouns, not the adverb "chỉ".
         while b > a
             && TRAILERS.contains(&toks[b - 1].key())
@@ -197,6 +202,13 @@ pub(super) fn trailing_words(toks: &[Token], from: usize) -> usize {
         if t.key == "đạt" && matches_at(toks, end + 1, &["chuẩn"]) {
             end += 1;
             continue;
+        }
+        // "2 xã đã hoàn thành 19/19 tiêu chí": a status with a count after
+        // it opens that count's figure.
+        if super::tally::status_at(toks, end)
+            .is_some_and(|(_, e)| toks.get(e).is_some_and(|n| n.kind == Kind::Number))
+        {
+            break;
         }
         let comparing = matches!(t.key(), "cao" | "thấp") && matches_at(toks, end + 1, &["hơn"]);
         if comparing

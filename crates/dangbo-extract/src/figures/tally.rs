@@ -161,6 +161,9 @@ pub(super) fn tail(body: &str, toks: &[Token], i: usize) -> Tail {
         j += 1;
         skipped += 1;
     }
+    // "2 xã đã hoàn thành 19/19 tiêu chí": a status with a count of its own
+    // after it is that count's, not this noun's.
+    let found = found.filter(|&(_, end)| toks.get(end).is_none_or(|t| t.kind != Kind::Number));
     let Some((status, mut end)) = found else {
         return Tail {
             status: None,

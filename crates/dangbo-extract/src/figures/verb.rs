@@ -178,6 +178,7 @@ pub(super) fn lead(toks: &[Token], from: usize, at: usize) -> Lead {
                 || toks[start].key == "ước"
                 || (from.max(start.saturating_sub(5))..start).any(|k| toks[k].key == "ước");
             out.projected = projected;
+            lowered_rate(toks, from, &mut out);
             return out;
         }
         if !filler(&t.key) {
@@ -193,7 +194,32 @@ pub(super) fn lead(toks: &[Token], from: usize, at: usize) -> Lead {
     out.projected = projected;
     out.average = (from.max(at.saturating_sub(8))..at)
         .any(|x| toks[x].key == "quân" && x > from && toks[x - 1].key == "bình");
+    lowered_rate(toks, from, &mut out);
     out
+}
+
+/// "giảm tỷ lệ hộ nghèo xuống dưới 1,2%", "giảm tỷ lệ hộ nghèo còn 2,2%": the
+/// verb opens the clause, before the rate it lowers, and "xuống"/"còn" before
+/// the number gives the new level (the name loses both; see `name_range`).
+fn lowered_rate(toks: &[Token], from: usize, out: &mut Lead) {
+    let opens = (from..(from + 4).min(out.name_end))
+        .any(|k| matches_at(toks, k, &["giảm"]) && super::name::rate_head_at(toks, k + 1));
+    if !opens {
+        return;
+    }
+    let mut e = out.name_end;
+    // "còn" was read as the verb (Reach) and starts at `name_end`.
+    let mut down = out.verb == Some(Verb::Reach) && toks[e].key == "còn";
+    if out.verb.is_none() {
+        while e > from && matches!(toks[e - 1].key(), "xuống" | "còn") {
+            e -= 1;
+            down = true;
+        }
+    }
+    if down {
+        out.verb = Some(Verb::DownTo);
+        out.name_end = e;
+    }
 }
 
 /// The verb phrase whose last token is `end` (not starting before `from`).

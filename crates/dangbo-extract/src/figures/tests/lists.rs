@@ -179,3 +179,21 @@ fn a_second_value_takes_the_name_before_only_in_the_same_unit() {
     );
     assert_eq!(f.indicators[1].figure, Figure::Estimate);
 }
+
+#[test]
+fn a_target_that_lowers_a_rate_names_the_rate() {
+    let f = figures("Năm 2024, phấn đấu thu ngân sách đạt 320 tỷ đồng; giảm tỷ lệ hộ nghèo xuống dưới 1,5%; giảm tỷ lệ trẻ em suy dinh dưỡng còn 9,8%.");
+    let got: Vec<String> = f
+        .indicators
+        .iter()
+        .map(|d| format!("{} = {}", d.name.as_deref().unwrap_or("-"), describe(d)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "thu ngân sách = 320 tỷ đồng projected",
+            "tỷ lệ hộ nghèo = 1.5 % under projected | decrease",
+            "tỷ lệ trẻ em suy dinh dưỡng = 9.8 % projected | decrease"
+        ]
+    );
+}

@@ -243,3 +243,23 @@ fn a_long_noun_before_the_status() {
         one_tally("Trong năm có 12/25 chỉ tiêu phát triển kinh tế - xã hội năm 2022 đạt và vượt.");
     assert_eq!(describe_tally(&t), "12/25 chỉ tiêu met_or_exceeded");
 }
+
+#[test]
+fn a_status_before_the_count_after_a_count_of_places() {
+    // The status between two counts belongs to the one after it.
+    for (text, want) in [
+        (
+            "Đến nay cả 3 xã đã hoàn thành 19/19 tiêu chí.",
+            "19/19 tiêu chí completed",
+        ),
+        ("Đến nay 3 xã đã đạt 19/19 tiêu chí.", "19/19 tiêu chí met"),
+        (
+            "Xã Tân Lập đã hoàn thành 17/19 tiêu chí.",
+            "17/19 tiêu chí completed",
+        ),
+    ] {
+        let f = figures(text);
+        let got: Vec<String> = f.tallies.iter().map(describe_tally).collect();
+        assert_eq!(got, [want], "{text}");
+    }
+}
