@@ -253,11 +253,18 @@ impl Scanner<'_> {
         let toks = s.toks;
         if !counts_targets(of) {
             // "46 địa phương không đạt": a tally only with a status.
-            let unit = unit_at(self.body, toks, i + 1);
-            if unit.is_some() {
+            let tl = tail(self.body, toks, noun_end);
+            // "12 xã đạt chuẩn nông thôn mới kiểu mẫu": places that reached a
+            // standard are counted like targets met ("n chỉ tiêu đạt"), though
+            // "xã" is also a unit; the communes added over the year ("có thêm
+            // 3 xã đạt chuẩn") stay a figure of the year.
+            let standard = tl.status == Some(TallyStatus::Met)
+                && matches_at(toks, tl.next, &["chuẩn"])
+                && !(i > 0 && toks[i - 1].key == "thêm");
+            if !standard && unit_at(self.body, toks, i + 1).is_some() {
                 return None;
             }
-            tail(self.body, toks, noun_end).status?;
+            tl.status?;
             let total = s
                 .state
                 .tally_total

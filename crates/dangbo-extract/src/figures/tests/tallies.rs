@@ -263,3 +263,24 @@ fn a_status_before_the_count_after_a_count_of_places() {
         assert_eq!(got, [want], "{text}");
     }
 }
+
+#[test]
+fn places_that_reached_a_standard_are_counted() {
+    // Like "n chỉ tiêu đạt": a count without a total; the places added over
+    // the year stay a figure.
+    for (text, tallies, indicators) in [
+        (
+            "Toàn huyện có 21/21 xã đạt chuẩn nông thôn mới; 9 xã đạt chuẩn nông thôn mới nâng cao.",
+            &["21/21 xã met", "9/- xã met"][..],
+            &[][..],
+        ),
+        ("Thị xã có 4 phường đạt chuẩn văn minh đô thị.", &["4/- phường met"], &[]),
+        ("Trong năm có thêm 2 xã đạt chuẩn nông thôn mới.", &[], &["2 xã actual"]),
+    ] {
+        let f = figures(text);
+        let t: Vec<String> = f.tallies.iter().map(describe_tally).collect();
+        let d: Vec<String> = f.indicators.iter().map(describe).collect();
+        assert_eq!(t, tallies, "{text}");
+        assert_eq!(d, indicators, "{text}");
+    }
+}
