@@ -111,3 +111,18 @@ fn a_byline_with_a_long_unit_in_parentheses() {
         .collect();
     assert_eq!(authors, ["Thu Hà", "Văn Long"]);
 }
+
+#[test]
+fn a_byline_before_related_news_with_photos() {
+    // "Tin, ảnh liên quan" heads the related links: it is no byline, and
+    // the pen name on the line before it is.
+    let r = read("Huyện ủy Xuân Trường họp lần thứ 4\nNgày 16/12/2020, Ban Chấp hành Đảng bộ huyện Xuân Trường tổ chức hội nghị lần thứ 4.\n\nThu ngân sách đạt 210 tỷ đồng.\n\nMinh Tâm\n\nTin, ảnh liên quan\nGiao Thủy: năm 2020 thu ngân sách đạt 380 tỷ đồng\n");
+    let authors: Vec<&str> = r
+        .people()
+        .iter()
+        .filter(|p| p.role_in_session() == Some(dangbo::RoleInSession::Author))
+        .map(dangbo::PersonMention::name)
+        .collect();
+    assert_eq!(authors, ["Minh Tâm"]);
+    assert!(r.indicators().iter().all(|i| !i.text().contains("380")));
+}
