@@ -19,9 +19,11 @@
 //! assert_eq!(report.people()[0].name(), "Nguyễn Văn Hùng");
 //! ```
 //!
-//! The text is brought to NFC once (only when it is not already); matching
-//! runs on a folded twin of it (lower case, one tone-mark placement) with
-//! the same byte offsets, so every `text` field quotes the NFC article.
+//! The text is cleaned once: HTML character references left by scrapers
+//! ("&nbsp;", "&#8211;") decoded, zero-width characters and soft hyphens
+//! removed, and NFC (only when it is not already). Matching runs on a folded
+//! twin of it (lower case, one tone-mark placement) with the same byte
+//! offsets, so every `text` field quotes the cleaned NFC article.
 //! Matching is linear in the input: Aho-Corasick automata and `regex`
 //! (finite automata, no backtracking) find cues once, and small hand-written
 //! scanners read around each hit within bounded windows.

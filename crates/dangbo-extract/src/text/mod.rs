@@ -1,25 +1,102 @@
 //! Text normalization and the word-level helpers every finder uses.
 //!
-//! The article is brought to NFC once (only when the quick check says it is
-//! not NFC already). Matching then runs on a *folded* twin of the text: lower
-//! case and one tone-mark placement ("uỷ" → "ủy", "khoá" → "khóa"), built so
-//! that every character keeps its UTF-8 length. Byte offsets found in the
-//! folded twin are therefore valid in the original, and every `text` field is
-//! sliced from the original NFC text.
+//! The article is cleaned once: HTML character references that scrapers leave
+//! in ("&nbsp;", "&amp;", "&#8211;") are decoded, invisible characters
+//! (zero-width spaces and joiners, soft hyphens, a byte-order mark) removed,
+//! and the text brought to NFC (only when the quick check says it is not NFC
+//! already). Matching then runs on a *folded* twin of the text: lower case
+//! and one tone-mark placement ("uỷ" → "ủy", "khoá" → "khóa"), built so that
+//! every character keeps its UTF-8 length. Byte offsets found in the folded
+//! twin are therefore valid in the cleaned text, and every `text` field is
+//! sliced from it.
 
 use std::borrow::Cow;
 
 use unicode_normalization::UnicodeNormalization;
 
-/// The text in NFC, borrowed when it already is (the common case), with a
+/// The text cleaned and in NFC, borrowed when it already is (the common
+/// case): HTML character references decoded, invisible characters and a
 /// leading byte-order mark removed.
 pub(crate) fn nfc(text: &str) -> Cow<'_, str> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if dangbo::is_nfc(text) {
-        Cow::Borrowed(text)
+    let text = clean(text);
+    if dangbo::is_nfc(&text) {
+        text
     } else {
         Cow::Owned(text.nfc().collect())
     }
+}
+
+/// Characters a page carries but does not show: zero-width space, non-joiner
+/// and joiner, word joiner, a byte-order mark inside the text, soft hyphen.
+fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
+    )
+}
+
+/// The text with HTML character references decoded ("1.146,5&nbsp;tỷ đồng")
+/// and invisible characters removed ("15.\u{200b}842 tỷ đồng"); an "&" that
+/// starts no reference stays.
+fn clean(text: &str) -> Cow<'_, str> {
+    let special = |c: char| c == '&' || invisible(c);
+    if !text.contains(special) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(special) {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let Some(c) = rest.chars().next() else { break };
+        if c == '&' {
+            if let Some((decoded, len)) = reference(rest) {
+                out.push(decoded);
+                rest = &rest[len..];
+                continue;
+            }
+            out.push('&');
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// The character an HTML reference at the start of `s` stands for, and the
+/// reference's length: "&nbsp;", "&amp;", "&#8211;", "&#x2013;" …
+fn reference(s: &str) -> Option<(char, usize)> {
+    let semi = s.as_bytes().iter().take(10).position(|&b| b == b';')?;
+    let name = &s[1..semi];
+    let c = match name {
+        "nbsp" => '\u{a0}',
+        "amp" => '&',
+        "quot" => '"',
+        "apos" => '\'',
+        "lt" => '<',
+        "gt" => '>',
+        "ndash" => '–',
+        "mdash" => '—',
+        "hellip" => '…',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "laquo" => '«',
+        "raquo" => '»',
+        "bull" => '•',
+        "middot" => '·',
+        _ => {
+            let digits = name.strip_prefix('#')?;
+            let code = match digits.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => digits.parse().ok()?,
+            };
+            char::from_u32(code).filter(|c| *c != '\0')?
+        }
+    };
+    Some((c, semi + 1))
 }
 
 /// The folded twin of `text`: same byte length and character boundaries,

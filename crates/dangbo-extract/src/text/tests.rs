@@ -229,3 +229,19 @@ fn wrapped_lines_go_on() {
         ]
     );
 }
+
+#[test]
+fn cleaning_decodes_references_and_drops_invisible_characters() {
+    assert_eq!(
+        nfc("ước đạt 1.146,5&nbsp;tỷ đồng &amp; 2.\u{200b}980 tấn &#8211; &#x2013; nông\u{ad}thôn"),
+        "ước đạt 1.146,5\u{a0}tỷ đồng & 2.980 tấn – – nôngthôn"
+    );
+    // Not a reference: kept as written.
+    assert_eq!(
+        nfc("A & B; &abc; &#; &#xZZ; &"),
+        "A & B; &abc; &#; &#xZZ; &"
+    );
+    assert!(matches!(nfc("Hội nghị"), Cow::Borrowed(_)));
+    // Decomposed text is composed after cleaning.
+    assert_eq!(nfc("Ho\u{300}a&nbsp;Vang"), "Hòa\u{a0}Vang");
+}
