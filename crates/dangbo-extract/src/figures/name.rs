@@ -123,6 +123,14 @@ pub(super) fn name_range(toks: &[Token], from: usize, to: usize) -> Option<(usiz
         while a < b && (toks[a].kind != Kind::Word || is_year_like(&toks[a])) {
             a += 1;
         }
+        // "a) Thu ngân sách …", "2) …": a list item's label.
+        if b > a + 2
+            && toks[a].key.chars().count() <= 2
+            && (toks[a].kind == Kind::Word || toks[a].kind == Kind::Number)
+            && toks[a + 1].is(')')
+        {
+            a += 2;
+        }
         // "GRDP năm 2023": the year is not part of the name.
         if b >= a + 2 && is_year_like(&toks[b - 1]) && toks[b - 2].key == "năm" {
             b -= 2;

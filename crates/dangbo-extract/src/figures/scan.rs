@@ -216,7 +216,8 @@ impl<'a> Scanner<'a> {
     fn sentence(&mut self, toks: &[Token], carry: Option<State>, new_line: bool) -> Option<State> {
         let bullet = toks
             .first()
-            .is_some_and(|t| matches!(t.kind, Kind::Mark(c) if is_bullet(c)));
+            .is_some_and(|t| matches!(t.kind, Kind::Mark(c) if is_bullet(c)))
+            || numbered(toks);
         let lower = toks
             .iter()
             .find(|t| t.kind == Kind::Word)
@@ -413,6 +414,29 @@ impl<'a> Scanner<'a> {
             Figure::Actual
         }
     }
+}
+
+/// Whether a sentence opens with the number or letter of a list item: "1.",
+/// "2)", "a)", "b.", "II." — an item of the list a head before it opened
+/// ("các chỉ tiêu chủ yếu năm 2025:" / "1. Về kinh tế:" / "a) Thu ngân sách …").
+fn numbered(toks: &[Token]) -> bool {
+    let Some(a) = toks.first() else {
+        return false;
+    };
+    let label = match a.kind {
+        Kind::Number => a.key.len() <= 2 && a.key.bytes().all(|c| c.is_ascii_digit()),
+        Kind::Word => {
+            a.key.chars().count() == 1
+                || matches!(a.key(), "ii" | "iii" | "iv" | "vi" | "vii" | "viii" | "ix")
+        }
+        _ => false,
+    };
+    // "1." alone: the sentence split took its dot.
+    label
+        && match toks.get(1) {
+            None => true,
+            Some(b) => (b.is('.') || b.is(')')) && toks.get(2).is_none_or(|t| !t.glued),
+        }
 }
 
 /// "kết nạp 45 đồng chí": comrades count as members only after a Party-work

@@ -197,3 +197,24 @@ fn a_target_that_lowers_a_rate_names_the_rate() {
         ]
     );
 }
+
+#[test]
+fn a_numbered_list_of_targets_under_numbered_headings() {
+    // "1." and "a)" open items of the list the head opened; the labels are
+    // no part of the names.
+    let f = figures("Hội nghị thống nhất các chỉ tiêu chủ yếu năm 2024:\n1. Về kinh tế:\na) Tổng giá trị sản xuất tăng 9% trở lên;\nb) Thu ngân sách trên địa bàn đạt 12 tỷ đồng.\n2. Về xã hội:\na) Tỷ lệ hộ nghèo giảm còn 1,5%;\nb) Kết nạp 15 đảng viên mới.\n");
+    let got: Vec<String> = f
+        .indicators
+        .iter()
+        .map(|d| format!("{} = {:?}", d.name.as_deref().unwrap_or("-"), d.figure))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "Tổng giá trị sản xuất = Projected",
+            "Thu ngân sách trên địa bàn = Projected",
+            "Tỷ lệ hộ nghèo = Projected",
+            "Kết nạp đảng viên mới = Projected"
+        ]
+    );
+}
