@@ -343,6 +343,9 @@ fn new_ward_names_with_a_number_and_places_with_hoi() {
         "Ngày 12/7/2023, Đảng ủy xã Tân Hội tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2023.",
     );
     assert_eq!(r.committee().and_then(|c| c.locality()), Some("Tân Hội"));
+    // A mark after "Hội" does not cut the place.
+    let r = read("Ngày 19/12/2024, Ban Chấp hành Đảng bộ xã Tân Hội (huyện Đức Trọng) tổ chức Hội nghị lần thứ 31.");
+    assert_eq!(r.committee().and_then(|c| c.locality()), Some("Tân Hội"));
 }
 
 #[test]

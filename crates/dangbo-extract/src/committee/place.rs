@@ -21,7 +21,9 @@ const DASHED: &[&str] = &[
 /// Whether the word after "Hội" (ending at `end`) makes it a meeting or an
 /// association ("Hội nghị", "Hội đồng", "Hội Nông dân"), not a place ("xã
 /// Tân Hội", "Hội An").
-fn association_at(text: &Folded, end: usize) -> bool {
+/// A mark after "Hội" ends the place only when "Hội" would start it ("Tân
+/// Hội (huyện Đức Trọng)" is a place; "… tổ chức Hội." is not).
+fn association_at(text: &Folded, end: usize, first: bool) -> bool {
     let next = text.key.get(end..).unwrap_or("").trim_start();
     [
         "nghị", "đồng", "viên", "liên", "nông", "cựu", "phụ", "chữ", "người", "luật", "doanh",
@@ -29,7 +31,7 @@ fn association_at(text: &Folded, end: usize) -> bool {
     ]
     .iter()
     .any(|w| next.starts_with(w))
-        || !next.starts_with(|c: char| c.is_alphabetic())
+        || (first && !next.starts_with(|c: char| c.is_alphabetic()))
 }
 
 /// A place name (capitalised words, or a number after quận/phường) at `at`.
@@ -99,7 +101,7 @@ pub(crate) fn place_at(text: &Folded, at: usize, allow_number: bool) -> Option<(
         if !is_capitalised(word)
             || words.len() == 4
             || (NOT_PLACE.contains(&key)
-                && !(key == "hội" && (known_first() || !association_at(text, w.end))))
+                && !(key == "hội" && (known_first() || !association_at(text, w.end, first))))
             || crate::titles::head_at(&text.key, w.start).is_some()
         {
             break;
