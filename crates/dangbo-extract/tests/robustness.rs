@@ -229,3 +229,30 @@ fn a_wide_invisible_char_before_a_dot_in_the_meeting_s_name() {
         assert!(r.session().is_some(), "{text:?}");
     }
 }
+
+#[test]
+fn a_table_flattened_into_tabs_is_read_row_by_row() {
+    let page = "Ngày 20/12/2022, Ban Chấp hành Đảng bộ huyện Ba Vì tổ chức Hội nghị lần thứ 11 đánh giá kết quả năm 2022.\n\nKết quả một số chỉ tiêu chủ yếu:\n\nChỉ tiêu\tKế hoạch\tƯớc thực hiện\tTỷ lệ\n\nThu ngân sách trên địa bàn (tỷ đồng)\t950\t1.012,4\t106,6%\n\nTỷ lệ hộ nghèo (%)\t2,5\t2,1\t84\n\nHội nghị thống nhất các giải pháp trọng tâm cho năm 2023, tập trung thu hút đầu tư và cải cách hành chính.\n";
+    let r = dangbo_extract::extract(page, &dangbo_extract::Options::default());
+    let got: Vec<(String, Option<f64>, Option<&str>)> = r
+        .indicators()
+        .iter()
+        .map(|i| (i.name().to_owned(), i.value(), i.unit()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Thu ngân sách trên địa bàn".to_owned(),
+                Some(1012.4),
+                Some("tỷ đồng")
+            ),
+            ("Tỷ lệ hộ nghèo".to_owned(), Some(2.1), Some("%")),
+        ]
+    );
+    let first = &r.indicators()[0];
+    assert_eq!(first.figure(), dangbo::Figure::Estimate);
+    assert_eq!(first.target(), Some(950.0));
+    assert_eq!(first.achievements()[0].percent(), 106.6);
+    assert_eq!(first.achievements()[0].basis(), dangbo::Basis::Plan);
+}

@@ -236,7 +236,6 @@ static KEYWORDS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
 });
 
 /// The category of an indicator named `name` with `unit`.
-#[cfg(test)]
 pub(super) fn category(name: &str, unit: Option<&str>) -> Category {
     category_of_key(&super::token::key_of(name), unit)
 }

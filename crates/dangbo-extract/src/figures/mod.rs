@@ -27,6 +27,7 @@ mod place;
 mod region;
 mod scan;
 mod skip;
+mod table;
 mod tally;
 mod token;
 mod unit;

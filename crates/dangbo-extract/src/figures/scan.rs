@@ -131,7 +131,22 @@ impl<'a> Scanner<'a> {
         let mut carry: Option<State> = None;
         let mut new_line = true;
         let mut glued = false;
+        // Tables flattened into tab-separated lines are read as tables; the
+        // sentence reading skips their lines.
+        let (rows, table_lines) = super::table::read(body);
+        for d in rows {
+            let name_key = super::token::key_of(d.name.as_deref().unwrap_or("")).into_owned();
+            if self.seen.insert(indicator_key(&d, name_key)) {
+                self.out.indicators.push(d);
+            }
+        }
         for r in Regions::new(body) {
+            if table_lines
+                .iter()
+                .any(|&(a, b)| r.start >= a && r.start < b)
+            {
+                continue;
+            }
             let read = carry.is_some()
                 || r.end - r.start >= MAX_SENTENCE
                 || r.may_hold_a_number(body)
