@@ -95,7 +95,7 @@ pub(super) fn read(body: &str) -> (Vec<IndicatorReportDraft>, Vec<(usize, usize)
     if memchr::memchr(b'\t', body.as_bytes()).is_none() {
         return (out, used);
     }
-    let mut header: Option<(Vec<Column>, usize)> = None;
+    let mut header: Option<Vec<Column>> = None;
     let mut at = 0;
     for line in body.split_inclusive('\n') {
         let start = at;
@@ -109,7 +109,7 @@ pub(super) fn read(body: &str) -> (Vec<IndicatorReportDraft>, Vec<(usize, usize)
             header = None;
             continue;
         };
-        if let Some((cols, _)) = header.as_ref().filter(|(c, _)| c.len() == row.len()) {
+        if let Some(cols) = header.as_ref().filter(|c| c.len() == row.len()) {
             if let Some(d) = indicator(text, &row, cols) {
                 out.push(d);
                 used.push((start, at));
@@ -118,7 +118,7 @@ pub(super) fn read(body: &str) -> (Vec<IndicatorReportDraft>, Vec<(usize, usize)
         }
         let cols: Vec<Column> = row.iter().map(|c| column(c)).collect();
         let result = cols.iter().any(|c| matches!(c, Column::Result { .. }));
-        header = result.then(|| (cols, start));
+        header = result.then_some(cols);
         if header.is_some() {
             used.push((start, at));
         }
