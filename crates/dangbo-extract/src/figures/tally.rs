@@ -183,6 +183,27 @@ pub(super) fn tail(body: &str, toks: &[Token], i: usize) -> Tail {
     }
 }
 
+/// Nouns of places that reach standards: communes, wards, villages.
+fn is_place_noun(of: &str) -> bool {
+    matches!(
+        of,
+        "xã" | "phường"
+            | "thị trấn"
+            | "xã, thị trấn"
+            | "xã, phường"
+            | "xã, phường, thị trấn"
+            | "thôn"
+            | "bản"
+            | "ấp"
+            | "xóm"
+            | "khóm"
+            | "tổ dân phố"
+            | "khu dân cư"
+            | "thôn, bản"
+            | "thôn, xóm"
+    )
+}
+
 /// Builds a tally draft quoting `body[start..end]`.
 pub(super) fn draft(
     body: &str,
@@ -254,13 +275,15 @@ impl Scanner<'_> {
         if !counts_targets(of) {
             // "46 địa phương không đạt": a tally only with a status.
             let tl = tail(self.body, toks, noun_end);
-            // "12 xã đạt chuẩn nông thôn mới kiểu mẫu": places that reached a
-            // standard are counted like targets met ("n chỉ tiêu đạt"), though
-            // "xã" is also a unit; the communes added over the year ("có thêm
-            // 3 xã đạt chuẩn") stay a figure of the year.
+            // "12 xã đạt chuẩn nông thôn mới kiểu mẫu", "có thêm 3 xã đạt
+            // chuẩn": places that reached a standard are counted like targets
+            // met ("n chỉ tiêu đạt"), though "xã" is also a unit; products
+            // added over the year ("có thêm 8 sản phẩm đạt chuẩn OCOP") stay
+            // a figure of the year.
+            let added = i > 0 && toks[i - 1].key == "thêm";
             let standard = tl.status == Some(TallyStatus::Met)
                 && matches_at(toks, tl.next, &["chuẩn"])
-                && !(i > 0 && toks[i - 1].key == "thêm");
+                && (!added || is_place_noun(of));
             if !standard && unit_at(self.body, toks, i + 1).is_some() {
                 return None;
             }

@@ -266,8 +266,8 @@ fn a_status_before_the_count_after_a_count_of_places() {
 
 #[test]
 fn places_that_reached_a_standard_are_counted() {
-    // Like "n chỉ tiêu đạt": a count without a total; the places added over
-    // the year stay a figure.
+    // Like "n chỉ tiêu đạt": a count without a total, the places added over
+    // the year too; products added over the year stay a figure.
     for (text, tallies, indicators) in [
         (
             "Toàn huyện có 21/21 xã đạt chuẩn nông thôn mới; 9 xã đạt chuẩn nông thôn mới nâng cao.",
@@ -275,7 +275,8 @@ fn places_that_reached_a_standard_are_counted() {
             &[][..],
         ),
         ("Thị xã có 4 phường đạt chuẩn văn minh đô thị.", &["4/- phường met"], &[]),
-        ("Trong năm có thêm 2 xã đạt chuẩn nông thôn mới.", &[], &["2 xã actual"]),
+        ("Trong năm có thêm 2 xã đạt chuẩn nông thôn mới.", &["2/- xã met"], &[]),
+        ("Năm 2023 có thêm 5 sản phẩm đạt chuẩn OCOP 3 sao.", &[], &["5 sản phẩm actual"]),
     ] {
         let f = figures(text);
         let t: Vec<String> = f.tallies.iter().map(describe_tally).collect();
