@@ -52,6 +52,9 @@ pub(crate) const ROLE_VERBS: &[(&str, RoleInSession)] = &[
     ("cho rằng", RoleInSession::Speaker),
     ("kiến nghị", RoleInSession::Speaker),
     ("góp ý", RoleInSession::Speaker),
+    ("thừa nhận", RoleInSession::Speaker),
+    ("nhận định", RoleInSession::Speaker),
+    ("nhận xét", RoleInSession::Speaker),
 ];
 
 static ROLE_AC: LazyLock<Cues> =

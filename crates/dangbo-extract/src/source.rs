@@ -275,6 +275,21 @@ pub(crate) fn authors(text: &str, layout: &Layout) -> Vec<PersonMentionDraft> {
         };
         names.extend(found);
     }
+    // "Trường Sơn - 06/10/2018 09:15": the author before the stamp (not a
+    // dateline's place: "Hà Nội - 06/10/2018").
+    for l in &layout.stamps {
+        let line = &text[l.start..l.end];
+        let Some(i) = line.find(" - ").or_else(|| line.find(" – ")) else {
+            continue;
+        };
+        let (name, rest) = (&line[..i], line[i..].trim_start_matches([' ', '-', '–']));
+        if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        if let Some(n) = byline_name(name).filter(|n| !crate::committee::is_known_locality(n)) {
+            names.push(n);
+        }
+    }
     for l in &layout.credits {
         if let Some(rest) = credit_rest(&text[l.start..l.end], &line_key(text, layout, l)) {
             names.extend(names_in(rest));

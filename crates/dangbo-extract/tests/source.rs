@@ -126,3 +126,26 @@ fn a_byline_before_related_news_with_photos() {
     assert_eq!(authors, ["Minh Tâm"]);
     assert!(r.indicators().iter().all(|i| !i.text().contains("380")));
 }
+
+#[test]
+fn an_author_on_the_stamp_line_but_not_a_dateline_place() {
+    let authors = |page: &str| -> Vec<String> {
+        read(page)
+            .people()
+            .iter()
+            .filter(|p| p.role_in_session() == Some(dangbo::RoleInSession::Author))
+            .map(|p| p.name().to_owned())
+            .collect()
+    };
+    let lead = "Ngày 5/10/2018, Ban Chấp hành Đảng bộ tỉnh Bắc Ninh tổ chức Hội nghị lần thứ 14 đánh giá kết quả 9 tháng năm 2018.";
+    assert_eq!(
+        authors(&format!(
+            "Tỉnh ủy Bắc Ninh họp lần thứ 14\nMinh Khang  -  06/10/2018 09:15\n\n{lead}\n"
+        )),
+        ["Minh Khang"]
+    );
+    assert!(authors(&format!(
+        "Tỉnh ủy Bắc Ninh họp lần thứ 14\nBắc Ninh - 06/10/2018 09:15\n\n{lead}\n"
+    ))
+    .is_empty());
+}
