@@ -213,8 +213,9 @@ pub(super) fn trailing_words(toks: &[Token], from: usize) -> usize {
         }
         // "2 xã đã hoàn thành 19/19 tiêu chí": a status with a count after
         // it opens that count's figure.
-        if super::tally::status_at(toks, end)
-            .is_some_and(|(_, e)| toks.get(e).is_some_and(|n| n.kind == Kind::Number))
+        if matches!(t.key(), "hoàn" | "không" | "chưa")
+            && super::tally::status_at(toks, end)
+                .is_some_and(|(_, e)| toks.get(e).is_some_and(|n| n.kind == Kind::Number))
         {
             break;
         }
