@@ -266,7 +266,8 @@ pub(crate) fn classify(line: &str, key: &str, words: usize) -> Kind {
     {
         return Kind::Junk;
     }
-    if words == 1 || markup(line) || garbled(line) {
+    // One word is furniture, but for a byline of initials ("T.H").
+    if (words == 1 && crate::source::initials(line).is_none()) || markup(line) || garbled(line) {
         return Kind::Junk;
     }
     if image_name(key) && words <= 2 {

@@ -271,7 +271,8 @@ pub(crate) fn authors(text: &str, layout: &Layout) -> Vec<PersonMentionDraft> {
         }
         let found = match credit_rest(line, &line_key(text, layout, l)) {
             Some(rest) => names_in(rest),
-            None => names_in(line),
+            // A byline of initials alone on its line ("T.H", "N.V.A").
+            None => initials(line).map_or_else(|| names_in(line), |i| vec![i]),
         };
         names.extend(found);
     }
@@ -320,7 +321,7 @@ pub(crate) fn authors(text: &str, layout: &Layout) -> Vec<PersonMentionDraft> {
 }
 
 /// A credit written as initials ("N.H", "T.L.", "Đ.T.H"): the initials.
-fn initials(piece: &str) -> Option<String> {
+pub(crate) fn initials(piece: &str) -> Option<String> {
     let piece = piece.trim().trim_end_matches('.');
     let letters: Vec<&str> = piece.split('.').collect();
     (letters.len() >= 2

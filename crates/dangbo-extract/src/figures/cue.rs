@@ -245,6 +245,22 @@ pub(super) fn read(
         {
             state.projected = true;
         }
+        // "Hội nghị thống nhất (các|một số) chỉ tiêu chủ yếu: …": the targets
+        // the meeting agreed on.
+        "thống" if matches_at(toks, i + 1, &["nhất"]) => {
+            let mut j = i + 2;
+            while j < i + 5
+                && toks
+                    .get(j)
+                    .is_some_and(|t| matches!(t.key(), "các" | "một" | "số" | "những"))
+            {
+                j += 1;
+            }
+            if matches_at(toks, j, &["chỉ", "tiêu"]) || matches_at(toks, j, &["mục", "tiêu"])
+            {
+                state.projected = true;
+            }
+        }
         // Targets set in so many words: "đề ra mục tiêu …", "đặt chỉ tiêu
         // …", "xác định các mục tiêu …" (the verb before the noun; "mục
         // tiêu đề ra" after a figure is its basis).
@@ -442,6 +458,8 @@ mod tests {
         assert!(state("Trong đó, đề ra mục tiêu", &y).projected);
         assert!(state("xác định các chỉ tiêu", &y).projected);
         assert!(state("đặt mục tiêu", &y).projected);
+        assert!(state("Hội nghị thống nhất một số chỉ tiêu chủ yếu:", &y).projected);
+        assert!(!state("Hội nghị thống nhất đánh giá 15/18 chỉ tiêu", &y).projected);
         assert!(!state("đạt 100% mục tiêu đề ra", &y).projected);
         assert!(!state("15/17 chỉ tiêu đề ra, có", &y).projected);
         // The targets listed after a colon, not the results of them.

@@ -279,7 +279,7 @@ impl PercentRead {
                         None,
                     ));
                 }
-                if self.rate_named || (verb.is_none() && self.in_rate_list) {
+                if self.rate_named || self.in_rate_list {
                     return Some(rate(p, q, None));
                 }
                 verb.map(|_| achievement(p, q, self.head_basis.unwrap_or(Basis::Other), None))
@@ -301,6 +301,8 @@ pub(super) fn rate_named(name: &str) -> bool {
             "tỷ suất",
             "cơ cấu",
             "tăng trưởng",
+            "chỉ số",
+            "công suất",
             "grdp",
             "gdp",
         ])

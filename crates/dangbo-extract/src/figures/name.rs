@@ -97,7 +97,13 @@ const PLACES: &[&str] = &[
 ];
 
 /// The words that open a rate's name ("tỷ lệ hộ nghèo", "tốc độ tăng trưởng").
-const RATE_HEADS: &[&[&str]] = &[&["tỷ", "lệ"], &["tỷ", "trọng"], &["tốc", "độ"]];
+const RATE_HEADS: &[&[&str]] = &[
+    &["tỷ", "lệ"],
+    &["tỷ", "trọng"],
+    &["tốc", "độ"],
+    &["chỉ", "số"],
+    &["công", "suất"],
+];
 
 /// Whether a rate's name opens at token `k`.
 pub(super) fn rate_head_at(toks: &[Token], k: usize) -> bool {

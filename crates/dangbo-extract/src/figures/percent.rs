@@ -137,7 +137,8 @@ impl Scanner<'_> {
             of,
             attach_to_value: attach && s.cur.as_ref().is_some_and(Building::has_value),
             rate_named: rate,
-            in_rate_list: s.rate_list && lead.verb.is_none(),
+            in_rate_list: s.rate_list
+                && (lead.verb.is_none() || sibling_rate(toks, s.piece, &lead)),
         };
         // "100% xã đạt chuẩn …", "có 98% hộ dân dùng nước sạch": a rate named
         // by the words after it.
@@ -352,6 +353,17 @@ fn split_decimal(toks: &[Token], i: usize, num: Numeral) -> Option<Numeral> {
         next: num.next,
         words: false,
     })
+}
+
+/// Whether "đạt p%" after a rate, in the next clause of the sentence, is a
+/// rate beside it: "tỷ lệ dân số đô thị dùng nước sạch đạt 99,5%, nông thôn
+/// đạt 91,2%", "…, trong đó nước sạch đạt 64,5%" (a short name after a comma).
+fn sibling_rate(toks: &[Token], piece: usize, lead: &super::verb::Lead) -> bool {
+    lead.verb == Some(Verb::Reach)
+        && piece > 0
+        && toks[piece - 1].is(',')
+        && lead.name_end > piece
+        && lead.name_end - piece <= 7
 }
 
 /// Whether the percent starting at `i` is the share of a vote just counted:

@@ -101,7 +101,11 @@ const UNITS: &[Entry] = &[
     (&["con"], Class::Count),
     (&["cây"], Class::Count),
     (&["thẻ"], Class::Count),
+    (&["giường", "bệnh"], Class::Count),
     (&["giường"], Class::Count),
+    (&["bác", "sĩ"], Class::Count),
+    (&["tài", "khoản"], Class::Count),
+    (&["suất"], Class::Count),
     (&["vụ"], Class::Count),
     (&["chi", "bộ"], Class::Count),
     (&["tổ", "chức", "cơ", "sở", "đảng"], Class::Count),
@@ -316,6 +320,8 @@ fn per_word(toks: &[Token], i: usize) -> Option<usize> {
         &["sào"],
         &["m2"],
         &["xã"],
+        &["vạn", "dân"],
+        &["nghìn", "dân"],
     ];
     PER.iter()
         .filter(|p| matches_at(toks, i, p))

@@ -218,3 +218,27 @@ fn a_numbered_list_of_targets_under_numbered_headings() {
         ]
     );
 }
+
+#[test]
+fn a_rate_beside_a_rate_and_indexes_and_doctors() {
+    let f = figures("Tỷ lệ dân số đô thị sử dụng nước sạch đạt 99,1%, nông thôn đạt 90,4%. Tỷ lệ lao động qua đào tạo đạt 70,5%, trong đó có bằng cấp, chứng chỉ đạt 31,2%. Chỉ số hài lòng của người dân đối với sự phục vụ của cơ quan hành chính nhà nước đạt 87,9%. Toàn tỉnh đạt 9,1 bác sĩ/vạn dân.");
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(
+        got,
+        [
+            "99.1 % actual",
+            "90.4 % actual",
+            "70.5 % actual",
+            "31.2 % actual",
+            "87.9 % actual",
+            "9.1 bác sĩ/vạn dân actual"
+        ]
+    );
+    assert!(f.indicators[4]
+        .name
+        .as_deref()
+        .is_some_and(|n| n.starts_with("Chỉ số hài lòng")));
+    // A percent after a rate with its own basis stays an achievement.
+    let f = figures("Tỷ lệ hộ nghèo còn 2,1%, giải ngân vốn đầu tư công đạt 85% kế hoạch.");
+    assert_eq!(f.indicators[1].achievements.len(), 1);
+}

@@ -285,3 +285,9 @@ fn places_that_reached_a_standard_are_counted() {
         assert_eq!(d, indicators, "{text}");
     }
 }
+
+#[test]
+fn targets_hard_to_reach_are_other() {
+    let t = one_tally("Trong 27 chỉ tiêu, có 3/27 chỉ tiêu khó đạt.");
+    assert_eq!(describe_tally(&t), "3/27 chỉ tiêu other");
+}
