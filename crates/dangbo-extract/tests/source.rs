@@ -149,3 +149,15 @@ fn an_author_on_the_stamp_line_but_not_a_dateline_place() {
     ))
     .is_empty());
 }
+
+#[test]
+fn a_byline_of_initials_alone_on_its_line() {
+    let r = read("Đảng ủy Khối họp lần thứ 8\nNgày 20/12/2021, Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh tổ chức hội nghị lần thứ 8 đánh giá kết quả năm 2021 và triển khai nhiệm vụ năm 2022, với sự tham dự của các đồng chí trong Ban Chấp hành.\n\nN.T.H\n\nLượt xem: 120\n");
+    let authors: Vec<&str> = r
+        .people()
+        .iter()
+        .filter(|p| p.role_in_session() == Some(dangbo::RoleInSession::Author))
+        .map(dangbo::PersonMention::name)
+        .collect();
+    assert_eq!(authors, ["N.T.H"]);
+}

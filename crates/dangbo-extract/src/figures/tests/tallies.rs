@@ -290,4 +290,14 @@ fn places_that_reached_a_standard_are_counted() {
 fn targets_hard_to_reach_are_other() {
     let t = one_tally("Trong 27 chỉ tiêu, có 3/27 chỉ tiêu khó đạt.");
     assert_eq!(describe_tally(&t), "3/27 chỉ tiêu other");
+    let f = figures("Đến nay, có 15/21 chỉ tiêu đạt và vượt; 4 chỉ tiêu đảm bảo lộ trình; 2 chỉ tiêu không đạt.");
+    let got: Vec<String> = f.tallies.iter().map(describe_tally).collect();
+    assert_eq!(
+        got,
+        [
+            "15/21 chỉ tiêu met_or_exceeded",
+            "4/- chỉ tiêu other",
+            "2/- chỉ tiêu not_met"
+        ]
+    );
 }
