@@ -362,3 +362,19 @@ fn the_province_is_the_one_of_the_meeting_s_day() {
     );
     assert_eq!(r.committee().and_then(|c| c.province()), Some("Huế"));
 }
+
+#[test]
+fn committees_of_institutions_and_forces_are_sector_committees() {
+    for (lead, text, province) in [
+        ("Ngày 10/7/2023, Ban Chấp hành Đảng bộ Trường Đại học Vinh tổ chức Hội nghị lần thứ 12 (mở rộng).", "Ban Chấp hành Đảng bộ Trường Đại học Vinh", None),
+        ("Ngày 20/12/2016, Đảng ủy Bộ đội Biên phòng tỉnh Quảng Bình tổ chức Hội nghị Ban Chấp hành Đảng bộ lần thứ 5.", "Đảng ủy Bộ đội Biên phòng", Some("Quảng Bình")),
+        ("Ngày 5/7/2024, Đảng ủy Bệnh viện tỉnh Hà Giang tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2024.", "Đảng ủy Bệnh viện", Some("Hà Giang")),
+    ] {
+        let r = read(lead);
+        let c = r.committee().expect("committee");
+        assert!(c.text().starts_with(text), "{lead}: {}", c.text());
+        assert_eq!(c.level(), Some(Level::Other), "{lead}");
+        assert_eq!(c.unit_kind(), Some(UnitKind::Other), "{lead}");
+        assert_eq!(c.province(), province, "{lead}");
+    }
+}

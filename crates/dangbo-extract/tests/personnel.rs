@@ -45,3 +45,11 @@ fn reading_out_a_decision_is_speaking() {
     assert_eq!(p.titles(), ["Phó Trưởng Ban Tổ chức Trung ương"]);
     assert_eq!(p.role_in_session(), Some(RoleInSession::Speaker));
 }
+
+#[test]
+fn a_deputy_rector_presents_the_report() {
+    let r = read("Ngày 10/7/2023, Ban Chấp hành Đảng bộ Trường Đại học Vinh tổ chức Hội nghị lần thứ 12. Báo cáo do PGS.TS Nguyễn Thị Hòa, Phó Bí thư Đảng ủy, Phó Hiệu trưởng trình bày cho biết nhà trường tuyển sinh vượt kế hoạch.");
+    let p = person(&r, "Nguyễn Thị Hòa");
+    assert_eq!(p.titles(), ["Phó Bí thư Đảng ủy", "Phó Hiệu trưởng"]);
+    assert_eq!(p.role_in_session(), Some(RoleInSession::Speaker));
+}

@@ -169,6 +169,22 @@ const UNIT_WORDS: &[(&str, Unit)] = &[
     ("ủy ban nhân dân", Unit::Sector),
     ("ubnd", Unit::Sector),
     ("doanh nghiệp", Unit::Sector),
+    // Committees of an institution or a force: "Đảng bộ Trường Đại học Cần
+    // Thơ", "Đảng bộ Bệnh viện Đa khoa tỉnh Phú Thọ", "Đảng ủy Bộ đội Biên
+    // phòng tỉnh Quảng Trị", "Đảng bộ Tập đoàn …".
+    ("bộ đội biên phòng", Unit::Sector),
+    ("bộ chỉ huy quân sự", Unit::Sector),
+    ("trường đại học", Unit::Sector),
+    ("trường cao đẳng", Unit::Sector),
+    ("trường chính trị", Unit::Sector),
+    ("đại học", Unit::Sector),
+    ("bệnh viện", Unit::Sector),
+    ("tập đoàn", Unit::Sector),
+    ("tổng công ty", Unit::Sector),
+    ("công ty", Unit::Sector),
+    ("ngân hàng", Unit::Sector),
+    ("sở", Unit::Sector),
+    ("cục", Unit::Sector),
 ];
 
 /// A unit word at `at` (after spaces): the unit and where the word ends.

@@ -41,11 +41,22 @@ impl Scanner<'_> {
             };
             // "tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ đạt 32,5%":
             // a rate's name may hold verbs and run long before the comma.
-            let long = piece_start(20);
+            let mut long = piece_start(20);
             // (The head may follow "phấn đấu" or another verb of two words.)
-            let rate_head = (long == 0 || matches!(toks[long - 1].kind, Kind::Mark(_)))
+            let mut rate_head = (long == 0 || matches!(toks[long - 1].kind, Kind::Mark(_)))
                 && (long..from - 1).all(|k| toks[k].kind == Kind::Word)
                 && (long..(long + 3).min(from - 1)).any(|k| super::name::rate_head_at(toks, k));
+            // "kết quả kiểm tra có tỷ lệ khá, giỏi đạt 78,5%": a rate head
+            // a few words before the comma, after words of its own.
+            if !rate_head {
+                if let Some(h) = (from.saturating_sub(6).max(long)..from.saturating_sub(2))
+                    .find(|&k| super::name::rate_head_at(toks, k))
+                    .filter(|&h| (h..from - 1).all(|k| toks[k].kind == Kind::Word))
+                {
+                    rate_head = true;
+                    long = h;
+                }
+            }
             // A long name after the comma is taken back only to a short
             // rate head: "Tỷ lệ điều tra, khám phá án hình sự đạt 91,2%".
             if !(short || (rate_head && from - 1 - long <= 12)) || (cut && !rate_head) {

@@ -242,3 +242,26 @@ fn a_rate_beside_a_rate_and_indexes_and_doctors() {
     let f = figures("Tỷ lệ hộ nghèo còn 2,1%, giải ngân vốn đầu tư công đạt 85% kế hoạch.");
     assert_eq!(f.indicators[1].achievements.len(), 1);
 }
+
+#[test]
+fn counts_of_many_domains_and_a_rate_head_after_words() {
+    let f = figures("Năm 2023, có 312 thí sinh trúng tuyển vào các trường quân đội; triệt phá 41 ổ nhóm tội phạm; thu giữ 11.250 viên ma túy tổng hợp; thực hiện 14.280 ca phẫu thuật; công bố 412 bài báo khoa học quốc tế; tổ chức 124 buổi tuyên truyền và 18 đợt tuần tra chung; mở 6 lớp bồi dưỡng; triển khai 5 kỹ thuật mới; bàn giao 45 nhà tình nghĩa. Kết quả kiểm tra có tỷ lệ khá, giỏi đạt 78,5%.");
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(
+        got,
+        [
+            "312 thí sinh actual",
+            "41 ổ nhóm actual",
+            "11250 viên actual",
+            "14280 ca actual",
+            "412 bài báo actual",
+            "124 buổi actual",
+            "18 đợt actual",
+            "6 lớp actual",
+            "5 kỹ thuật actual",
+            "45 nhà actual",
+            "78.5 % actual"
+        ]
+    );
+    assert_eq!(f.indicators[10].name.as_deref(), Some("tỷ lệ khá, giỏi"));
+}
