@@ -1,14 +1,14 @@
 //! Arbitrary bytes through `extract_bytes` (and `extract` when they are
 //! UTF-8): never panics; the report's JSON round-trips through
 //! `Report::from_json`; every `text` of an indicator or a tally quotes the
-//! NFC-normalized input.
+//! input as `dangbo_extract::normalize` gives it (NFC, references decoded,
+//! invisible characters removed).
 #![no_main]
 
 use chrono::NaiveDate;
 use dangbo::Report;
-use dangbo_extract::{extract, extract_bytes, Options};
+use dangbo_extract::{extract, extract_bytes, normalize, Options};
 use libfuzzer_sys::fuzz_target;
-use unicode_normalization::UnicodeNormalization;
 
 fuzz_target!(|data: &[u8]| {
     // Odd lengths also exercise a caller-given publication date.
@@ -29,7 +29,7 @@ fuzz_target!(|data: &[u8]| {
         .unwrap_or_else(|e| panic!("report JSON does not read back: {e}\n{json}"));
     assert_eq!(back, report, "report JSON does not round-trip\n{json}");
 
-    let nfc: String = text.nfc().collect();
+    let nfc = normalize(text);
     for ind in report.indicators() {
         assert!(
             nfc.contains(ind.text()),

@@ -102,6 +102,24 @@ pub fn extract(text: &str, options: &Options) -> Report {
     assemble::build(read::read(&text, options))
 }
 
+/// The article as every `text` field of its report quotes it: HTML character
+/// references decoded ("&nbsp;" → U+00A0), zero-width characters, soft
+/// hyphens and a byte-order mark removed, and NFC. Borrowed when the text is
+/// that already (most articles). Use it to find a quoted clause in the article.
+///
+/// # Example
+///
+/// ```
+/// use dangbo_extract::{extract, normalize, Options};
+/// let page = "Ngày 5/7/2023, Huyện ủy tổ chức Hội nghị lần thứ 14.\n\nThu ngân sách đạt 52&nbsp;tỷ đồng, đạt 96% dự toán.\n\nHội nghị thống nhất các giải pháp trọng tâm cho 6 tháng cuối năm.";
+/// let report = extract(page, &Options::default());
+/// let quoted = report.indicators()[0].text();
+/// assert!(normalize(page).contains(quoted) && !page.contains(quoted));
+/// ```
+pub fn normalize(text: &str) -> std::borrow::Cow<'_, str> {
+    text::nfc(text)
+}
+
 /// Reads one article from bytes: UTF-8, with or without a byte-order mark.
 ///
 /// # Errors

@@ -98,8 +98,8 @@ proptest! {
         let r = extract(&text, &Options::default());
         let nfd: String = text.nfd().collect();
         let _ = extract(&nfd, &Options::default());
-        // Every quoted text is a piece of the NFC article.
-        let nfc: String = text.nfc().collect();
+        // Every quoted text is a piece of the normalized article.
+        let nfc = dangbo_extract::normalize(&text);
         for p in r.people() {
             prop_assert!(!p.name().is_empty());
         }
@@ -255,4 +255,17 @@ fn a_table_flattened_into_tabs_is_read_row_by_row() {
     assert_eq!(first.target(), Some(950.0));
     assert_eq!(first.achievements()[0].percent(), 106.6);
     assert_eq!(first.achievements()[0].basis(), dangbo::Basis::Plan);
+}
+
+#[test]
+fn quoted_texts_are_pieces_of_the_normalized_input() {
+    // Found by fuzzing: a byte-order mark inside the text is removed, so the
+    // quoted clause is a piece of the normalized input, not of the raw one.
+    let text = "H\u{feff}H\u{18d9}nămtư cg đạt 63%\u{1ec9}\u{0}\u{0}\u{0}322Be\u{300} ho";
+    let r = extract(text, &Options::default());
+    assert!(!r.indicators().is_empty());
+    let normalized = dangbo_extract::normalize(text);
+    for i in r.indicators() {
+        assert!(normalized.contains(i.text()), "{:?}", i.text());
+    }
 }
