@@ -136,9 +136,7 @@ impl<'a> Scanner<'a> {
         let (rows, table_lines) = super::table::read(body);
         for d in rows {
             let name_key = super::token::key_of(d.name.as_deref().unwrap_or("")).into_owned();
-            if self.seen.insert(indicator_key(&d, name_key)) {
-                self.out.indicators.push(d);
-            }
+            self.keep(d, name_key);
         }
         for r in Regions::new(body) {
             if table_lines
@@ -334,6 +332,12 @@ impl<'a> Scanner<'a> {
         {
             return;
         }
+        self.keep(d, name_key);
+    }
+
+    /// Keeps a finished figure unless it repeats one (`name_key`: the key of
+    /// its name).
+    fn keep(&mut self, d: IndicatorReportDraft, name_key: String) {
         if self.seen.insert(indicator_key(&d, name_key)) {
             self.out.indicators.push(d);
         }
