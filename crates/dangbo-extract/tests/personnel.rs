@@ -53,3 +53,18 @@ fn a_deputy_rector_presents_the_report() {
     assert_eq!(p.titles(), ["Phó Bí thư Đảng ủy", "Phó Hiệu trưởng"]);
     assert_eq!(p.role_in_session(), Some(RoleInSession::Speaker));
 }
+
+#[test]
+fn officer_ranks_are_titles_down_to_the_lieutenants() {
+    let r = read("Ngày 9/7/2021, Đảng ủy xã Tân Lập tổ chức Hội nghị lần thứ 5. Dự hội nghị có Thiếu tá Lê Văn Dũng, Chính trị viên Đồn Biên phòng Tân Lập; Đại úy Hồ Thị Mai, Phó Trưởng Công an xã. Phát biểu tại hội nghị, Thiếu tá Lê Văn Dũng đề nghị xã phối hợp tuần tra biên giới.");
+    let p = person(&r, "Lê Văn Dũng");
+    assert_eq!(
+        p.titles(),
+        ["Thiếu tá", "Chính trị viên Đồn Biên phòng Tân Lập"]
+    );
+    assert_eq!(p.role_in_session(), Some(RoleInSession::Speaker));
+    assert_eq!(
+        person(&r, "Hồ Thị Mai").titles(),
+        ["Đại úy", "Phó Trưởng Công an xã"]
+    );
+}

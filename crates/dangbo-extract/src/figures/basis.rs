@@ -292,6 +292,8 @@ pub(super) fn comparison_at(
         &["tháng", "trước"],
         &["lần", "trước"],
         &["kỳ", "báo", "cáo", "trước"],
+        &["nhiệm", "kỳ", "trước"],
+        &["giai", "đoạn", "trước"],
     ] {
         if matches_at(toks, j, prior) {
             return Some((RelativeTo::PreviousPeriod, j + prior.len()));
@@ -410,6 +412,15 @@ mod tests {
             Some(RelativeTo::PreviousPeriod)
         );
         assert_eq!(comparison("so với đầu năm", None), Some(RelativeTo::Other));
+        // The term or stage before the one reviewed.
+        assert_eq!(
+            comparison("so với nhiệm kỳ trước", None),
+            Some(RelativeTo::PreviousPeriod)
+        );
+        assert_eq!(
+            comparison("so với giai đoạn trước", None),
+            Some(RelativeTo::PreviousPeriod)
+        );
         assert_eq!(comparison("cùng kỳ", None), Some(RelativeTo::SamePeriod));
         assert_eq!(comparison(", tăng", None), None);
     }

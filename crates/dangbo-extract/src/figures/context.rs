@@ -103,15 +103,39 @@ fn central_city_at(toks: &[Token], k: usize) -> bool {
 /// điểm năm 2020, …"). Last year's results stay the committee's.
 pub(super) fn opens_past(toks: &[Token], review: Option<i32>) -> bool {
     let i = opening(toks);
+    if past_time_at(toks, i, review) {
+        return true;
+    }
+    // A time recalled in a speech: "Bí thư Tỉnh ủy nhắc lại, năm 2015, …",
+    // "Nhắc lại rằng giai đoạn 2010 - 2015, …", "… so sánh: năm 2020, …".
+    let recalled = (0..toks.len().min(12)).find_map(|k| {
+        [&["nhắc", "lại"][..], &["so", "sánh"], &["lưu", "ý"]]
+            .iter()
+            .find(|p| matches_at(toks, k, p))
+            .map(|p| k + p.len())
+    });
+    // (The cue is followed by a mark or "rằng": "giá so sánh năm 2010" is a price base.)
+    if let Some(mut j) = recalled.filter(|&j| {
+        toks.get(j)
+            .is_some_and(|t| t.is(',') || t.is(':') || t.key() == "rằng")
+    }) {
+        while toks
+            .get(j)
+            .is_some_and(|t| t.is(',') || t.is(':') || t.key() == "rằng")
+        {
+            j += 1;
+        }
+        if (matches_at(toks, j, &["năm"]) || opens_term(toks, j)) && past_time_at(toks, j, review)
+        {
+            return true;
+        }
+    }
     let year_at = |k: usize| {
         toks.get(k)
             .filter(|t| t.kind == Kind::Number && t.key.len() == 4)
             .and_then(|t| t.key.parse::<i32>().ok())
     };
     let long_ago = |y: i32| review.is_some_and(|r| y <= r - 2);
-    if matches_at(toks, i, &["năm"]) && year_at(i + 1).is_some_and(long_ago) {
-        return true;
-    }
     if matches_at(toks, i, &["so", "với"]) {
         let j = i + 2;
         return matches_at(toks, j, &["đầu", "nhiệm", "kỳ"])
@@ -121,6 +145,33 @@ pub(super) fn opens_past(toks: &[Token], review: Option<i32>) -> bool {
             || (matches_at(toks, j, &["năm"]) && year_at(j + 1).is_some_and(long_ago));
     }
     false
+}
+
+/// Whether "[đầu|cuối] nhiệm kỳ" or "[đầu|cuối] giai đoạn" starts at `i`.
+fn opens_term(toks: &[Token], i: usize) -> bool {
+    let i = i + usize::from(matches!(toks.get(i).map(Token::key), Some("đầu" | "cuối")));
+    matches_at(toks, i, &["nhiệm", "kỳ"]) || matches_at(toks, i, &["giai", "đoạn"])
+}
+
+/// Whether a time well before the review starts at `i`: "năm Y" two years
+/// or more before it, or "[đầu] nhiệm kỳ / giai đoạn Y1 - Y2" ending before
+/// the review's year (the term before the one under review).
+fn past_time_at(toks: &[Token], i: usize, review: Option<i32>) -> bool {
+    let year_at = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.kind == Kind::Number && t.key.len() == 4)
+            .and_then(|t| t.key.parse::<i32>().ok())
+    };
+    let Some(r) = review else { return false };
+    if matches_at(toks, i, &["năm"]) {
+        return year_at(i + 1).is_some_and(|y| y <= r - 2);
+    }
+    if !opens_term(toks, i) {
+        return false;
+    }
+    let first = i + 2 + usize::from(matches!(toks[i].key(), "đầu" | "cuối"));
+    let dash = toks.get(first + 1).is_some_and(Token::is_dash);
+    dash && year_at(first).is_some() && year_at(first + 2).is_some_and(|y2| y2 < r)
 }
 
 #[cfg(test)]
@@ -196,6 +247,39 @@ mod tests {
         assert!(!opens_past(
             &toks("Năm 2019, thu ngân sách đạt 310 tỷ đồng"),
             None
+        ));
+    }
+
+    #[test]
+    fn recalled_in_a_speech_or_a_past_term() {
+        assert!(opens_past(
+            &toks("Bí thư Huyện ủy nhắc lại, năm 2015, thu ngân sách mới đạt 120 tỷ đồng"),
+            Some(2018)
+        ));
+        assert!(opens_past(
+            &toks("Nhắc lại rằng giai đoạn 2010 - 2015, thị xã mới đón 600.000 lượt khách"),
+            Some(2019)
+        ));
+        assert!(opens_past(
+            &toks("Đồng chí lưu ý: đầu nhiệm kỳ 2015 - 2020, tỷ lệ hộ nghèo còn 3,6%"),
+            Some(2022)
+        ));
+        assert!(opens_past(
+            &toks("Giai đoạn 2016 - 2020, tăng trưởng kinh tế bình quân 6,4%/năm"),
+            Some(2021)
+        ));
+        // The term under review, a price base, a recalled last year: kept.
+        assert!(!opens_past(
+            &toks("Giai đoạn 2016 - 2020, tăng trưởng kinh tế bình quân 6,4%/năm"),
+            Some(2020)
+        ));
+        assert!(!opens_past(
+            &toks("Giá trị sản xuất (giá so sánh năm 2010) ước đạt 14.260 tỷ đồng"),
+            Some(2021)
+        ));
+        assert!(!opens_past(
+            &toks("Đồng chí nhắc lại, năm 2020, huyện thu ngân sách đạt 300 tỷ đồng"),
+            Some(2021)
         ));
     }
 }

@@ -268,6 +268,9 @@ impl<'a> Scanner<'a> {
                         ));
                     self.flush(&mut s);
                     s.piece = i + 1;
+                    // A number after a tally belongs to it only within its
+                    // clause: "… cho 86/86 xã; có 312 thí sinh trúng tuyển".
+                    s.after_tally = false;
                     // "…; riêng toàn thành phố Cần Thơ thu ngân sách …": a
                     // clause on the unit above is context to the sentence's end.
                     if c == ';' && super::context::opens_above_or_beside(&toks[i + 1..], self.unit)

@@ -152,16 +152,25 @@ pub(super) fn tail(body: &str, toks: &[Token], i: usize) -> Tail {
             Kind::Number => {
                 j > i && matches_at(toks, j - 1, &["năm"]) && super::cue::year_at(toks, j).is_some()
             }
-            // "đảng bộ tỉnh, thành phố hoàn thành": the pair of units is one noun.
+            // "đảng bộ tỉnh, thành phố hoàn thành": the pair of units is one
+            // noun; "được đánh giá, xếp loại hoàn thành tốt nhiệm vụ": one verb.
             Kind::Mark(',') => {
-                j > i && matches_at(toks, j - 1, &["tỉnh"]) && matches_at(toks, j + 1, &["thành"])
+                j > i
+                    && ((matches_at(toks, j - 1, &["tỉnh"]) && matches_at(toks, j + 1, &["thành"]))
+                        || (matches_at(toks, j - 1, &["giá"])
+                            && matches_at(toks, j + 1, &["xếp", "loại"])))
             }
             Kind::Mark(c) => {
                 t.is_dash() || c == '(' || c == ')' || c == '“' || c == '”' || c == '"'
             }
             _ => false,
         };
-        if !domain || matches!(t.key(), "so" | "trong" | "tăng" | "giảm" | "chiếm" | "và") {
+        // "trong đó" opens a part of the count; "trong đợt này" is a time.
+        let part = t.key() == "trong"
+            && toks
+                .get(j + 1)
+                .is_none_or(|n| matches!(n.key(), "đó" | "số" | "tổng"));
+        if !domain || part || matches!(t.key(), "so" | "tăng" | "giảm" | "chiếm" | "và") {
             break;
         }
         j += 1;
@@ -402,6 +411,15 @@ mod tests {
             Some(TallyStatus::Completed)
         );
         assert_eq!(read("đảng bộ, đạt").status, None);
+        assert_eq!(
+            read("được đánh giá, xếp loại hoàn thành tốt nhiệm vụ trở lên").status,
+            Some(TallyStatus::Completed)
+        );
+        assert_eq!(
+            read("được đánh giá ngoài trong đợt này đạt chuẩn kiểm định").status,
+            Some(TallyStatus::Met)
+        );
+        assert_eq!(read("trong đó 3 xã đạt").status, None);
         // Any other number ends the clause.
         assert_eq!(read("nghị quyết 2024 đạt").status, None);
     }

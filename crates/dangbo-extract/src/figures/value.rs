@@ -41,9 +41,11 @@ impl Scanner<'_> {
             next: unit.next,
             reset: false,
         };
-        // Attendance at the meeting is not a figure.
+        // Attendance at the meeting is not a figure ("đảng viên dự bị" are
+        // probationary members, not attendants).
         let attendance = matches!(unit.class, Class::People | Class::Count)
-            && (matches_at(toks, unit.next, &["dự"])
+            && ((matches_at(toks, unit.next, &["dự"])
+                && !matches_at(toks, unit.next + 1, &["bị"]))
                 || matches_at(toks, unit.next, &["tham", "dự"])
                 || matches_at(toks, unit.next, &["về", "dự"]));
         if attendance || lead.verb == Some(Verb::Exceed) {

@@ -122,7 +122,8 @@ pub(super) struct Lead {
     pub qualifier: Qualifier,
     /// "ước" marks the verb.
     pub estimate: bool,
-    /// "dự kiến", "phấn đấu", "kế hoạch" mark the verb.
+    /// "dự kiến", "phấn đấu", "phải" mark the verb, or a floor ("tối
+    /// thiểu", "không dưới", "ít nhất") qualifies the number.
     pub projected: bool,
     /// "bình quân" stands between the verb and the number.
     pub average: bool,
@@ -150,13 +151,22 @@ pub(super) fn lead(toks: &[Token], from: usize, at: usize) -> Lead {
             "gần" => Some(Qualifier::Nearly),
             "khoảng" => Some(Qualifier::About),
             "xỉ" if prev == Some("xấp") => Some(Qualifier::About),
+            // A floor: "không dưới", "tối thiểu", "ít nhất".
+            "dưới" if prev == Some("không") => Some(Qualifier::Over),
+            "thiểu" if prev == Some("tối") => Some(Qualifier::Over),
+            "nhất" if prev == Some("ít") => Some(Qualifier::Over),
             "dưới" => Some(Qualifier::Under),
             _ => None,
         };
         if let Some(qualifier) = qualifier {
             out.qualifier = qualifier;
-            j -= if q.key == "xỉ" { 2 } else { 1 };
+            let two = matches!(q.key(), "xỉ" | "thiểu" | "nhất")
+                || (q.key() == "dưới" && prev == Some("không"));
+            j -= if two { 2 } else { 1 };
             out.name_end = j;
+            // A floor ("tối thiểu", "không dưới", "ít nhất") is asked
+            // for, never reported: a target.
+            out.projected = qualifier == Qualifier::Over && two;
         }
     }
     // Walk back over fillers to the verb.
@@ -177,7 +187,7 @@ pub(super) fn lead(toks: &[Token], from: usize, at: usize) -> Lead {
             out.estimate = estimate
                 || toks[start].key == "ước"
                 || (from.max(start.saturating_sub(5))..start).any(|k| toks[k].key == "ước");
-            out.projected = projected;
+            out.projected |= projected;
             lowered_rate(toks, from, &mut out);
             return out;
         }
@@ -191,7 +201,7 @@ pub(super) fn lead(toks: &[Token], from: usize, at: usize) -> Lead {
     let (marker_start, estimate, projected) = markers(toks, from, j);
     out.name_end = marker_start;
     out.estimate = estimate;
-    out.projected = projected;
+    out.projected |= projected;
     out.average = (from.max(at.saturating_sub(8))..at)
         .any(|x| toks[x].key == "quân" && x > from && toks[x - 1].key == "bình");
     lowered_rate(toks, from, &mut out);
@@ -247,6 +257,10 @@ fn markers(toks: &[Token], from: usize, start: usize) -> (usize, bool, bool) {
         } else if before(2, &["dự", "kiến"]) || before(2, &["phấn", "đấu"]) {
             s -= 2;
             projected = true;
+        } else if before(1, &["phải"]) && !(s >= from + 2 && toks[s - 2].key() == "không") {
+            // "phải đạt trên 95% kế hoạch": what must be reached.
+            s -= 1;
+            projected = true;
         } else if before(1, &["sẽ"])
             || before(1, &["đã"])
             || before(1, &["đều"])
@@ -268,6 +282,27 @@ mod tests {
         let toks: Vec<Token> = Lexer::new(text).collect();
         let at = toks.iter().position(|t| t.kind == Kind::Number).unwrap();
         (lead(&toks, 0, at), toks)
+    }
+
+    #[test]
+    fn floors_and_musts_are_targets() {
+        for text in [
+            "kết nạp tối thiểu 180 đảng viên",
+            "thu hút vốn không dưới 500 triệu USD",
+            "giảm ít nhất 30% thời gian",
+        ] {
+            let (l, _) = read(text);
+            assert_eq!(l.qualifier, Qualifier::Over, "{text}");
+            assert!(l.projected, "{text}");
+        }
+        let (l, _) = read("tỷ lệ hộ nghèo dưới 2%");
+        assert_eq!(l.qualifier, Qualifier::Under);
+        assert!(!l.projected);
+        let (l, _) = read("giải ngân phải đạt trên 95% kế hoạch");
+        assert!(l.projected);
+        assert_eq!(l.qualifier, Qualifier::Over);
+        let (l, _) = read("huyện không phải đạt 20 tỷ đồng");
+        assert!(!l.projected);
     }
 
     #[test]

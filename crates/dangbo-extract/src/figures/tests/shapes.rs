@@ -680,3 +680,13 @@ fn an_abbreviated_estimate() {
     let d = one("Thu ngân sách xã đạt 9,85 tỷ đồng, đạt 92,6% DT huyện giao.");
     assert_eq!(achievements(&d), [(92.6, Basis::AssignedEstimate)]);
 }
+
+#[test]
+fn demands_and_floors_are_targets() {
+    let d = one("Các chủ đầu tư phải cam kết giải ngân tối thiểu 90% kế hoạch vốn trong năm 2024.");
+    assert_eq!(describe(&d), "- projected | 90% plan over");
+    let d = one("Năm 2024, kết nạp đảng viên phải đạt 100% chỉ tiêu tỉnh giao.");
+    assert_eq!(d.figure, Figure::Projected);
+    let d = one("Năm 2024, thu hút vốn đầu tư không dưới 500 triệu USD.");
+    assert_eq!(describe(&d), "500 triệu USD over projected");
+}

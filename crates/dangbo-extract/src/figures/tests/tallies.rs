@@ -301,3 +301,25 @@ fn targets_hard_to_reach_are_other() {
         ]
     );
 }
+
+#[test]
+fn a_count_after_a_tally_in_the_next_clause_is_a_figure() {
+    let f = figures(
+        "Năm 2023, lực lượng vũ trang huyện diễn tập cho 20/20 xã theo kế hoạch; có 312 thí sinh trúng tuyển vào các trường quân đội.",
+    );
+    assert_eq!(f.tallies.len(), 1);
+    assert_eq!(f.indicators.len(), 1);
+    assert_eq!(describe(&f.indicators[0]), "312 thí sinh actual");
+    // Within the tally's clause, an unnamed percent is still the tally's.
+    let f = figures("Năm 2023, có 20/20 xã đạt chuẩn, đạt 100%.");
+    assert!(f.indicators.is_empty(), "{:?}", f.indicators);
+}
+
+#[test]
+fn probationary_members_are_no_attendance() {
+    let d = one("Năm 2023, Đảng bộ chuyển đảng chính thức cho 156 đảng viên dự bị.");
+    assert_eq!(describe(&d), "156 đảng viên actual");
+    assert!(figures("Năm 2023, có 250 đảng viên dự hội nghị.")
+        .indicators
+        .is_empty());
+}
