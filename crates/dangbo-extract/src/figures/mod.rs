@@ -26,6 +26,7 @@ mod percent;
 mod place;
 mod region;
 mod scan;
+mod seen;
 mod skip;
 mod table;
 mod tally;

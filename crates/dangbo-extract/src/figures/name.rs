@@ -303,9 +303,25 @@ pub(super) fn province_wide(key: &str) -> bool {
 /// Whether a name ends on "của tỉnh <Name>" ("tốc độ tăng trưởng kinh tế của
 /// tỉnh An Giang"), the province's own; not "theo chuẩn của tỉnh".
 pub(super) fn of_a_named_province(name: &str) -> bool {
-    name.split("của tỉnh ")
+    of_named(name, "của tỉnh ")
+}
+
+/// Whether a name ends on "của thành phố <Name>" ("GRDP của thành phố Hải
+/// Phòng"), the city's own, which the article of a unit within it quotes.
+pub(super) fn of_a_named_city(name: &str) -> bool {
+    of_named(name, "của thành phố ")
+}
+
+fn of_named(name: &str, of: &str) -> bool {
+    name.split(of)
         .skip(1)
         .any(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Whether a name names a unit as it was before a merger ("tỉnh Hà Giang
+/// (cũ)", "thành phố Thủ Dầu Một (cũ)"): that unit's figure, context.
+pub(super) fn former_unit(name: &str) -> bool {
+    name.contains("(cũ)")
 }
 
 /// Whether a name names a district-level unit by its name ("thu ngân sách

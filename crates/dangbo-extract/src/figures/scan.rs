@@ -13,6 +13,7 @@ use super::indicator::Building;
 use super::name::elsewhere_key;
 use super::number::{convert, numeral};
 use super::region::Regions;
+use super::seen::{indicator_key, restated, Seen};
 use super::skip::not_a_figure;
 use super::token::{Kind, Lexer, Token};
 use super::unit::{matches_at, tally_nouns, unit_at, Class, Unit};
@@ -331,7 +332,10 @@ impl<'a> Scanner<'a> {
                     || d.name
                         .as_deref()
                         .is_some_and(super::name::of_a_named_province)))
-            || (below_a_city(self.unit) && super::name::city_wide(&name_key))
+            || (below_a_city(self.unit)
+                && (super::name::city_wide(&name_key)
+                    || d.name.as_deref().is_some_and(super::name::of_a_named_city)))
+            || d.name.as_deref().is_some_and(super::name::former_unit)
         {
             return;
         }
@@ -341,6 +345,9 @@ impl<'a> Scanner<'a> {
     /// Keeps a finished figure unless it repeats one (`name_key`: the key of
     /// its name).
     fn keep(&mut self, d: IndicatorReportDraft, name_key: String) {
+        if restated(&self.out.indicators, &d, &name_key) {
+            return;
+        }
         if self.seen.insert(indicator_key(&d, name_key)) {
             self.out.indicators.push(d);
         }
@@ -480,59 +487,4 @@ pub(super) fn admitted_comrades(toks: &[Token], i: usize, after: usize) -> Optio
         class: Class::People,
         span: (toks[after].start, toks[after + 1].end),
     })
-}
-
-/// The key that tells a repeated figure; `name_key`: the key of the
-/// draft's name.
-fn indicator_key(d: &IndicatorReportDraft, name_key: String) -> Seen {
-    let bits = |v: Option<f64>| v.map(f64::to_bits);
-    let achievement = bits(d.achievements.first().and_then(|a| a.percent));
-    let change = bits(d.change.as_ref().and_then(|c| c.percent.or(c.amount)));
-    let unit = d
-        .unit
-        .as_deref()
-        .map(super::token::key_of)
-        .unwrap_or_default();
-    match d.value {
-        // An amount with its unit is specific enough; a rate or a bare percent
-        // ("100%") needs its name too.
-        Some(v) if unit != "%" => Seen::Amount {
-            value: v.to_bits(),
-            unit: unit.into_owned(),
-            achievement,
-            change,
-        },
-        v => Seen::Rate {
-            value: bits(v),
-            achievement,
-            change,
-            name: name_key,
-        },
-    }
-}
-
-/// What tells a repeated figure or tally (values by their bits: two values
-/// are the same figure exactly when they print the same).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub(super) enum Seen {
-    /// An amount with its unit.
-    Amount {
-        value: u64,
-        unit: String,
-        achievement: Option<u64>,
-        change: Option<u64>,
-    },
-    /// A rate, a bare percent or a figure with no value, with its name.
-    Rate {
-        value: Option<u64>,
-        achievement: Option<u64>,
-        change: Option<u64>,
-        name: String,
-    },
-    /// A tally.
-    Tally {
-        count: Option<u32>,
-        total: Option<u32>,
-        of: String,
-    },
 }

@@ -81,11 +81,31 @@ pub(super) fn not_a_figure(toks: &[Token], i: usize) -> Option<usize> {
     {
         return Some(i + 2);
     }
+    // A level compared with: "cao hơn mức tăng trưởng 7,6% của toàn tỉnh".
+    if compared_level(toks, i) {
+        return Some(if percent { i + 2 } else { i + 1 });
+    }
     // The second half of a fraction or date already read.
     if prev.is_some_and(|p| p.is('/') && p.glued) && i >= 2 && is_number(i - 2) {
         return Some(i + 1);
     }
     None
+}
+
+/// Whether the number at `i` is the level another figure is compared with:
+/// "(cao|thấp|nhanh) hơn mức [tăng trưởng GRDP] N" — the words between
+/// "mức" and the number name the level, not a figure of the committee.
+fn compared_level(toks: &[Token], i: usize) -> bool {
+    let Some(m) = (i.saturating_sub(6)..i)
+        .rev()
+        .find(|&k| toks[k].key() == "mức")
+    else {
+        return false;
+    };
+    m >= 2
+        && toks[m - 1].key() == "hơn"
+        && matches!(toks[m - 2].key(), "cao" | "thấp" | "nhanh" | "chậm")
+        && toks[m + 1..i].iter().all(|t| t.kind == Kind::Word)
 }
 
 /// "giải quyết 1.526 hồ sơ", "cấp 1.215 giấy chứng nhận", "cây điều 14.500
@@ -161,4 +181,26 @@ fn numbers_a_thing(key: &str) -> bool {
             | "hd"
             | "tb"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::Lexer;
+    use super::*;
+
+    fn first_number_skipped(text: &str) -> bool {
+        let toks: Vec<Token> = Lexer::new(text).collect();
+        let i = toks.iter().position(|t| t.kind == Kind::Number).unwrap();
+        not_a_figure(&toks, i).is_some()
+    }
+
+    #[test]
+    fn a_level_compared_with() {
+        assert!(first_number_skipped(
+            "cao hơn mức tăng trưởng 7,65% của toàn tỉnh"
+        ));
+        assert!(first_number_skipped("thấp hơn mức 6,4%"));
+        assert!(!first_number_skipped("ở mức 6,4%"));
+        assert!(!first_number_skipped("cao hơn năm trước, đạt 6,4%"));
+    }
 }

@@ -231,3 +231,34 @@ fn the_committee_s_own_size_and_whom_delegates_stand_for() {
     nothing("Đảng bộ UBND tỉnh hiện có 48 tổ chức cơ sở đảng với hơn 2.700 đảng viên.");
     nothing("Về dự đại hội có 450 đại biểu thay mặt cho hơn 98.000 đảng viên trong toàn Đảng bộ.");
 }
+
+#[test]
+fn a_level_compared_with_a_named_city_or_a_former_unit_is_context() {
+    let quan = Context {
+        below_province: true,
+        unit: Some(dangbo::UnitKind::UrbanDistrict),
+        ..year_end()
+    };
+    let f = figures_in(
+        "Năm 2023, giá trị sản xuất của quận tăng 9,4% so với cùng kỳ, cao hơn mức tăng trưởng 7,6% của toàn thành phố. Cùng thời gian này, GRDP của thành phố Hải Phòng tăng 6,8%. Năm 2023, tỉnh Hà Tây (cũ) thu ngân sách đạt 1.640 tỷ đồng.",
+        &quan,
+    );
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(got, ["- actual | increase 9.4% vs same_period"]);
+    // The committee's own "(cũ)"-free figure with a level word stays.
+    let f = figures("Năm 2023, mức thu nhập bình quân đạt 62 triệu đồng/người.");
+    assert_eq!(f.indicators.len(), 1);
+}
+
+#[test]
+fn a_figure_restated_in_the_speech_counts_once() {
+    let f = figures(
+        "Tổng thu ngân sách nhà nước trên địa bàn đạt 412 tỷ đồng, đạt 126,4% dự toán. Giải ngân vốn đầu tư công đạt 43,5% kế hoạch. Phát biểu kết luận, đồng chí Bí thư nói: \"Thu ngân sách đạt 126,4% dự toán là đáng ghi nhận; tỷ lệ giải ngân 43,5% là thấp\".",
+    );
+    assert_eq!(f.indicators.len(), 2, "{:#?}", f.indicators);
+    // Another indicator at the same percent is no restatement.
+    let f = figures(
+        "Thu ngân sách nhà nước đạt 105% dự toán. Chi ngân sách địa phương đạt 105% dự toán.",
+    );
+    assert_eq!(f.indicators.len(), 2, "{:#?}", f.indicators);
+}
