@@ -119,6 +119,7 @@ pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
                 .and_then(|c| c.level)
                 .is_some_and(|l| matches!(l, dangbo::Level::District | dangbo::Level::Grassroots)),
             unit: committee.as_ref().and_then(|c| c.unit_kind),
+            locality: committee.as_ref().and_then(|c| c.locality.clone()),
         },
     );
     ReportDraft {

@@ -53,6 +53,9 @@ pub(crate) struct Context {
     /// The committee's kind of unit: a sentence about the unit above it
     /// ("Toàn thành phố Vinh …" in a ward's article) is context.
     pub unit: Option<dangbo::UnitKind>,
+    /// The committee's place as written ("Lục Ngạn"): in a district's
+    /// article, a figure naming another district is that district's.
+    pub locality: Option<String>,
 }
 
 /// Indicators and tallies found in an article body.
@@ -76,6 +79,7 @@ pub(crate) fn find(body: &str, context: &Context) -> Figures {
     let mut scanner = scan::Scanner::new(body, years);
     scanner.below_province = context.below_province;
     scanner.unit = context.unit;
+    scanner.locality = context.locality.as_deref().map(crate::text::fold);
     // A year well before a review of one year or part of one is the past; a
     // review of a term or a stage spans such years.
     scanner.review_year = match context.review {

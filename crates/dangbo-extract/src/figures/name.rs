@@ -328,18 +328,28 @@ pub(super) fn former_unit(name: &str) -> bool {
 /// trên địa bàn huyện Hải Lăng", "thành phố Vinh"): in a province's article,
 /// that unit's figure.
 pub(super) fn names_a_district(name: &str) -> bool {
+    district_named(name).is_some()
+}
+
+/// The name of the first district-level unit a figure's name names
+/// ("sản lượng vải thiều của huyện Lục Nam" → "Lục Nam"): its capitalised
+/// words after the unit word.
+pub(super) fn district_named(name: &str) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
-    words.iter().enumerate().any(|(k, w)| {
+    words.iter().enumerate().find_map(|(k, w)| {
         let unit = match *w {
             "huyện" | "quận" => 1,
             "thị" if words.get(k + 1) == Some(&"xã") => 2,
             "thành" if words.get(k + 1) == Some(&"phố") => 2,
             _ => 0,
         };
-        unit > 0
-            && words
-                .get(k + unit)
-                .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase))
+        let place: Vec<&str> = words
+            .iter()
+            .skip(k + unit)
+            .take_while(|n| n.chars().next().is_some_and(char::is_uppercase))
+            .copied()
+            .collect();
+        (unit > 0 && !place.is_empty()).then(|| place.join(" "))
     })
 }
 

@@ -57,6 +57,8 @@ pub(super) struct Scanner<'a> {
     pub below_province: bool,
     /// The committee's kind of unit (see `Context::unit`).
     pub unit: Option<dangbo::UnitKind>,
+    /// The committee's place, folded (see `Context::locality`).
+    pub locality: Option<String>,
     /// The year of a review of one year or part of one (see `find`).
     pub review_year: Option<i32>,
     out: Figures,
@@ -117,6 +119,7 @@ impl<'a> Scanner<'a> {
             years,
             below_province: false,
             unit: None,
+            locality: None,
             review_year: None,
             out: Figures::default(),
             seen: HashSet::new(),
@@ -336,10 +339,30 @@ impl<'a> Scanner<'a> {
                 && (super::name::city_wide(&name_key)
                     || d.name.as_deref().is_some_and(super::name::of_a_named_city)))
             || d.name.as_deref().is_some_and(super::name::former_unit)
+            || self.another_district(d.name.as_deref())
         {
             return;
         }
         self.keep(d, name_key);
+    }
+
+    /// Whether, in the article of a district-level committee, a figure's
+    /// name names another district-level unit ("sản lượng vải thiều của
+    /// huyện Lục Nam" in Lục Ngạn's): that unit's figure.
+    fn another_district(&self, name: Option<&str>) -> bool {
+        use dangbo::UnitKind as U;
+        let district = matches!(
+            self.unit,
+            Some(U::District | U::UrbanDistrict | U::Town | U::ProvincialCity)
+        );
+        let (Some(own), Some(named)) = (
+            self.locality.as_deref().filter(|_| district),
+            name.and_then(super::name::district_named),
+        ) else {
+            return false;
+        };
+        let named = crate::text::fold(&named);
+        !(named.starts_with(own) || own.starts_with(named.as_str()))
     }
 
     /// Keeps a finished figure unless it repeats one (`name_key`: the key of

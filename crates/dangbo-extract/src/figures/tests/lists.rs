@@ -91,6 +91,7 @@ fn targets_for_the_rest_of_the_year() {
         published: None,
         below_province: false,
         unit: None,
+        locality: None,
     };
     let f = figures_in(
         "Sáu tháng đầu năm, thu ngân sách đạt 60 tỷ đồng. Nhiệm vụ 6 tháng cuối năm 2023, phấn đấu thu ngân sách đạt 130 tỷ đồng.",

@@ -29,6 +29,7 @@ fn year_end() -> Context {
         published: None,
         below_province: false,
         unit: None,
+        locality: None,
     }
 }
 

@@ -132,6 +132,7 @@ fn figures_above_beside_or_long_before_the_committee_are_context() {
         published: None,
         below_province: true,
         unit: Some(dangbo::UnitKind::Ward),
+        locality: None,
     };
     let f = figures_in(
         "Thu ngân sách phường đạt 26,8 tỷ đồng. Toàn thành phố Vinh thu ngân sách 6 tháng đạt 1.340 tỷ đồng. Trong khi đó, phường Hưng Phúc lân cận đạt 31,2 tỷ đồng. Năm 2020, thu ngân sách phường chỉ đạt 12 tỷ đồng. So với đầu nhiệm kỳ năm 2020, khi thu ngân sách mới đạt 12 tỷ đồng, phường đã có bước phát triển. Năm 2023, thu ngân sách phường đạt 51,5 tỷ đồng.",
@@ -152,6 +153,7 @@ fn a_clause_or_a_comparison_on_the_city_above_is_context() {
         published: None,
         below_province: true,
         unit: Some(unit),
+        locality: None,
     };
     // A clause after a semicolon, in an urban district's article.
     let f = figures_in(
@@ -179,6 +181,7 @@ fn the_whole_city_is_context_below_it() {
         published: None,
         below_province: true,
         unit: Some(dangbo::UnitKind::UrbanDistrict),
+        locality: None,
     };
     let body = "Thu ngân sách trên địa bàn quận ước đạt 640,8 tỷ đồng, góp phần vào tổng thu ngân sách toàn thành phố ước đạt 46.812 tỷ đồng.";
     let got: Vec<String> = figures_in(body, &quan)
@@ -204,6 +207,7 @@ fn a_speaker_quoting_the_province_or_a_district_is_context() {
         published: None,
         below_province: true,
         unit: Some(dangbo::UnitKind::District),
+        locality: None,
     };
     let f = figures_in(
         "Thu ngân sách trên địa bàn huyện đạt 412 tỷ đồng. Đồng chí Phó Chủ tịch UBND tỉnh thông tin, năm 2020 tốc độ tăng trưởng kinh tế của tỉnh An Giang đạt 3,05%, thu ngân sách nhà nước trên địa bàn tỉnh đạt 6.860 tỷ đồng; toàn tỉnh có 11/15 chỉ tiêu đạt kế hoạch. Tỷ lệ hộ nghèo theo chuẩn của tỉnh còn 0,64%.",
@@ -261,4 +265,29 @@ fn a_figure_restated_in_the_speech_counts_once() {
         "Thu ngân sách nhà nước đạt 105% dự toán. Chi ngân sách địa phương đạt 105% dự toán.",
     );
     assert_eq!(f.indicators.len(), 2, "{:#?}", f.indicators);
+}
+
+#[test]
+fn another_district_named_in_a_districts_article_is_context() {
+    let district = Context {
+        below_province: true,
+        unit: Some(dangbo::UnitKind::District),
+        locality: Some("Lục Ngạn".to_owned()),
+        ..year_end()
+    };
+    let f = figures_in(
+        "Năm 2023, sản lượng vải thiều của huyện Lục Ngạn đạt 180.000 tấn. Sản lượng vải thiều của huyện Lục Nam đạt 39.800 tấn.",
+        &district,
+    );
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(got, ["180000 tấn actual"]);
+    // With no place known, both stay.
+    let f = figures_in(
+        "Năm 2023, sản lượng vải thiều của huyện Lục Ngạn đạt 180.000 tấn. Sản lượng vải thiều của huyện Lục Nam đạt 39.800 tấn.",
+        &Context {
+            locality: None,
+            ..district
+        },
+    );
+    assert_eq!(f.indicators.len(), 2);
 }

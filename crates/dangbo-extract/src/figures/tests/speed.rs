@@ -166,6 +166,7 @@ fn contexts() -> Vec<Context> {
             published: chrono::NaiveDate::from_ymd_opt(2023, 10, 5),
             below_province: false,
             unit: None,
+            locality: None,
         },
     ]
 }
