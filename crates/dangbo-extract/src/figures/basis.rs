@@ -256,6 +256,24 @@ pub(super) fn comparison_at(
     years: &Years,
 ) -> Option<(RelativeTo, usize)> {
     let (j, compared) = skip_lead_in(toks, i);
+    comparison_from(toks, j, compared, years)
+}
+
+/// What a multiple is of: "gấp 1,2 lần năm 2018", "gấp 1,5 lần cùng kỳ",
+/// "gấp 1,25 lần so với đầu nhiệm kỳ" — compared with or without "so với",
+/// when a word follows.
+pub(super) fn multiple_of(toks: &[Token], i: usize, years: &Years) -> Option<(RelativeTo, usize)> {
+    let (j, compared) = skip_lead_in(toks, i);
+    let word = toks.get(j).is_some_and(|t| t.kind == Kind::Word);
+    comparison_from(toks, j, compared || word, years)
+}
+
+fn comparison_from(
+    toks: &[Token],
+    j: usize,
+    compared: bool,
+    years: &Years,
+) -> Option<(RelativeTo, usize)> {
     let year_at = |k: usize| {
         toks.get(k)
             .filter(|t| is_year(t))
@@ -282,6 +300,10 @@ pub(super) fn comparison_at(
     }
     if !compared {
         return None;
+    }
+    // "so với cuối năm 2023", "so với cuối năm trước": the year before's end.
+    if matches_at(toks, j, &["cuối", "năm"]) {
+        return comparison_from(toks, j + 1, compared, years);
     }
     if matches_at(toks, j, &["năm", "trước"]) || matches_at(toks, j, &["năm", "ngoái"]) {
         return Some((RelativeTo::PreviousPeriod, j + 2));
@@ -317,12 +339,54 @@ pub(super) fn comparison_at(
             return Some((rel, j + 2));
         }
     }
+    // "quý II …, tăng 15,3% so với quý I", "so với quý IV/2025" in the
+    // next year: the quarter before.
+    if let Some((n, end, year)) = quarter_at(toks, j) {
+        let own = (0..j).rev().find_map(|k| quarter_at(toks, k).map(|q| q.0));
+        let before = |m: u32| m == n + 1 || (m == 1 && n == 4);
+        let previous = match (own, year) {
+            (Some(m), _) => before(m),
+            (None, Some(y)) => n == 4 && years.review.is_some_and(|r| r == y + 1),
+            (None, None) => false,
+        };
+        if previous {
+            return Some((RelativeTo::PreviousPeriod, end));
+        }
+        // "Quý I …, tăng 5% so với quý I/2023": the same quarter a year before.
+        if own == Some(n) && year.is_some_and(|y| years.review == Some(y + 1)) {
+            return Some((RelativeTo::SamePeriod, end));
+        }
+    }
     // Some other comparison ("so với đầu năm"): keep a few words of it.
     let mut end = j;
     while end < j + 3 && toks.get(end).is_some_and(|t| t.kind == Kind::Word) {
         end += 1;
     }
     Some((RelativeTo::Other, end))
+}
+
+/// "quý II", "quý 3", "quý IV/2025" at `i`: the quarter, one past it, and
+/// the year written after a slash.
+fn quarter_at(toks: &[Token], i: usize) -> Option<(u32, usize, Option<i32>)> {
+    if !matches_at(toks, i, &["quý"]) {
+        return None;
+    }
+    let t = toks.get(i + 1)?;
+    let n = match t.key() {
+        "i" | "1" => 1,
+        "ii" | "2" => 2,
+        "iii" | "3" => 3,
+        "iv" | "4" => 4,
+        _ => return None,
+    };
+    let year = toks
+        .get(i + 2)
+        .filter(|s| s.is('/'))
+        .and_then(|_| toks.get(i + 3))
+        .filter(|y| is_year(y))
+        .and_then(|y| convert(&y.key))
+        .map(|y| y as i32);
+    Some((n, i + 2 + if year.is_some() { 2 } else { 0 }, year))
 }
 
 /// `so với <basis>` naming a plan, resolution or estimate (not the same
@@ -412,6 +476,10 @@ mod tests {
             Some(RelativeTo::PreviousPeriod)
         );
         assert_eq!(comparison("so với đầu năm", None), Some(RelativeTo::Other));
+        assert_eq!(
+            comparison("so với cuối năm 2022", Some(2023)),
+            Some(RelativeTo::PreviousPeriod)
+        );
         // The term or stage before the one reviewed.
         assert_eq!(
             comparison("so với nhiệm kỳ trước", None),

@@ -12,6 +12,9 @@ use super::unit::{collapse, matches_at};
 const OPENERS: &[&[&str]] = &[
     &["cụ", "thể", "là"],
     &["cụ", "thể"],
+    // "…, tương đương tăng 13,6%": the change just read, again.
+    &["tương", "đương"],
+    &["tương", "ứng"],
     &["trong", "đó", "có"],
     &["trong", "đó"],
     &["theo", "đó"],
@@ -351,6 +354,19 @@ pub(super) fn district_named(name: &str) -> Option<String> {
             .collect();
         (unit > 0 && !place.is_empty()).then(|| place.join(" "))
     })
+}
+
+/// Whether a name (by its key) is about a whole district ("toàn huyện Hòa
+/// Vang tăng trưởng 8,2%"), which a commune's article quotes as context.
+pub(super) fn district_wide(key: &str) -> bool {
+    key.contains("toàn huyện") || key.contains("cả huyện")
+}
+
+/// Whether a name (by its key) points back to a figure already given or to
+/// its baseline: "con số này chỉ là 3.047 tỷ đồng", "cùng kỳ năm 2021 …
+/// đã đạt 410 tỷ đồng" — the comparison's own number, not a figure.
+pub(super) fn baseline(key: &str) -> bool {
+    key.starts_with("con số này") || key.starts_with("con số đó") || key.starts_with("cùng kỳ")
 }
 
 /// Whether a name (by its key) is about a whole city ("tổng thu ngân sách

@@ -71,6 +71,19 @@ impl Scanner<'_> {
             lead.qualifier = Qualifier::Over;
             after += 2;
         }
+        // "tăng 420 tỷ đồng, tương đương 17,4%": the same change in percent.
+        if lead.verb.is_none() && i >= 2 && matches_at(toks, i - 2, &["tương", "đương"]) {
+            lead.verb = s
+                .cur
+                .as_ref()
+                .and_then(|c| c.draft.change.as_ref())
+                .filter(|c| c.percent.is_none())
+                .and_then(|c| c.direction)
+                .map(|d| match d {
+                    Direction::Increase => Verb::Increase,
+                    Direction::Decrease => Verb::Decrease,
+                });
+        }
         if let Some(step) = self.change_between(i, after, &lead, s) {
             return step;
         }

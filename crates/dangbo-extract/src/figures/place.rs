@@ -165,8 +165,11 @@ impl Scanner<'_> {
                 let fits = if is_value {
                     cur.draft.value.is_none()
                 } else if absolute {
-                    unit.zip(cur.draft.unit.as_deref())
-                        .is_some_and(|(u, had)| had.starts_with(&u.text) || u.text.starts_with(had))
+                    unit.zip(cur.draft.unit.as_deref()).is_some_and(|(u, had)| {
+                        had.starts_with(&u.text)
+                            || u.text.starts_with(had)
+                            || (had == "%" && u.text == "điểm phần trăm")
+                    })
                 } else {
                     true
                 };

@@ -77,6 +77,13 @@ fn below_a_city(unit: Option<dangbo::UnitKind>) -> bool {
     )
 }
 
+/// Whether a committee of this kind of unit sits below a district (a
+/// commune, a ward, a township), so that "toàn huyện" is the district above.
+fn below_a_district(unit: Option<dangbo::UnitKind>) -> bool {
+    use dangbo::UnitKind as U;
+    matches!(unit, Some(U::Commune | U::Ward | U::Township))
+}
+
 /// One sentence being read.
 // Independent flags of the reading state, not a state machine.
 #[allow(clippy::struct_excessive_bools)]
@@ -277,7 +284,11 @@ impl<'a> Scanner<'a> {
                     s.after_tally = false;
                     // "…; riêng toàn thành phố Cần Thơ thu ngân sách …": a
                     // clause on the unit above is context to the sentence's end.
-                    if c == ';' && super::context::opens_above_or_beside(&toks[i + 1..], self.unit)
+                    // So is a clause on a term long past: "…; giai đoạn 2016 -
+                    // 2020, giá trị sản xuất tăng bình quân 9,5%/năm".
+                    if c == ';'
+                        && (super::context::opens_above_or_beside(&toks[i + 1..], self.unit)
+                            || super::context::opens_past(&toks[i + 1..], self.review_year))
                     {
                         s.elsewhere = true;
                     }
@@ -340,6 +351,8 @@ impl<'a> Scanner<'a> {
                     || d.name.as_deref().is_some_and(super::name::of_a_named_city)))
             || d.name.as_deref().is_some_and(super::name::former_unit)
             || self.another_district(d.name.as_deref())
+            || super::name::baseline(&name_key)
+            || (below_a_district(self.unit) && super::name::district_wide(&name_key))
         {
             return;
         }
@@ -401,6 +414,9 @@ impl<'a> Scanner<'a> {
         let after = num.next;
         if toks.get(after).is_some_and(|t| t.is('%')) && !num.words {
             return self.percent(i, num, s);
+        }
+        if i > 0 && toks[i - 1].key() == "gấp" && matches_at(toks, after, &["lần"]) {
+            return self.multiple(after + 1, s);
         }
         // "11 trong tổng số 21 chỉ tiêu đạt và vượt", "11 trong số 21 chỉ
         // tiêu": a count out of a total before the noun.

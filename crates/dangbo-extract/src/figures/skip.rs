@@ -94,18 +94,29 @@ pub(super) fn not_a_figure(toks: &[Token], i: usize) -> Option<usize> {
 
 /// Whether the number at `i` is the level another figure is compared with:
 /// "(cao|thấp|nhanh) hơn mức [tăng trưởng GRDP] N" — the words between
-/// "mức" and the number name the level, not a figure of the committee.
+/// "mức" and the number name the level — or a level in parentheses after
+/// what it belongs to: "cao hơn năm 2016 (3,6%)", "cao hơn đặc khu Phú Quốc
+/// (65%)". Not "cao hơn 0,5%": that is the difference itself.
 fn compared_level(toks: &[Token], i: usize) -> bool {
-    let Some(m) = (i.saturating_sub(6)..i)
-        .rev()
-        .find(|&k| toks[k].key() == "mức")
-    else {
+    let Some(h) = (i.saturating_sub(8)..i).rev().find(|&k| {
+        k >= 1
+            && toks[k].key() == "hơn"
+            && matches!(toks[k - 1].key(), "cao" | "thấp" | "nhanh" | "chậm")
+    }) else {
         return false;
     };
-    m >= 2
-        && toks[m - 1].key() == "hơn"
-        && matches!(toks[m - 2].key(), "cao" | "thấp" | "nhanh" | "chậm")
-        && toks[m + 1..i].iter().all(|t| t.kind == Kind::Word)
+    let between = &toks[h + 1..i];
+    let Some((first, _)) = between.split_first() else {
+        return false;
+    };
+    let level = first.key() == "mức" && between.iter().all(|t| t.kind == Kind::Word);
+    let year = |t: &Token| t.kind == Kind::Number && t.key.len() == 4;
+    let paren = between.len() >= 2
+        && toks[i - 1].is('(')
+        && between[..between.len() - 1]
+            .iter()
+            .all(|t| t.kind == Kind::Word || year(t));
+    level || paren
 }
 
 /// "giải quyết 1.526 hồ sơ", "cấp 1.215 giấy chứng nhận", "cây điều 14.500
@@ -188,19 +199,22 @@ mod tests {
     use super::super::token::Lexer;
     use super::*;
 
-    fn first_number_skipped(text: &str) -> bool {
+    fn last_number_skipped(text: &str) -> bool {
         let toks: Vec<Token> = Lexer::new(text).collect();
-        let i = toks.iter().position(|t| t.kind == Kind::Number).unwrap();
+        let i = toks.iter().rposition(|t| t.kind == Kind::Number).unwrap();
         not_a_figure(&toks, i).is_some()
     }
 
     #[test]
     fn a_level_compared_with() {
-        assert!(first_number_skipped(
+        assert!(last_number_skipped(
             "cao hơn mức tăng trưởng 7,65% của toàn tỉnh"
         ));
-        assert!(first_number_skipped("thấp hơn mức 6,4%"));
-        assert!(!first_number_skipped("ở mức 6,4%"));
-        assert!(!first_number_skipped("cao hơn năm trước, đạt 6,4%"));
+        assert!(last_number_skipped("thấp hơn mức 6,4%"));
+        assert!(!last_number_skipped("ở mức 6,4%"));
+        assert!(!last_number_skipped("cao hơn năm trước, đạt 6,4%"));
+        assert!(last_number_skipped("mức giảm này cao hơn năm 2016 (3,6%)"));
+        assert!(last_number_skipped("cao hơn đặc khu Phú Quốc (65%)"));
+        assert!(!last_number_skipped("cao hơn 0,5% so với cùng kỳ"));
     }
 }

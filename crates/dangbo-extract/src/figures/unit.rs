@@ -49,6 +49,8 @@ const UNITS: &[Entry] = &[
     (&["đô", "la", "mỹ"], Class::Money),
     (&["đô", "la"], Class::Money),
     (&["ha"], Class::Measure),
+    // "tăng 1,5 điểm phần trăm": a change of a rate, in its own unit.
+    (&["điểm", "phần", "trăm"], Class::Measure),
     (&["điểm"], Class::Measure),
     (&["hecta"], Class::Measure),
     (&["héc", "-", "ta"], Class::Measure),

@@ -3,7 +3,7 @@
 
 use dangbo::{ChangeDraft, Direction, Qualifier};
 
-use super::basis::{comparison_at, names_a_basis};
+use super::basis::{comparison_at, multiple_of, names_a_basis};
 use super::indicator::Element;
 use super::name::{text_of, trailing_words};
 use super::number::Numeral;
@@ -14,6 +14,34 @@ use super::unit::{collapse, matches_at, tally_nouns, unit_at, Class, Unit};
 use super::verb::{lead, Verb};
 
 impl Scanner<'_> {
+    /// ", gấp 1,25 lần so với đầu nhiệm kỳ" after a value: growth by a
+    /// multiple, recorded as a change with its comparison and no number
+    /// (`next`: the token after "lần").
+    pub(super) fn multiple(&mut self, next: usize, s: &mut Sentence) -> Step {
+        let toks = s.toks;
+        let comparison = multiple_of(toks, next, &self.years);
+        let end = comparison.map_or(next, |c| c.1);
+        if let Some(cur) = s
+            .cur
+            .as_mut()
+            .filter(|c| c.draft.value.is_some() && c.draft.change.is_none())
+        {
+            cur.add(
+                Element::Change(ChangeDraft {
+                    percent: None,
+                    amount: None,
+                    direction: Some(Direction::Increase),
+                    relative_to: comparison.map(|c| c.0),
+                }),
+                toks[end - 1].end,
+            );
+        }
+        Step::Used {
+            next: end,
+            reset: true,
+        }
+    }
+
     /// A number with a unit.
     pub(super) fn value(
         &mut self,

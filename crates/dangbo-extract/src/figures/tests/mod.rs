@@ -11,6 +11,7 @@ use std::fmt::Write as _;
 use super::{find, Context, Figures};
 use dangbo::PeriodDraft;
 
+mod changes;
 mod corpus;
 mod formats;
 mod gold;
