@@ -338,6 +338,13 @@ pub(super) fn names_a_district(name: &str) -> bool {
 /// ("sản lượng vải thiều của huyện Lục Nam" → "Lục Nam"): its capitalised
 /// words after the unit word.
 pub(super) fn district_named(name: &str) -> Option<String> {
+    // Most names hold no unit word: told without splitting them.
+    if !["huyện", "quận", "thị xã", "thành phố"]
+        .iter()
+        .any(|u| name.contains(u))
+    {
+        return None;
+    }
     let words: Vec<&str> = name.split_whitespace().collect();
     words.iter().enumerate().find_map(|(k, w)| {
         let unit = match *w {

@@ -368,10 +368,10 @@ impl<'a> Scanner<'a> {
             self.unit,
             Some(U::District | U::UrbanDistrict | U::Town | U::ProvincialCity)
         );
-        let (Some(own), Some(named)) = (
-            self.locality.as_deref().filter(|_| district),
-            name.and_then(super::name::district_named),
-        ) else {
+        let Some(own) = self.locality.as_deref().filter(|_| district) else {
+            return false;
+        };
+        let Some(named) = name.and_then(super::name::district_named) else {
             return false;
         };
         let named = crate::text::fold(&named);
