@@ -122,7 +122,9 @@ fn sentence_people(text: &Folded, from: usize, to: usize, words: &[Word]) -> Vec
                 continue;
             }
             let j = cap_run(text, words, k, 5);
-            if j - k >= 2 {
+            // "các đồng chí Ban Chấp hành Đảng bộ xã": the members of a body.
+            let body = matches!(&key[words[k].start..words[k].end], "ban" | "ủy" | "đảng");
+            if j - k >= 2 && !body {
                 let found = named(text, words, k, j, Vec::new());
                 let mut end = found.end;
                 out.push(found);

@@ -65,6 +65,9 @@ pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
             headline_place: article
                 .headline
                 .and_then(|(a, b)| locality::headline_place(&Folded::new(doc.slice(a, b)))),
+            headline_province: article
+                .headline
+                .and_then(|(a, b)| committee::province_in(doc.slice(a, b))),
             on,
         })
     });
@@ -335,6 +338,23 @@ fn find_periods(
                 }
             }
         }
+    }
+    // A plan named only further on, where a sentence opens with it and aims
+    // ("Giai đoạn 2023 - 2025, huyện phấn đấu …" after a mid-term review) or
+    // plan words lead to it ("nhiệm vụ, giải pháp trọng tâm giai đoạn …").
+    if let (Some(r), None) = (&review, &plan) {
+        plan = article.paragraphs.iter().skip(1).find_map(|&(a, b)| {
+            sentences(doc.slice(a, b)).into_iter().find_map(|(s, e)| {
+                let (s, e) = (a + s, a + e);
+                let first = sentence_periods(s, e).into_iter().next()?;
+                let opens = doc.slice(s, first.start).trim().is_empty();
+                let aims = doc.key[first.end..e].contains("phấn đấu");
+                ((opens && aims || periods::is_plan(doc, &first, s))
+                    && first.what.bounds().is_some()
+                    && periods::precedes(&r.what, &first.what))
+                .then_some(first)
+            })
+        });
     }
     (review, plan)
 }

@@ -75,6 +75,11 @@ const CITING: &[&str] = &[
     // A meeting still to come: "chuẩn bị nội dung Hội nghị … cuối năm".
     "chuẩn bị",
     "chuẩn bị nội dung",
+    // "… trước khi trình Hội nghị Ban Chấp hành lần thứ 11": the meeting the
+    // standing committee prepares for.
+    "trước khi trình",
+    "để trình",
+    "sẽ trình",
 ];
 const CONGRESS_CITING: &[&str] = &[
     "nghị quyết",

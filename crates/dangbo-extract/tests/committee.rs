@@ -378,3 +378,27 @@ fn committees_of_institutions_and_forces_are_sector_committees() {
         assert_eq!(c.province(), province, "{lead}");
     }
 }
+
+#[test]
+fn a_secretary_named_after_the_committee_is_no_place() {
+    // The committee phrase has no place; a title later names the secretary.
+    let r = read("Sáng 13/12/2018, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 18 đánh giá tình hình năm 2018.\n\nPhát biểu kết luận, Bí thư Tỉnh ủy Trần Quang Hưng đề nghị các cấp, các ngành khắc phục hạn chế.");
+    let c = r.committee().expect("a committee");
+    assert_eq!(c.locality(), None);
+}
+
+#[test]
+fn a_province_named_in_the_headline_places_the_provinces_committee() {
+    let r = read("Năm 2019, Hải Dương phấn đấu tăng trưởng kinh tế từ 8,5% trở lên\n\nSáng 13/12/2018, Ban Chấp hành Đảng bộ tỉnh khóa XVI tổ chức Hội nghị lần thứ 18 để đánh giá tình hình thực hiện nhiệm vụ năm 2018.\n\nĐồng chí Trần Quang Hưng, Bí thư Tỉnh ủy chủ trì hội nghị.");
+    let c = r.committee().expect("a committee");
+    assert_eq!(c.locality(), Some("Hải Dương"));
+    assert_eq!(c.province(), Some("Hải Dương"));
+}
+
+#[test]
+fn the_plenum_a_standing_committee_prepares_for_is_not_its_meeting() {
+    let r = read("Ngày 4/7/2017, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 7 để cho ý kiến vào báo cáo 6 tháng đầu năm trước khi trình Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 11.");
+    let s = r.session().expect("a session");
+    assert_eq!(s.organ(), dangbo::Organ::StandingCommittee);
+    assert_eq!(s.ordinal(), None);
+}

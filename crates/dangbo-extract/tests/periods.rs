@@ -139,3 +139,19 @@ fn a_strategy_s_horizon_is_no_period() {
     let p = r.periods();
     assert!(p.review().is_none() && p.plan().is_none(), "{p:?}");
 }
+
+#[test]
+fn a_monthly_meetings_name_and_a_dates_month_are_no_periods() {
+    let r = read("Ngày 4 tháng 7 năm 2017, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 7 để cho ý kiến vào báo cáo tình hình thực hiện nhiệm vụ 6 tháng đầu năm, phương hướng, nhiệm vụ 6 tháng cuối năm 2017.");
+    let (review, plan) = kinds(&r);
+    assert_eq!(review, Some(Period::year_to_date(2017, 6).unwrap()));
+    assert_eq!(plan, Some(Period::year_remainder(2017, 6).unwrap()));
+}
+
+#[test]
+fn a_plan_named_further_on_after_a_mid_term_review() {
+    let r = read("Ngày 20/7/2023, Ban Chấp hành Đảng bộ huyện Cầu Kè tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XII, nhiệm kỳ 2020 - 2025.\n\nHội nghị đánh giá sau hơn nửa nhiệm kỳ, kinh tế của huyện tăng trưởng khá; thu nhập bình quân đầu người đạt 52 triệu đồng.\n\nCác đại biểu đã thảo luận, làm rõ nguyên nhân của những hạn chế.\n\nGiai đoạn 2023 - 2025, huyện phấn đấu thu nhập bình quân đầu người đạt 68 triệu đồng.");
+    let (review, plan) = kinds(&r);
+    assert_eq!(review.map(|p| p.kind()), Some(PeriodKind::MidTerm));
+    assert_eq!(plan, Some(Period::stage(2023, 2025).unwrap()));
+}

@@ -68,3 +68,10 @@ fn officer_ranks_are_titles_down_to_the_lieutenants() {
         ["Đại úy", "Phó Trưởng Công an xã"]
     );
 }
+
+#[test]
+fn the_members_of_a_body_are_no_person() {
+    let r = read("Ngày 5/4/2024, Đảng ủy xã Hải Minh tổ chức Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 38. Kết luận hội nghị, đồng chí Trần Văn Hiếu yêu cầu các đồng chí Ban Chấp hành Đảng bộ xã bám sát địa bàn được phân công.");
+    let names: Vec<&str> = r.people().iter().map(dangbo::PersonMention::name).collect();
+    assert_eq!(names, ["Trần Văn Hiếu"]);
+}

@@ -367,10 +367,12 @@ fn a_meeting_referred_to_later_does_not_replace_the_lead() {
             day(2023, 12, 14)
         )
     );
+    // The month names the regular meeting; the report it heard gives the
+    // period reviewed.
     let review = r.periods().review().unwrap();
     assert_eq!(
         (review.kind(), review.year()),
-        (dangbo::PeriodKind::Other, Some(2023))
+        (dangbo::PeriodKind::Year, Some(2023))
     );
 }
 

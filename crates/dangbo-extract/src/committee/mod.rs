@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, Input, MatchKind};
 
-pub(crate) use place::{is_known_locality, place_at};
+pub(crate) use place::{is_known_locality, place_at, province_in};
 
 use crate::text::{boundary_after, boundary_before, words_back, Folded};
 

@@ -143,8 +143,9 @@ pub(crate) fn place_at(text: &Folded, at: usize, allow_number: bool) -> Option<(
     Some((name, end))
 }
 
-/// "Chủ tịch HĐND tỉnh Trương Quang Minh chủ trì": after the unit word of a
-/// province or a district (the registry knows them all) a run of three or
+/// "Chủ tịch HĐND tỉnh Trương Quang Minh chủ trì", "Bí thư Tỉnh ủy Trần
+/// Quang Hưng": after the unit word or the committee of a province or a
+/// district (the registry knows them all) a run of three or
 /// more words that starts with a family name and that the registry does not
 /// know is the person a title names, not a place. ("phường Trần Hưng Đạo":
 /// wards and communes, named after people, are not checked.)
@@ -153,11 +154,16 @@ fn person_not_place(text: &Folded, at: usize, words: &[&str], name: &str) -> boo
         return false;
     }
     let mut back = words_back(&text.key, at).map(|w| &text.key[w.start..w.end]);
+    // (Also after a committee's own name: "Bí thư Tỉnh ủy Trần Quang Hưng".)
     let unit = matches!(
         (back.next(), back.next()),
         (Some("tỉnh" | "huyện" | "quận" | "tp" | "tx"), _)
             | (Some("phố"), Some("thành"))
             | (Some("xã"), Some("thị"))
+            | (
+                Some("ủy"),
+                Some("tỉnh" | "huyện" | "thành" | "thị" | "quận")
+            )
     );
     unit && !PROVINCES.contains(name) && dangbo::registry::province_of_locality(name).is_empty()
 }
@@ -176,6 +182,26 @@ static LOCALITIES: LazyLock<HashSet<String>> = LazyLock::new(|| {
 /// "A Lưới"), in any case or tone placement.
 pub(crate) fn is_known_locality(name: &str) -> bool {
     LOCALITIES.contains(&crate::text::fold(name))
+}
+
+/// The first province the registry knows named in `text` by its own
+/// capitalised words ("Năm 2019, Hải Dương phấn đấu tăng trưởng …" →
+/// "Hải Dương"), the longest name at each word.
+pub(crate) fn province_in(text: &str) -> Option<String> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';' | '.' | '"' | '“' | '”'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    (0..words.len()).find_map(|i| {
+        (1..=3usize).rev().find_map(|n| {
+            let run = words.get(i..i + n)?;
+            if !run.iter().all(|w| is_capitalised(w)) {
+                return None;
+            }
+            let name = run.join(" ");
+            PROVINCES.contains(name.as_str()).then_some(name)
+        })
+    })
 }
 
 /// The provinces' own names, any day ("Hồ Chí Minh" is one).

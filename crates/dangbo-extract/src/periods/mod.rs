@@ -166,6 +166,13 @@ fn count(text: &str) -> Option<u32> {
 }
 
 /// Every period in `text[from..to]`, in order.
+/// Whether the month phrase at `start` is a date's ("ngày 28 tháng 6") or a
+/// monthly meeting's name ("phiên họp thường kỳ tháng 7"), not a period.
+fn dated_or_named(key: &str, start: usize) -> bool {
+    let before = key[..start].trim_end();
+    before.ends_with(|c: char| c.is_ascii_digit()) || before.ends_with("thường kỳ")
+}
+
 pub(crate) fn mentions(text: &Folded, from: usize, to: usize) -> Vec<Mention> {
     let key = &text.key;
     let to = floor_boundary(key, to.min(key.len()));
@@ -212,7 +219,9 @@ pub(crate) fn mentions(text: &Folded, from: usize, to: usize) -> Vec<Mention> {
         } else if let (Some(a), Some(b)) = (yr(12), yr(13)) {
             What::Stage(a, b)
         } else if let Some(m) = g(14).and_then(|m| m.parse::<u32>().ok()) {
-            if !(1..=12).contains(&m) {
+            // Not the month of a date ("Ngày 4 tháng 7 năm 2017") nor of a
+            // monthly meeting's name ("phiên thường kỳ tháng 7 năm 2017").
+            if !(1..=12).contains(&m) || dated_or_named(key, start) {
                 continue;
             }
             What::Month(m, yr(15))
@@ -235,10 +244,7 @@ pub(crate) fn mentions(text: &Folded, from: usize, to: usize) -> Vec<Mention> {
             // A month without its year ("nhiệm vụ tháng 11"): kept only
             // when it follows a dated month (below); not the month of a date
             // ("ngày 28 tháng 6").
-            let day_before = key[..start]
-                .trim_end()
-                .ends_with(|c: char| c.is_ascii_digit());
-            if !(1..=12).contains(&m) || day_before {
+            if !(1..=12).contains(&m) || dated_or_named(key, start) {
                 continue;
             }
             // (The group ends the month; the match goes one character on.)
