@@ -106,6 +106,24 @@ fn role_after(key: &str, at: usize, limit: usize) -> Option<RoleInSession> {
                 _ => r,
             });
         }
+        // "…, thay mặt Ban Thường vụ Huyện ủy trình bày dự thảo": whom the
+        // person speaks for, up to eight words, then the verb.
+        if t.starts_with("thay mặt") && boundary_after(key, pos + "thay mặt".len()) {
+            let mut at = pos + "thay mặt".len();
+            for _ in 0..8 {
+                let rest = key.get(at..limit)?;
+                let word = rest.trim_start();
+                at += rest.len() - word.len();
+                if word.starts_with([',', '.', ';', ':']) {
+                    return None;
+                }
+                if let Some(r) = role_at(key, at) {
+                    return Some(r);
+                }
+                at += word.find(' ')?;
+            }
+            return None;
+        }
         let skip = ["đã", "cũng", "trực tiếp", "cùng", "đến", "về", "sẽ"]
             .iter()
             .find(|w| t.starts_with(*w) && boundary_after(key, pos + w.len()));

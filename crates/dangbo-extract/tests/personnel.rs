@@ -75,3 +75,12 @@ fn the_members_of_a_body_are_no_person() {
     let names: Vec<&str> = r.people().iter().map(dangbo::PersonMention::name).collect();
     assert_eq!(names, ["Trần Văn Hiếu"]);
 }
+
+#[test]
+fn speaking_for_a_body_is_still_speaking() {
+    let r = read("Ngày 20/12/2021, Ban Chấp hành Đảng bộ huyện Phụng Hiệp tổ chức Hội nghị lần thứ Chín. Dịp này, đồng chí Nguyễn Hoàng Ân, Phó Bí thư Thường trực Huyện ủy, thay mặt Ban Thường vụ Huyện ủy trình bày dự thảo Nghị quyết về nhiệm vụ năm 2022.");
+    assert_eq!(
+        person(&r, "Nguyễn Hoàng Ân").role_in_session(),
+        Some(RoleInSession::Speaker)
+    );
+}
