@@ -254,7 +254,7 @@ pub(crate) fn names_in(text: &str) -> Vec<String> {
         .flat_map(|p| p.split(" và "))
         // "Tin: Hà Phương - Ảnh: Minh Khôi": a cue before a later name.
         .map(|p| p.rsplit(':').next().unwrap_or(p))
-        .filter_map(byline_name)
+        .filter_map(|p| byline_name(p).or_else(|| initials(p)))
         .collect()
 }
 
@@ -320,16 +320,23 @@ pub(crate) fn authors(text: &str, layout: &Layout) -> Vec<PersonMentionDraft> {
     out
 }
 
-/// A credit written as initials ("N.H", "T.L.", "Đ.T.H"): the initials.
+/// A credit written as initials ("N.H", "T.L.", "Đ.T.H"), or initials and
+/// a name ("T.LONG", "N.Hùng"): as written.
 pub(crate) fn initials(piece: &str) -> Option<String> {
     let piece = piece.trim().trim_end_matches('.');
     let letters: Vec<&str> = piece.split('.').collect();
-    (letters.len() >= 2
-        && letters.iter().all(|l| {
-            let mut cs = l.chars();
-            cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
-        }))
-    .then(|| piece.to_owned())
+    let initial = |l: &&str| {
+        let mut cs = l.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+    };
+    let last_is_name = letters.last().is_some_and(|l| {
+        l.chars().count() >= 2
+            && l.chars().all(char::is_alphabetic)
+            && (is_capitalised(l) || is_all_caps(l))
+    });
+    let (last, head) = letters.split_last()?;
+    (!head.is_empty() && head.iter().all(initial) && (initial(last) || last_is_name))
+        .then(|| piece.to_owned())
 }
 
 /// "Ảnh: Minh Hà" inside a line (`key`: the line folded).
@@ -374,6 +381,18 @@ mod tests {
             first_full_date("Thời gian đăng: 05/02/2024 03:35:28 PM"),
             NaiveDate::from_ymd_opt(2024, 2, 5)
         );
+    }
+
+    #[test]
+    fn initials_with_a_name() {
+        assert_eq!(
+            names_in("T.LONG - Thạch Sa Rinh"),
+            vec!["T.LONG", "Thạch Sa Rinh"]
+        );
+        assert_eq!(initials("N.Hùng").as_deref(), Some("N.Hùng"));
+        assert_eq!(initials("N.H.").as_deref(), Some("N.H"));
+        assert_eq!(initials("TP.HCM"), None);
+        assert_eq!(initials("T.long"), None);
     }
 
     #[test]
