@@ -51,13 +51,7 @@ fn strength(doc: &Folded, f: &Frame) -> u8 {
     }
     let key = &doc.key;
     let name = &key[f.cue.end..floor_boundary(key, (f.phrase_end + 16).min(key.len()))];
-    // "Tại phiên họp, …", "Trong hội nghị, …": the meeting is only referred to.
-    let located = words_back(key, f.cue.start).next().is_some_and(|w| {
-        matches!(
-            &key[w.start..w.end],
-            "tại" | "trong" | "sau" | "qua" | "trước" | "của"
-        )
-    });
+    let located = located(doc, f);
     if located && !name.contains("lần thứ") {
         return 1;
     }
@@ -100,25 +94,44 @@ fn strength(doc: &Folded, f: &Frame) -> u8 {
     }
 }
 
+/// "Tại phiên họp, …", "Trong hội nghị, …", "… đánh giá tại hội nghị lần
+/// thứ 14": the meeting is referred to, not announced as held.
+fn located(doc: &Folded, f: &Frame) -> bool {
+    let key = &doc.key;
+    words_back(key, f.cue.start).next().is_some_and(|w| {
+        matches!(
+            &key[w.start..w.end],
+            "tại" | "trong" | "sau" | "qua" | "trước" | "của"
+        )
+    })
+}
+
 /// The lead's frame (the surest in the first paragraphs, the first on a
-/// tie; a Central plenum only when nothing else), and the headline's.
+/// tie — but a meeting announced as held over one only referred to, as a
+/// sapo refers to it before the body announces it; a Central plenum only
+/// when nothing else), and the headline's.
 pub(crate) fn frames(article: &Article) -> (Option<Frame>, Option<Frame>) {
     let doc = &article.doc;
-    let mut lead: Option<(u8, Frame)> = None;
+    let mut lead: Option<(u8, bool, Frame)> = None;
+    let settled = |l: &Option<(u8, bool, Frame)>| l.as_ref().is_some_and(|(s, r, _)| *s == 3 && !r);
     for &p in article.paragraphs.iter().take(4) {
         for f in frames_in(doc, p) {
             let s = strength(doc, &f);
-            if lead.as_ref().is_none_or(|(best, _)| s > *best) {
-                lead = Some((s, f));
+            let referred = located(doc, &f);
+            if lead
+                .as_ref()
+                .is_none_or(|(best, r, _)| s > *best || (s == *best && *r && !referred))
+            {
+                lead = Some((s, referred, f));
             }
-            if s == 3 {
+            if settled(&lead) {
                 break;
             }
         }
-        if lead.as_ref().is_some_and(|(s, _)| *s == 3) {
+        if settled(&lead) {
             break;
         }
     }
     let head = article.headline.and_then(|h| frames_in(doc, h).next());
-    (lead.map(|l| l.1), head)
+    (lead.map(|l| l.2), head)
 }

@@ -190,6 +190,7 @@ pub(crate) fn layout(text: &str) -> Layout {
     };
     // The headline: a text line before the lead, preferring one that names a meeting.
     let mut fallback = None;
+    let mut headline_at = None;
     for i in (0..lead).rev() {
         if kinds[i] != Kind::Text {
             continue;
@@ -201,14 +202,16 @@ pub(crate) fn layout(text: &str) -> Layout {
         }
         if has_session_cue(&key) {
             out.headline = Some(lines[i]);
+            headline_at = Some(i);
             break;
         }
         if fallback.is_none() && counts[i].at_least(6) {
-            fallback = Some(lines[i]);
+            fallback = Some((i, lines[i]));
         }
     }
     if out.headline.is_none() {
-        out.headline = fallback;
+        out.headline = fallback.map(|f| f.1);
+        headline_at = fallback.map(|f| f.0);
     }
     // The end: the first cut cue after the lead.
     let cut = (lead + 1..lines.len())
@@ -239,9 +242,12 @@ pub(crate) fn layout(text: &str) -> Layout {
             out.paragraphs.push(lines[i]);
         }
     }
+    // (Between the headline and the lead too: "Bài, ảnh: Thanh Trúc" at the top.)
+    let first = headline_at.unwrap_or(lead);
     for (i, l) in lines.iter().enumerate() {
         let s = &text[l.start..l.end];
-        if i >= lead && i < cut + 6 && crate::source::is_credit_line(s, &page_key[l.start..l.end]) {
+        if i >= first && i < cut + 6 && crate::source::is_credit_line(s, &page_key[l.start..l.end])
+        {
             out.credits.push(*l);
         }
     }

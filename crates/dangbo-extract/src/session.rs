@@ -365,7 +365,21 @@ pub(crate) fn organ_in_phrase(text: &Folded, cue: &Cue, end: usize) -> Option<Or
 pub(crate) fn expanded(text: &Folded, from: usize, end: usize) -> bool {
     let key = &text.key;
     let end = end.min(key.len());
-    key[from..end].contains("mở rộng") || key[end..].trim_start().starts_with("(mở rộng)")
+    key[from..end].contains("mở rộng") || expanded_after_term(&key[end..])
+}
+
+/// Whether "(mở rộng)" comes next, maybe after the term the meeting's name
+/// ends with: "…, khóa XVI, nhiệm kỳ 2015 - 2020 (mở rộng) để đánh giá …".
+fn expanded_after_term(after: &str) -> bool {
+    let after = &after[..floor_boundary(after, 64)];
+    let Some(p) = after.find("(mở rộng)") else {
+        return false;
+    };
+    after[..p]
+        .replace("khóa", "")
+        .replace("nhiệm kỳ", "")
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | ',' | '-' | '–' | 'i' | 'v' | 'x' | 'l'))
 }
 
 /// Whether the meeting is extraordinary ("bất thường", not a council's "kỳ họp bất thường").

@@ -157,6 +157,8 @@ pub(super) struct State {
     pub head_relative: Option<RelativeTo>,
     /// "Trong 20 chỉ tiêu …": the total of the counts that follow, with its noun.
     pub tally_total: Option<(u32, String)>,
+    /// The list's items have bullets: a line without one ends the list.
+    pub bulleted: bool,
 }
 
 pub(super) fn year_at(toks: &[Token], i: usize) -> Option<i32> {
@@ -175,6 +177,13 @@ fn plan_period_at(toks: &[Token], j: usize, years: &Years) -> bool {
             return years.is_plan_year(y);
         }
         return matches_at(toks, j + 1, &["tới"]) || matches_at(toks, j + 1, &["sau"]);
+    }
+    // "Các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025:" at the congress opening it.
+    if matches_at(toks, j, &["nhiệm", "kỳ"]) || matches_at(toks, j, &["giai", "đoạn"]) {
+        return toks.get(j + 3).is_some_and(Token::is_dash)
+            && year_at(toks, j + 2)
+                .is_some_and(|y| years.plan == Some(y) || years.is_plan_year(y))
+            && year_at(toks, j + 4).is_some();
     }
     matches_at(toks, j, &["tháng", "cuối", "năm"])
 }

@@ -396,8 +396,15 @@ pub(super) fn opens_elsewhere(toks: &[Token], below_province: bool) -> bool {
             &["trong", "khi"],
             &["theo", "số", "liệu", "chung"],
             &["cùng", "kỳ"],
+            &["cũng", "theo", "báo", "cáo"],
+            &["theo", "báo", "cáo"],
         ],
     );
+    // "…, hiện toàn tỉnh có 51/152 xã đạt chuẩn".
+    let i = i + [&["hiện", "nay"][..], &["hiện"], &["đến", "nay"]]
+        .iter()
+        .find(|p| matches_at(toks, i, p))
+        .map_or(0, |p| p.len());
     let at = |pat: &[&str]| matches_at(toks, i, pat);
     if at(&["cả", "nước"]) || at(&["toàn", "quốc"]) {
         return true;

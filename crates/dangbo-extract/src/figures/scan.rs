@@ -13,7 +13,7 @@ use super::indicator::Building;
 use super::name::elsewhere_key;
 use super::number::{convert, numeral};
 use super::region::Regions;
-use super::seen::{indicator_key, restated, Seen};
+use super::seen::{indicator_key, repeat_of, restated, Repeat, Seen};
 use super::skip::not_a_figure;
 use super::token::{Kind, Lexer, Token};
 use super::unit::{matches_at, tally_nouns, unit_at, Class, Unit};
@@ -22,6 +22,9 @@ use super::Figures;
 
 /// Longest run of tokens read as one sentence.
 const MAX_SENTENCE: usize = 2_000;
+
+/// Longest line read as a list item without a bullet.
+const ITEM_BYTES: usize = 160;
 
 /// Room for the keys computed in a region, kept from one region to the next.
 #[derive(Default)]
@@ -75,6 +78,16 @@ fn below_a_city(unit: Option<dangbo::UnitKind>) -> bool {
         unit,
         Some(U::District | U::UrbanDistrict | U::Town | U::Commune | U::Ward | U::Township)
     )
+}
+
+/// Whether the line starting at `start` is a short sub-heading in capitals:
+/// letters, none of them small, within 200 bytes.
+fn capitals_heading(body: &str, start: usize) -> bool {
+    let rest = &body[start..];
+    let line = &rest[..memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len())];
+    line.len() <= 200
+        && line.chars().filter(|c| c.is_alphabetic()).nth(5).is_some()
+        && !line.chars().any(char::is_lowercase)
 }
 
 /// Whether a committee of this kind of unit sits below a district (a
@@ -149,11 +162,24 @@ impl<'a> Scanner<'a> {
             let name_key = super::token::key_of(d.name.as_deref().unwrap_or("")).into_owned();
             self.keep(d, name_key);
         }
+        let mut heading = false;
         for r in Regions::new(body) {
             if table_lines
                 .iter()
                 .any(|&(a, b)| r.start >= a && r.start < b)
             {
+                continue;
+            }
+            // A sub-heading in capitals ("THU NGÂN SÁCH TĂNG BÌNH QUÂN
+            // 10%/NĂM") repeats a figure the body states in full.
+            if new_line {
+                heading = capitals_heading(body, r.start);
+            }
+            if heading {
+                if let Some(stop) = r.stop {
+                    new_line = stop == Kind::Break;
+                    glued = stop == Kind::Stop;
+                }
                 continue;
             }
             let read = carry.is_some()
@@ -246,7 +272,22 @@ impl<'a> Scanner<'a> {
             .iter()
             .find(|t| t.kind == Kind::Word)
             .is_some_and(|t| !t.capitalised(self.body));
-        let carried = carry.filter(|_| !new_line || bullet || lower);
+        // A short line after a list head is an item of it, bullet or not
+        // ("Một số chỉ tiêu chủ yếu năm 2025:" / "Thu ngân sách đạt 1.650
+        // tỷ đồng." / "Tỷ lệ hộ nghèo dưới 0,7%."); a paragraph ends the list.
+        let item = new_line
+            && toks.first().is_some_and(|t| {
+                let rest = &self.body[t.start..];
+                let line = &rest[..memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len())];
+                // One short sentence: no stop inside the line.
+                line.len() <= ITEM_BYTES && !line.trim_end().trim_end_matches('.').contains(". ")
+            });
+        let carried = carry
+            .filter(|c| !new_line || bullet || lower || (item && !c.bulleted))
+            .map(|mut c| {
+                c.bulleted |= new_line && bullet;
+                c
+            });
         let continuing = carried.is_some();
         let mut s = Sentence {
             toks,
@@ -384,8 +425,13 @@ impl<'a> Scanner<'a> {
         if restated(&self.out.indicators, &d, &name_key) {
             return;
         }
-        if self.seen.insert(indicator_key(&d, name_key)) {
-            self.out.indicators.push(d);
+        // (A repeat that says more replaces the first even when their keys
+        // agree: "còn 28,6%" before "giảm từ 33,1% xuống còn 28,6%".)
+        let fresh = self.seen.insert(indicator_key(&d, name_key));
+        match repeat_of(&self.out.indicators, &d) {
+            Repeat::New if fresh => self.out.indicators.push(d),
+            Repeat::New | Repeat::Poorer => {}
+            Repeat::Richer(k) => self.out.indicators[k] = d,
         }
     }
 

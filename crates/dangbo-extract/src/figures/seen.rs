@@ -1,7 +1,7 @@
 //! Figures and tallies already kept: a headline, a caption or the chair's
 //! speech repeating a figure of the body counts it once.
 
-use dangbo::IndicatorReportDraft;
+use dangbo::{Figure, IndicatorReportDraft, Qualifier};
 
 /// The key that tells a repeated figure; `name_key`: the key of the
 /// draft's name.
@@ -89,4 +89,95 @@ pub(super) fn restated(
             .as_deref()
             .is_some_and(|n| super::token::key_of(n).contains(short))
     })
+}
+
+/// What to do with a figure that tells the same amount as one kept before
+/// with fewer or more of its attributes — a sapo, a caption or a pull quote
+/// giving "Tổng thu ngân sách ước đạt 2.150 tỷ đồng" before the body's
+/// "…, đạt 112,6% dự toán Trung ương giao, tăng 9,4% so với năm 2016".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Repeat {
+    /// A figure of its own.
+    New,
+    /// Says less than the kept figure at this index: dropped.
+    Poorer,
+    /// Says more than the kept figure at this index: takes its place.
+    Richer(usize),
+}
+
+/// Whether `d` repeats a kept amount (same value and unit, same name for a
+/// rate) with compatible attributes: no achievement, change or qualifier
+/// that contradicts, and both targets or both results.
+pub(super) fn repeat_of(kept: &[IndicatorReportDraft], d: &IndicatorReportDraft) -> Repeat {
+    let Some(v) = d.value else { return Repeat::New };
+    let target = |x: &IndicatorReportDraft| x.figure == Figure::Projected;
+    let score = |x: &IndicatorReportDraft| {
+        x.achievements.len()
+            + usize::from(x.change.is_some())
+            + usize::from(x.figure == Figure::Estimate)
+            + usize::from(x.qualifier != Qualifier::Exact)
+    };
+    for (k, old) in kept.iter().enumerate() {
+        // (A unit said shorter once: "650.000 lượt" and "650.000 lượt khách".)
+        let unit = match (old.unit.as_deref(), d.unit.as_deref()) {
+            (Some(a), Some(b)) => a.starts_with(b) || b.starts_with(a),
+            (a, b) => a == b,
+        };
+        let name = |x: &IndicatorReportDraft| {
+            x.name
+                .as_deref()
+                .map(|n| super::token::key_of(n).into_owned())
+        };
+        let same = old.value == Some(v)
+            && unit
+            && target(old) == target(d)
+            && (d.unit.as_deref() != Some("%") || bare(name(old)) == bare(name(d)));
+        if !same || !compatible(old, d) {
+            continue;
+        }
+        return if score(d) > score(old) {
+            Repeat::Richer(k)
+        } else {
+            Repeat::Poorer
+        };
+    }
+    Repeat::New
+}
+
+/// A name's key without what it says in parentheses: "tốc độ tăng trưởng
+/// kinh tế (grdp) của tỉnh" is "tốc độ tăng trưởng kinh tế của tỉnh".
+fn bare(name: Option<String>) -> Option<String> {
+    let name = name?;
+    let mut out = String::with_capacity(name.len());
+    let mut depth = 0u32;
+    for c in name.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    Some(out.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// Whether two statements of one amount agree where both say something.
+fn compatible(a: &IndicatorReportDraft, b: &IndicatorReportDraft) -> bool {
+    let (few, many) = if a.achievements.len() <= b.achievements.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let achievements = few
+        .achievements
+        .iter()
+        .all(|x| many.achievements.iter().any(|y| y.percent == x.percent));
+    let change = match (&a.change, &b.change) {
+        (Some(x), Some(y)) => x.percent == y.percent && x.amount == y.amount,
+        _ => true,
+    };
+    let qualifier = a.qualifier == b.qualifier
+        || a.qualifier == Qualifier::Exact
+        || b.qualifier == Qualifier::Exact;
+    achievements && change && qualifier
 }

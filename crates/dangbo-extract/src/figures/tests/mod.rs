@@ -17,6 +17,7 @@ mod formats;
 mod gold;
 mod lists;
 mod negatives;
+mod page;
 mod robustness;
 mod shapes;
 mod speed;
