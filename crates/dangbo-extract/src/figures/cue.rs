@@ -258,10 +258,11 @@ pub(super) fn read(
         // the meeting agreed on.
         "thống" if matches_at(toks, i + 1, &["nhất"]) => {
             let mut j = i + 2;
+            // (…, or a count: "Đại hội thống nhất 16 chỉ tiêu chủ yếu cho nhiệm kỳ …".)
             while j < i + 5
-                && toks
-                    .get(j)
-                    .is_some_and(|t| matches!(t.key(), "các" | "một" | "số" | "những"))
+                && toks.get(j).is_some_and(|t| {
+                    t.kind == Kind::Number || matches!(t.key(), "các" | "một" | "số" | "những")
+                })
             {
                 j += 1;
             }

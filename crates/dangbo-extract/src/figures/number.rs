@@ -62,6 +62,39 @@ fn word_value(key: &str) -> Option<f64> {
     })
 }
 
+/// A count in words up to ninety-nine ("bốn", "mười bảy", "hai mươi mốt",
+/// "ba mươi lăm") at `i`: its value and the token after it.
+pub(super) fn count_in_words(toks: &[Token], i: usize) -> Option<(f64, usize)> {
+    let key = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map(Token::key)
+    };
+    // A unit after ten or a tens word: "mốt", "tư", "lăm" stand for 1, 4, 5.
+    let unit = |k: usize| match key(k)? {
+        "mốt" => Some(1.0),
+        "tư" => Some(4.0),
+        "lăm" => Some(5.0),
+        "mười" => None,
+        w => word_value(w),
+    };
+    let first = key(i)?;
+    if first == "mười" {
+        return Some(match unit(i + 1) {
+            Some(u) if u < 10.0 => (10.0 + u, i + 2),
+            _ => (10.0, i + 1),
+        });
+    }
+    let d = word_value(first).filter(|d| *d < 10.0)?;
+    if key(i + 1) == Some("mươi") {
+        return Some(match unit(i + 2) {
+            Some(u) if u < 10.0 => (10.0 * d + u, i + 3),
+            _ => (10.0 * d, i + 2),
+        });
+    }
+    Some((d, i + 1))
+}
+
 /// Scale words that belong to the unit ("tỷ đồng", "nghìn tỷ đồng").
 pub(super) fn is_scale(key: &str) -> bool {
     matches!(key, "nghìn" | "ngàn" | "triệu" | "tỷ" | "trăm")
@@ -255,5 +288,20 @@ mod tests {
     fn counts_are_whole() {
         assert_eq!(as_count(6.0), Some(6));
         assert_eq!(as_count(6.5), None);
+    }
+
+    #[test]
+    fn counts_in_words_read() {
+        let read = |t: &str| {
+            let toks: Vec<Token> = super::super::token::Lexer::new(t).collect();
+            count_in_words(&toks, 0).map(|c| c.0)
+        };
+        assert_eq!(read("bốn chỉ tiêu"), Some(4.0));
+        assert_eq!(read("mười lăm chỉ tiêu"), Some(15.0));
+        assert_eq!(read("mười chỉ tiêu"), Some(10.0));
+        assert_eq!(read("hai mươi mốt chỉ tiêu"), Some(21.0));
+        assert_eq!(read("ba mươi tư xã"), Some(34.0));
+        assert_eq!(read("hai mươi xã"), Some(20.0));
+        assert_eq!(read("chỉ tiêu"), None);
     }
 }

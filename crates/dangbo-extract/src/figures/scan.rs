@@ -11,7 +11,7 @@ use dangbo::{Figure, IndicatorReportDraft, TallyDraft};
 use super::cue::{self, State, Years};
 use super::indicator::Building;
 use super::name::elsewhere_key;
-use super::number::{convert, numeral};
+use super::number::{convert, count_in_words, numeral};
 use super::region::Regions;
 use super::seen::{indicator_key, repeat_of, restated, Repeat, Seen};
 use super::skip::not_a_figure;
@@ -450,6 +450,15 @@ impl<'a> Scanner<'a> {
     fn at_number(&mut self, i: usize, s: &mut Sentence) -> Step {
         let toks = s.toks;
         let Some(num) = numeral(toks, i) else {
+            // "Trong hai mươi mốt chỉ tiêu, có mười bảy chỉ tiêu đạt …": a
+            // count of targets in words.
+            if let Some((n, next)) = count_in_words(toks, i) {
+                if let Some((noun_end, of)) = tally_nouns(toks, next) {
+                    if let Some(step) = self.count(i, n, noun_end, &of, s) {
+                        return step;
+                    }
+                }
+            }
             return Step::Pass;
         };
         if !num.words {

@@ -112,6 +112,26 @@ pub(super) fn status_of_total(toks: &[Token], at: usize) -> Option<TallyStatus> 
     })
 }
 
+/// The status a rate's name gives the count in parentheses after it: "tỷ lệ
+/// xã đạt chuẩn nông thôn mới nâng cao đạt 41,7% (5/12 xã)" counts communes
+/// that met the standard.
+/// So does the verb before the percent: "hoàn thành 100% (15/15) chỉ tiêu".
+fn rate_status(toks: &[Token], at: usize) -> Option<TallyStatus> {
+    if at < 4 || !toks[at - 1].is('(') || !toks[at - 2].is('%') {
+        return None;
+    }
+    // The rate's clause: back to a comma, a semicolon or the sentence start.
+    let from = toks[..at - 2]
+        .iter()
+        .rposition(|t| t.is(',') || t.is(';') || t.is(':'))
+        .map_or(0, |p| p + 1);
+    status_before(toks, from, at - 3).or_else(|| {
+        (from..at - 2)
+            .any(|k| matches_at(toks, k, &["đạt", "chuẩn"]))
+            .then_some(TallyStatus::Met)
+    })
+}
+
 /// Whether the words before a count say targets are set or adopted.
 fn sets_targets(toks: &[Token], from: usize, at: usize) -> bool {
     (from.max(at.saturating_sub(4))..at).any(|k| {
@@ -257,14 +277,17 @@ impl Scanner<'_> {
             None => None,
         };
         let tail = tail(self.body, toks, noun_end);
-        let before = status_before(toks, s.piece, i).or_else(|| status_of_total(toks, i));
+        let before = status_before(toks, s.piece, i)
+            .or_else(|| status_of_total(toks, i))
+            .or_else(|| rate_status(toks, i));
         let next = tail.next.max(noun_end);
         let span = (toks[i].start, toks[next - 1].end);
         // A tally ends the figure of its clause.
         self.flush(s);
         let draft = draft(self.body, span, count, total, of, &tail, before);
-        // A tally of somewhere else ("…; toàn tỉnh có 11/15 chỉ tiêu đạt").
-        if !s.elsewhere {
+        // A tally of somewhere else ("…; toàn tỉnh có 11/15 chỉ tiêu đạt"),
+        // of another time or a former unit.
+        if !s.elsewhere && !self.tally_of_context(toks, i) {
             self.push_tally(draft);
         }
         // An x/y tally does not lend its total to the counts after it: in
@@ -274,6 +297,44 @@ impl Scanner<'_> {
         s.any = true;
         s.after_tally = true;
         Some(Step::Used { next, reset: true })
+    }
+
+    /// Whether the clause of the count at `i` is about another time, place
+    /// or unit: a year before the review in parentheses ("(năm 2022 đạt
+    /// 15/21 chỉ tiêu)", "So với năm 2016 (mười lăm chỉ tiêu đạt)"), a
+    /// baseline ("con số này là 40/45 …"), former units in a year's review
+    /// ("các phường cũ"),
+    /// or, in a district's article, another district ("huyện Hoằng Hóa dẫn
+    /// đầu với 20/21 chỉ tiêu").
+    fn tally_of_context(&self, toks: &[Token], i: usize) -> bool {
+        let from = toks[..i]
+            .iter()
+            .rposition(|t| t.is(',') || t.is(';') || t.is(':') || t.is('('))
+            .map_or(0, |p| p + 1);
+        let clause = &toks[from..i];
+        let has = |pat: &[&str]| (0..clause.len()).any(|k| matches_at(clause, k, pat));
+        let past = |k: usize| {
+            matches_at(toks, k, &["năm"])
+                && super::cue::year_at(toks, k + 1)
+                    .zip(self.review_year)
+                    .is_some_and(|(y, r)| y < r)
+        };
+        let in_parens = from > 0 && toks[from - 1].is('(');
+        let past_in_parens = in_parens
+            && (past(from)
+                || (from >= 5 && matches_at(toks, from - 5, &["so", "với"]) && past(from - 3)));
+        let another = self.locality.as_deref().is_some_and(|own| {
+            (0..clause.len()).any(|k| {
+                matches_at(clause, k, &["huyện"])
+                    && clause
+                        .get(k + 1)
+                        .is_some_and(|n| n.capitalised(self.body) && !own.starts_with(n.key()))
+            })
+        });
+        // (A congress reviewing the term of the units merged into it counts
+        // their targets: "các phường cũ … hoàn thành 15/16 chỉ tiêu".)
+        let former = has(&["cũ"]) && self.review_year.is_some();
+        past_in_parens || has(&["con", "số", "này"]) || former || another
     }
 
     /// "n chỉ tiêu …": a tally without a total, or the total of the counts

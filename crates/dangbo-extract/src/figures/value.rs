@@ -218,6 +218,16 @@ impl Scanner<'_> {
             next: after,
             reset: false,
         };
+        // "100% (15/15) chỉ tiêu": the count in parentheses, its noun after.
+        let after = if i > 0
+            && toks[i - 1].is('(')
+            && toks.get(after).is_some_and(|t| t.is(')'))
+            && tally_nouns(toks, after + 1).is_some()
+        {
+            after + 1
+        } else {
+            after
+        };
         if let Some((noun_end, of)) = tally_nouns(toks, after) {
             let step = self.tally(i, a, Some(b), noun_end, &of, s).unwrap_or(skip);
             // An x/y tally states its total itself and ends a head's: in

@@ -323,3 +323,72 @@ fn probationary_members_are_no_attendance() {
         .indicators
         .is_empty());
 }
+
+#[test]
+fn counts_in_words() {
+    let f = figures(
+        "Năm 2023, trong hai mươi mốt chỉ tiêu chủ yếu, có mười bảy chỉ tiêu đạt và vượt kế hoạch, bốn chỉ tiêu chưa đạt.",
+    );
+    let got: Vec<String> = f.tallies.iter().map(describe_tally).collect();
+    assert_eq!(
+        got,
+        [
+            "17/21 chỉ tiêu met_or_exceeded plan",
+            "4/21 chỉ tiêu not_met"
+        ]
+    );
+}
+
+#[test]
+fn a_count_in_parentheses_after_a_percent() {
+    let t =
+        one_tally("Nhiệm kỳ qua, Đảng bộ xã đã hoàn thành 100% (15/15) chỉ tiêu Nghị quyết đề ra.");
+    assert_eq!(describe_tally(&t), "15/15 chỉ tiêu completed");
+    let f = figures("Năm 2023, tỷ lệ xã đạt chuẩn nông thôn mới nâng cao đạt 41,7% (5/12 xã).");
+    assert_eq!(describe_tally(&f.tallies[0]), "5/12 xã met");
+}
+
+#[test]
+fn counts_of_another_time_place_or_unit_are_context() {
+    let f = figures(
+        "Năm 2023, huyện có 17/21 chỉ tiêu đạt và vượt kế hoạch (năm 2022 đạt 15/21 chỉ tiêu). So với năm 2021 (mười lăm chỉ tiêu đạt), kết quả đã cải thiện. Năm 2022, con số này là 40/45 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ. Các xã cũ trước sắp xếp chỉ đạt 16/20 chỉ tiêu.",
+    );
+    let got: Vec<String> = f.tallies.iter().map(describe_tally).collect();
+    assert_eq!(got, ["17/21 chỉ tiêu met_or_exceeded plan"]);
+    let district = Context {
+        locality: Some("Hậu Lộc".to_owned()),
+        unit: Some(dangbo::UnitKind::District),
+        below_province: true,
+        ..year_end()
+    };
+    let f = figures_in(
+        "Năm 2023, huyện có 17/21 chỉ tiêu đạt kế hoạch; huyện Hoằng Hóa dẫn đầu với 20/21 chỉ tiêu đạt và vượt kế hoạch.",
+        &district,
+    );
+    assert_eq!(f.tallies.len(), 1);
+}
+
+#[test]
+fn targets_agreed_with_their_count() {
+    let congress = Context {
+        review: Some(PeriodDraft::Term {
+            start_year: 2015,
+            end_year: 2020,
+        }),
+        plan: Some(PeriodDraft::Term {
+            start_year: 2020,
+            end_year: 2025,
+        }),
+        ..year_end()
+    };
+    let f = figures_in(
+        "Đại hội thống nhất 16 chỉ tiêu chủ yếu cho nhiệm kỳ 2020 - 2025, trong đó: tốc độ tăng trưởng kinh tế bình quân đạt 12%; tỷ lệ hộ nghèo dưới 1%.",
+        &congress,
+    );
+    assert!(
+        f.indicators.iter().all(|d| d.figure == Figure::Projected),
+        "{:#?}",
+        f.indicators
+    );
+    assert_eq!(f.indicators.len(), 2);
+}
