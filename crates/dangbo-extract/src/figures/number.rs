@@ -65,11 +65,7 @@ fn word_value(key: &str) -> Option<f64> {
 /// A count in words up to ninety-nine ("bốn", "mười bảy", "hai mươi mốt",
 /// "ba mươi lăm") at `i`: its value and the token after it.
 pub(super) fn count_in_words(toks: &[Token], i: usize) -> Option<(f64, usize)> {
-    let key = |k: usize| {
-        toks.get(k)
-            .filter(|t| t.kind == Kind::Word)
-            .map(Token::key)
-    };
+    let key = |k: usize| toks.get(k).filter(|t| t.kind == Kind::Word).map(Token::key);
     // A unit after ten or a tens word: "mốt", "tư", "lăm" stand for 1, 4, 5.
     let unit = |k: usize| match key(k)? {
         "mốt" => Some(1.0),
