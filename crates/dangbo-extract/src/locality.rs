@@ -69,9 +69,9 @@ pub(crate) struct Evidence<'a> {
     pub all: &'a [Mention],
     /// The headline's leading place.
     pub headline_place: Option<(Option<Unit>, String)>,
-    /// A province the headline names anywhere, for a province's committee
-    /// named without its place ("Ban Chấp hành Đảng bộ tỉnh").
-    pub headline_province: Option<String>,
+    /// The headline, where a province's committee named without its place
+    /// ("Ban Chấp hành Đảng bộ tỉnh") may find the province it names.
+    pub headline: Option<&'a str>,
     /// A date to decide "Thành ủy Huế".
     pub on: Option<NaiveDate>,
 }
@@ -109,7 +109,7 @@ pub(crate) fn resolve(ev: &Evidence<'_>) -> CommitteeRefDraft {
         locality = most_common(ev.all.iter().filter(|m| m.unit == unit && unit.is_some()));
     }
     if locality.is_none() && unit == Some(Unit::Province) {
-        locality.clone_from(&ev.headline_province);
+        locality = ev.headline.and_then(crate::committee::province_in);
     }
     let Some(unit) = unit else {
         return CommitteeRefDraft {

@@ -65,9 +65,7 @@ pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
             headline_place: article
                 .headline
                 .and_then(|(a, b)| locality::headline_place(&Folded::new(doc.slice(a, b)))),
-            headline_province: article
-                .headline
-                .and_then(|(a, b)| committee::province_in(doc.slice(a, b))),
+            headline: article.headline.map(|(a, b)| doc.slice(a, b)),
             on,
         })
     });

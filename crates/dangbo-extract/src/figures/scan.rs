@@ -452,7 +452,16 @@ impl<'a> Scanner<'a> {
         let Some(num) = numeral(toks, i) else {
             // "Trong hai mươi mốt chỉ tiêu, có mười bảy chỉ tiêu đạt …": a
             // count of targets in words.
-            if let Some((n, next)) = count_in_words(toks, i) {
+            // (Told cheaply first: such a count opens its clause or follows
+            // "có", "trong", "còn", "và"; a word follows it.)
+            let opens = i == s.piece
+                || toks[i - 1].kind != Kind::Word
+                || matches!(toks[i - 1].key(), "có" | "trong" | "còn" | "và");
+            let words_next = toks.get(i + 1).is_some_and(|t| t.kind == Kind::Word);
+            if let Some((n, next)) = (opens && words_next)
+                .then(|| count_in_words(toks, i))
+                .flatten()
+            {
                 if let Some((noun_end, of)) = tally_nouns(toks, next) {
                     if let Some(step) = self.count(i, n, noun_end, &of, s) {
                         return step;
