@@ -318,6 +318,27 @@ fn title_first(text: &Folded, words: &[Word], k: usize, lo: usize) -> Option<Fou
     None
 }
 
+/// "Các đồng chí A và B được bầu làm Phó Bí thư …", "đồng chí A và đồng
+/// chí B được bầu giữ chức …": the post elected is both people's.
+fn share_elected(text: &Folded, found: &mut [Found]) {
+    for k in (0..found.len().saturating_sub(1)).rev() {
+        let (a, b) = (&found[k], &found[k + 1]);
+        if !a.titles.is_empty() || b.titles.is_empty() || a.end > b.name_start {
+            continue;
+        }
+        let gap = text.key.get(a.end..b.name_start).unwrap_or("").trim();
+        let joined = matches!(gap, "và" | "và đồng chí" | "và ông" | "và bà");
+        let own = text.key.get(b.name_start..b.end).unwrap_or("");
+        let elected = ["được bầu", "giữ chức", "tái đắc cử", "được chỉ định"]
+            .iter()
+            .any(|w| own.contains(w));
+        if joined && elected {
+            let (left, right) = found.split_at_mut(k + 1);
+            left[k].titles.clone_from(&right[0].titles);
+        }
+    }
+}
+
 /// A person being merged: the folded name, the folded titles, the draft.
 type Merged = (String, Vec<String>, PersonMentionDraft);
 
@@ -348,7 +369,9 @@ pub(crate) fn find(text: &Folded, ranges: &[(usize, usize)]) -> Vec<PersonMentio
                 own = words_upto(&text.orig, s, e, 5000);
                 &own
             };
-            for f in sentence_people(text, s, e, run) {
+            let mut found = sentence_people(text, s, e, run);
+            share_elected(text, &mut found);
+            for f in found {
                 merge(&mut merged, f);
                 if merged.len() >= 500 {
                     return merged.into_iter().map(|m| m.2).collect();

@@ -29,6 +29,8 @@ pub(crate) const ROLE_VERBS: &[(&str, RoleInSession)] = &[
     ("kết luận", RoleInSession::Speaker),
     ("báo cáo", RoleInSession::Speaker),
     ("trình bày", RoleInSession::Speaker),
+    ("tham luận", RoleInSession::Speaker),
+    ("giải trình", RoleInSession::Speaker),
     ("nhấn mạnh", RoleInSession::Speaker),
     ("đề nghị", RoleInSession::Speaker),
     ("yêu cầu", RoleInSession::Speaker),
@@ -129,10 +131,23 @@ fn role_after(key: &str, at: usize, limit: usize) -> Option<RoleInSession> {
             .find(|w| t.starts_with(*w) && boundary_after(key, pos + w.len()));
         match skip {
             Some(w) => pos += w.len(),
-            None => return None,
+            // "… trao quyết định chuẩn y và phát biểu chỉ đạo": another verb,
+            // then a role verb joined by "và" in the same clause.
+            None => return joined_role(key, pos, limit),
         }
     }
     None
+}
+
+/// A role verb after " và " within the next few words of the clause at
+/// `pos` (no mark between).
+fn joined_role(key: &str, pos: usize, limit: usize) -> Option<RoleInSession> {
+    let window = key.get(pos..crate::text::floor_boundary(key, (pos + 60).min(limit)))?;
+    let clause = &window[..window
+        .find([',', '.', ';', ':', '('])
+        .unwrap_or(window.len())];
+    let at = clause.find(" và ")?;
+    role_at(key, pos + at + " và ".len())
 }
 
 /// Roles: a verb after a person (or after the list they are in), else a verb

@@ -84,3 +84,26 @@ fn speaking_for_a_body_is_still_speaking() {
         Some(RoleInSession::Speaker)
     );
 }
+
+#[test]
+fn a_post_elected_for_two_names_both() {
+    let r = read("Ngày 20/8/2020, Đảng bộ huyện Tiên Lữ tổ chức Đại hội đại biểu lần thứ XXVI. Tại hội nghị lần thứ nhất, đồng chí Lưu Văn Quý được bầu giữ chức Bí thư Huyện ủy; các đồng chí Nguyễn Thị Thu Hằng và Đặng Văn Minh được bầu giữ chức Phó Bí thư Huyện ủy.");
+    for name in ["Nguyễn Thị Thu Hằng", "Đặng Văn Minh"] {
+        assert_eq!(person(&r, name).titles(), ["Phó Bí thư Huyện ủy"], "{name}");
+    }
+    // Two people joined by "và" with titles of their own keep their own.
+    let r = read("Ngày 20/8/2020, Huyện ủy Tiên Lữ tổ chức Hội nghị lần thứ 5. Dự hội nghị có các đồng chí Nguyễn Văn An và Trần Văn Bình, Phó Bí thư Huyện ủy.");
+    assert!(person(&r, "Nguyễn Văn An").titles().is_empty());
+}
+
+#[test]
+fn papers_explanations_and_joined_verbs_are_speaking() {
+    let r = read("Ngày 12/12/2023, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 12. Đồng chí Hồ Văn Lực, Bí thư Thị ủy Kỳ Anh tham luận về phát triển công nghiệp. Đồng chí Tạ Văn Khiêm, Phó Chủ tịch UBND tỉnh giải trình làm rõ nguyên nhân chậm giải ngân. Đồng chí Đặng Quốc Toàn trao quyết định chuẩn y và phát biểu chỉ đạo.");
+    for name in ["Hồ Văn Lực", "Tạ Văn Khiêm", "Đặng Quốc Toàn"] {
+        assert_eq!(
+            person(&r, name).role_in_session(),
+            Some(RoleInSession::Speaker),
+            "{name}"
+        );
+    }
+}
