@@ -316,7 +316,10 @@ pub(crate) fn forward_titles(
             if j > i {
                 let gap = text.slice(words[j - 1].end, words[j].start);
                 depth += gap.matches('(').count() as i32 - gap.matches(')').count() as i32;
-                if depth <= 0 && (stops_after(text, words[j - 1], gap) || is_separator(gap)) {
+                if depth <= 0
+                    && (stops_after(text, words[j - 1], gap) || is_separator(gap))
+                    && !(gap.trim() == "," && org_tail(text, words, j))
+                {
                     break;
                 }
                 if honorific_at(key, words[j].start).is_some() || stop_at(key, words[j].start) {
@@ -354,6 +357,37 @@ pub(crate) fn forward_titles(
         i = j;
     }
     (titles, end)
+}
+
+/// Whether the words from `j` after a comma finish an organisation's name
+/// that holds the comma: "Trung tâm Văn hóa, Thông tin và Thể thao huyện",
+/// "Phòng Kinh tế, Hạ tầng và Đô thị" — a capitalised word that starts no
+/// title and no person, then "và" and a capitalised word, with no other mark.
+fn org_tail(text: &Folded, words: &[Word], j: usize) -> bool {
+    let Some(first) = words.get(j) else {
+        return false;
+    };
+    let word = text.slice(first.start, first.end);
+    // (A family name then a capitalised word starts a person: "…, Lê Văn B và …".)
+    let person = crate::names::is_surname(word)
+        && words
+            .get(j + 1)
+            .is_some_and(|n| crate::text::is_capitalised(text.slice(n.start, n.end)));
+    if !crate::text::is_capitalised(word) || head_at(&text.key, first.start).is_some() || person {
+        return false;
+    }
+    for k in j + 1..(j + 6).min(words.len()) {
+        if text.slice(words[k - 1].end, words[k].start) != " " {
+            return false;
+        }
+        if &text.key[words[k].start..words[k].end] == "và" {
+            return words.get(k + 1).is_some_and(|n| {
+                text.slice(words[k].end, n.start) == " "
+                    && crate::text::is_capitalised(text.slice(n.start, n.end))
+            });
+        }
+    }
+    false
 }
 
 /// Whether another person, named and given titles of their own, starts at

@@ -107,3 +107,21 @@ fn papers_explanations_and_joined_verbs_are_speaking() {
         );
     }
 }
+
+#[test]
+fn an_organisation_named_with_a_comma_is_one_title() {
+    let r = read("Ngày 12/12/2023, Huyện ủy Tiên Du tổ chức Hội nghị lần thứ 18. Đồng chí Trần Thị Hải Yến, Giám đốc Trung tâm Văn hóa, Thông tin và Thể thao huyện tham luận về bảo tồn văn hóa. Đồng chí Mai Xuân Định, Huyện ủy viên, Trưởng phòng Kinh tế, Hạ tầng và Đô thị huyện giải trình làm rõ tiến độ.");
+    let p = person(&r, "Trần Thị Hải Yến");
+    assert_eq!(
+        p.titles(),
+        ["Giám đốc Trung tâm Văn hóa, Thông tin và Thể thao huyện"]
+    );
+    assert_eq!(p.role_in_session(), Some(RoleInSession::Speaker));
+    assert_eq!(
+        person(&r, "Mai Xuân Định").titles(),
+        [
+            "Huyện ủy viên",
+            "Trưởng phòng Kinh tế, Hạ tầng và Đô thị huyện"
+        ]
+    );
+}
