@@ -260,6 +260,10 @@ pub(crate) fn stops_after(text: &Folded, prev: Word, gap: &str) -> bool {
 /// Words between a name and the title a congress elected it to.
 const ELECTED: &[&[&str]] = &[
     &["được", "bầu", "giữ", "chức"],
+    &[
+        "được", "bầu", "bổ", "sung", "vào", "ban", "chấp", "hành", "và", "giữ", "chức",
+    ],
+    &["được", "bầu", "bổ", "sung", "giữ", "chức"],
     &["được", "chỉ", "định", "giữ", "chức"],
     &["được", "chỉ", "định", "làm"],
     &["được", "chỉ", "định", "là"],

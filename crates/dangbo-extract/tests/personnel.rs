@@ -125,3 +125,15 @@ fn an_organisation_named_with_a_comma_is_one_title() {
         ]
     );
 }
+
+#[test]
+fn a_post_taken_on_joining_the_committee() {
+    let r = read("Ngày 12/12/2023, Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh tổ chức Hội nghị lần thứ 11. Tại hội nghị, đồng chí Trần Quang Huy, Giám đốc Sở Khoa học và Công nghệ được bầu bổ sung vào Ban Chấp hành và giữ chức Phó Bí thư Đảng ủy Khối.");
+    assert_eq!(
+        person(&r, "Trần Quang Huy").titles(),
+        [
+            "Giám đốc Sở Khoa học và Công nghệ",
+            "Phó Bí thư Đảng ủy Khối"
+        ]
+    );
+}
