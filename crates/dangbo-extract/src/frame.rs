@@ -68,6 +68,7 @@ fn strength(doc: &Folded, f: &Frame) -> u8 {
         "tổng kết",
         "chuyên đề",
         "bất thường",
+        "thường kỳ",
     ]
     .iter()
     .any(|w| name.contains(w));

@@ -373,8 +373,15 @@ fn build_session(
     let doc = &article.doc;
     let frames: Vec<&Frame> = [lead, head].into_iter().flatten().collect();
     let congress = f.cue.kind == CueKind::Congress;
+    // "Hội nghị cán bộ chủ chốt": a conference the committee convenes for
+    // its key officials, not a session of one of its organs.
+    let officials = frames
+        .iter()
+        .any(|fr| session::officials_conference(doc, &fr.cue));
     let organ = if congress {
         Organ::Congress
+    } else if officials {
+        Organ::Other
     } else {
         frames
             .iter()

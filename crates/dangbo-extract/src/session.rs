@@ -317,10 +317,13 @@ pub(crate) fn announced_kind(
     // "Hội nghị lần thứ 13 (mở rộng) sơ kết …", "… lần thứ 18 nhằm tổng kết …".
     let mut rest = key[end..].trim_start();
     let mut purpose = false;
-    for connector in ["(mở rộng)", ",", "để", "nhằm", "và"] {
+    // ("Hội nghị chuyên đề sơ kết 5 năm …": a review on one subject is a review.)
+    let mut thematic = false;
+    for connector in ["(mở rộng)", "chuyên đề", ",", "để", "nhằm", "và"] {
         if let Some(r) = rest.strip_prefix(connector) {
             rest = r.trim_start();
             purpose |= matches!(connector, "để" | "nhằm");
+            thematic |= connector == "chuyên đề";
         }
     }
     let after = &rest[..floor_boundary(rest, 20)];
@@ -339,11 +342,19 @@ pub(crate) fn announced_kind(
         } else {
             SessionKind::Review
         })
-    } else if tail.contains("chuyên đề") {
+    } else if thematic || tail.contains("chuyên đề") {
         Some(SessionKind::Thematic)
     } else {
         None
     }
+}
+
+/// Whether the meeting is a conference of key officials ("Hội nghị cán bộ
+/// chủ chốt", "Hội nghị cán bộ lãnh đạo chủ chốt"): organ and kind `other`.
+pub(crate) fn officials_conference(text: &Folded, cue: &Cue) -> bool {
+    let rest = text.key[cue.end..].trim_start();
+    cue.kind != CueKind::Congress
+        && (rest.starts_with("cán bộ chủ chốt") || rest.starts_with("cán bộ lãnh đạo chủ chốt"))
 }
 
 /// The organ the name of the meeting gives ("Hội nghị Ban Chấp hành …").

@@ -106,6 +106,11 @@ fn years_after_nam(body: &str) -> impl Iterator<Item = i32> + '_ {
         if !starts_word || !ends_word {
             return None;
         }
+        // "tăng 5,6% so với năm 2019": a year compared with, not reported.
+        let prior = body[..start].trim_end();
+        if prior.ends_with("so với") || prior.ends_with("So với") {
+            return None;
+        }
         let gap = body[end..].len()
             - body[end..]
                 .trim_start_matches(|c| is_blank(c) && !is_line_break(c))
@@ -421,14 +426,15 @@ mod tests {
     /// The guess as it was first written: over every token of the body.
     fn years_by_lexer(body: &str) -> Vec<i32> {
         let mut out = Vec::new();
-        let mut after_nam = false;
-        for t in Lexer::new(body) {
-            if after_nam && t.kind == Kind::Number && t.key.len() == 4 {
+        let toks: Vec<Token> = Lexer::new(body).collect();
+        for (k, t) in toks.iter().enumerate() {
+            let after_nam = k >= 1 && toks[k - 1].kind == Kind::Word && toks[k - 1].key == "năm";
+            let compared = k >= 3 && toks[k - 3].key == "so" && toks[k - 2].key == "với";
+            if after_nam && !compared && t.kind == Kind::Number && t.key.len() == 4 {
                 if let Some(y) = convert(&t.key).filter(|y| (1975.0..=2100.0).contains(y)) {
                     out.push(y as i32);
                 }
             }
-            after_nam = t.kind == Kind::Word && t.key == "năm";
         }
         out
     }
@@ -440,6 +446,7 @@ mod tests {
             "năm 2023.5 năm 20233 năm 1,234 năm 1974 năm 2101 nămx 2023 năm-2023",
             "\u{301}năm 2023 a\u{301}năm 2024 năm\u{301} 2025 nĂm 2026 nămm 2027",
             "năm 2023,5 năm 2023.a năm 2023, năm 1.999 năm 12345",
+            "Năm 2020 tăng 5,6% so với năm 2019; So với năm 2018, năm 2017",
         ] {
             assert_eq!(
                 years_after_nam(text).collect::<Vec<_>>(),

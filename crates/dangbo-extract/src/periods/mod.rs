@@ -401,6 +401,9 @@ const PLAN_CUES: &[&str] = &[
     "đề ra",
     "tới",
     "phấn đấu",
+    // The resolution a meeting drafts sets its period's goals: "cho ý kiến
+    // vào dự thảo Nghị quyết về chuyển đổi số … giai đoạn 2024 - 2025".
+    "dự thảo nghị quyết",
 ];
 /// Words before a period that make it the one reviewed.
 const REVIEW_CUES: &[&str] = &[
@@ -427,7 +430,7 @@ fn last_start(hay: &str, cues: &[&str]) -> Option<usize> {
 /// Whether the words just before `m` (after `prev_end`) announce a plan.
 pub(crate) fn is_plan(text: &Folded, m: &Mention, prev_end: usize) -> bool {
     let key = &text.key;
-    let from = floor_boundary(key, m.start.saturating_sub(60).max(prev_end));
+    let from = floor_boundary(key, m.start.saturating_sub(90).max(prev_end));
     let before = &key[from..m.start];
     let plan = last_start(before, PLAN_CUES);
     let review = last_start(before, REVIEW_CUES);
