@@ -72,6 +72,9 @@ pub(crate) struct Evidence<'a> {
     /// The headline, where a province's committee named without its place
     /// ("Ban Chấp hành Đảng bộ tỉnh") may find the province it names.
     pub headline: Option<&'a str>,
+    /// The first paragraphs, where it may find it next ("Năm 2016, Hà Tĩnh
+    /// gặp nhiều khó khăn …").
+    pub opening: Option<&'a str>,
     /// A date to decide "Thành ủy Huế".
     pub on: Option<NaiveDate>,
 }
@@ -109,7 +112,10 @@ pub(crate) fn resolve(ev: &Evidence<'_>) -> CommitteeRefDraft {
         locality = most_common(ev.all.iter().filter(|m| m.unit == unit && unit.is_some()));
     }
     if locality.is_none() && unit == Some(Unit::Province) {
-        locality = ev.headline.and_then(crate::committee::province_in);
+        locality = ev
+            .headline
+            .and_then(crate::committee::province_in)
+            .or_else(|| ev.opening.and_then(crate::committee::province_in));
     }
     let Some(unit) = unit else {
         return CommitteeRefDraft {

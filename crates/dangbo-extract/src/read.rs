@@ -66,6 +66,16 @@ pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
                 .headline
                 .and_then(|(a, b)| locality::headline_place(&Folded::new(doc.slice(a, b)))),
             headline: article.headline.map(|(a, b)| doc.slice(a, b)),
+            opening: article
+                .paragraphs
+                .first()
+                .zip(
+                    article
+                        .paragraphs
+                        .get(..3.min(article.paragraphs.len()))
+                        .and_then(<[_]>::last),
+                )
+                .map(|(a, b)| doc.slice(a.0, b.1)),
             on,
         })
     });

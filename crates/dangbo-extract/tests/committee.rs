@@ -402,3 +402,10 @@ fn the_plenum_a_standing_committee_prepares_for_is_not_its_meeting() {
     assert_eq!(s.organ(), dangbo::Organ::StandingCommittee);
     assert_eq!(s.ordinal(), None);
 }
+
+#[test]
+fn a_province_named_in_the_opening_places_the_provinces_committee() {
+    let r = read("Hội nghị lần thứ 8 Ban Chấp hành Đảng bộ tỉnh khoá XVIII (mở rộng)\n\nSáng 8/12/2016, Ban Chấp hành Đảng bộ tỉnh khóa XVIII tổ chức Hội nghị lần thứ 8 (mở rộng) kiểm điểm công tác năm 2016.\n\nNăm 2016, Hà Tĩnh gặp nhiều khó khăn do sự cố môi trường biển.");
+    let c = r.committee().expect("a committee");
+    assert_eq!(c.locality(), Some("Hà Tĩnh"));
+}

@@ -266,10 +266,15 @@ impl Scanner<'_> {
         if let Some(u) = unit_at(self.body, toks, j) {
             j = u.next;
         }
-        // "từ 1,12% đầu năm xuống còn 0,71%": the time of the first level
-        // may stand between it and "xuống"/"lên".
+        // "từ 1,12% đầu năm xuống còn 0,71%", "từ 12,36% (năm 2015) xuống
+        // còn 6,08%": the time of the first level may stand between it and
+        // "xuống"/"lên".
         let mut dated = j;
-        while dated < j + 4 && toks.get(dated).is_some_and(is_time_word) {
+        while dated < j + 6
+            && toks
+                .get(dated)
+                .is_some_and(|t| is_time_word(t) || t.is('(') || t.is(')'))
+        {
             dated += 1;
         }
         if dated > j && (matches_at(toks, dated, &["xuống"]) || matches_at(toks, dated, &["lên"]))

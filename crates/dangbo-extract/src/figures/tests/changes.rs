@@ -103,3 +103,9 @@ fn the_whole_district_is_context_for_a_commune() {
     let got: Vec<String> = f.indicators.iter().map(describe).collect();
     assert_eq!(got, ["62 triệu đồng/người actual"]);
 }
+
+#[test]
+fn the_time_of_the_first_level_in_parentheses() {
+    let d = one("Năm 2023, tỷ lệ hộ nghèo giảm từ 12,36% (năm 2020) xuống còn 6,08%.");
+    assert_eq!(describe(&d), "6.08 % actual | decrease vs other");
+}
