@@ -222,6 +222,12 @@ static STOP_AC: LazyLock<Cues> = LazyLock::new(|| {
 
 /// Whether a word that ends a title starts at `at`.
 pub(crate) fn stop_at(key: &str, at: usize) -> bool {
+    // "Trưởng Ban Chỉ đạo chuyển đổi số": a steering committee's name, not
+    // the verb "chỉ đạo".
+    let steering = key[..at].ends_with("ban ") && key[at..].starts_with("chỉ đạo");
+    if steering {
+        return false;
+    }
     if roles::role_at(key, at).is_some() {
         return true;
     }

@@ -137,3 +137,14 @@ fn a_post_taken_on_joining_the_committee() {
         ]
     );
 }
+
+#[test]
+fn the_head_of_a_steering_committee_still_chairs() {
+    let r = read("Ngày 12/12/2024, Ban Thường vụ Tỉnh ủy Bình Dương tổ chức hội nghị sơ kết chuyển đổi số. Đồng chí Võ Văn Hòa, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo chuyển đổi số tỉnh chủ trì hội nghị.");
+    let p = person(&r, "Võ Văn Hòa");
+    assert_eq!(
+        p.titles(),
+        ["Bí thư Tỉnh ủy", "Trưởng Ban Chỉ đạo chuyển đổi số tỉnh"]
+    );
+    assert_eq!(p.role_in_session(), Some(RoleInSession::Chair));
+}

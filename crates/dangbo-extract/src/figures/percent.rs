@@ -121,7 +121,14 @@ impl Scanner<'_> {
             (None, None) => false,
         };
         let body = self.body;
-        let basis = basis_at(body, toks, after);
+        let mut basis = basis_at(body, toks, after);
+        // "đạt 98,7%/98% chỉ tiêu giao": the basis names the target given
+        // after the slash; the percent is the rate's value.
+        if target.is_some() {
+            if let Some(b) = basis.take() {
+                after = b.next;
+            }
+        }
         let basis_after = if toks.get(after).is_some_and(|t| t.is(','))
             && toks
                 .get(after + 1)

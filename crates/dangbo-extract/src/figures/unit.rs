@@ -124,6 +124,13 @@ const UNITS: &[Entry] = &[
     (&["tổ", "chức", "đảng"], Class::Count),
     (&["giấy", "chứng", "nhận"], Class::Count),
     (&["hồ", "sơ"], Class::Count),
+    // Public order, services and digital work: "xử phạt 38.450 trường hợp",
+    // "cung cấp 1.126 dịch vụ công trực tuyến", "kết nối 2.680 camera".
+    (&["trường", "hợp"], Class::Count),
+    (&["dịch", "vụ"], Class::Count),
+    (&["camera"], Class::Count),
+    (&["dân", "quân", "tự", "vệ"], Class::People),
+    (&["dân", "quân"], Class::People),
     (&["giấy", "phép"], Class::Count),
     (&["tiêu", "chí"], Class::Count),
     (&["trái"], Class::Count),

@@ -167,3 +167,26 @@ fn typos_in_verbs() {
     let d = one("Tổng thu ngân sách ước đạ 120 tỷ đồng.");
     assert_eq!(describe(&d), "120 tỷ đồng estimate");
 }
+
+#[test]
+fn counts_of_cases_services_cameras_and_militia() {
+    let f = figures(
+        "Năm 2023, lực lượng chức năng xử phạt 38.450 trường hợp vi phạm; tỉnh cung cấp 1.126 dịch vụ công trực tuyến toàn trình; kết nối 2.680 camera giám sát; huấn luyện 320 dân quân tự vệ, đạt 100% kế hoạch.",
+    );
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(
+        got,
+        [
+            "38450 trường hợp actual",
+            "1126 dịch vụ actual",
+            "2680 camera actual",
+            "320 dân quân tự vệ actual | 100% plan"
+        ]
+    );
+}
+
+#[test]
+fn a_rate_with_its_target_after_a_slash() {
+    let d = one("Năm 2023, tỷ lệ bao phủ bảo hiểm y tế đạt 98,7%/98% chỉ tiêu giao.");
+    assert_eq!(describe(&d), "98.7 % actual target 98");
+}
