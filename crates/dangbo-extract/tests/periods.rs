@@ -155,3 +155,11 @@ fn a_plan_named_further_on_after_a_mid_term_review() {
     assert_eq!(review.map(|p| p.kind()), Some(PeriodKind::MidTerm));
     assert_eq!(plan, Some(Period::stage(2023, 2025).unwrap()));
 }
+
+#[test]
+fn the_months_left_of_the_year() {
+    let r = read("Ngày 4/3/2026, Ban Thường vụ Đảng ủy phường Vũng Tàu tổ chức Hội nghị lần thứ 21 để đánh giá kết quả thực hiện nhiệm vụ 2 tháng đầu năm và triển khai nhiệm vụ 10 tháng còn lại của năm 2026.");
+    let (review, plan) = kinds(&r);
+    assert_eq!(review, Some(Period::year_to_date(2026, 2).unwrap()));
+    assert_eq!(plan, Some(Period::year_remainder(2026, 10).unwrap()));
+}

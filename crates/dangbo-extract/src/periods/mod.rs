@@ -137,7 +137,7 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     let dash = r"\s*[-–—]\s*";
     let pattern = format!(
         r"(?x)
-        {n}\s+tháng\s+(đầu|cuối)(?:\s+năm)?(?:\s*,?\s+(?:năm\s+)?{y})?
+        {n}\s+tháng\s+(đầu|cuối|còn\s+lại)(?:\s+(?:của\s+)?năm)?(?:\s*,?\s+(?:năm\s+)?{y})?
         | {n}\s+tháng\s+năm\s+{y}
         | {n}\s+tháng\s+qua
         | quý\s+(iv|iii|ii|i|[1-4])(?:\s*(?:[/.-]|năm|,\s*năm)\s*{y})?
