@@ -125,8 +125,18 @@ pub(crate) fn resolve(ev: &Evidence<'_>) -> CommitteeRefDraft {
         };
     };
     let kind = unit_kind(unit, locality.as_deref(), ev.on);
+    // "Phú Tân (An Giang): Hội nghị …": the province written beside the
+    // place tells a district from its namesakes before any other mention.
+    let beside = locality.as_deref().and_then(|place| {
+        [ev.headline, ev.opening]
+            .into_iter()
+            .flatten()
+            .find_map(|t| province_beside(t, place))
+    });
     let province = if kind.level() == Level::Provincial {
         locality.clone()
+    } else if beside.is_some() {
+        beside
     } else {
         most_common(ev.all.iter().filter(|m| {
             m.unit == Some(Unit::Province)
@@ -151,6 +161,15 @@ pub(crate) fn resolve(ev: &Evidence<'_>) -> CommitteeRefDraft {
     };
     registered(&mut draft, unit, ev.on);
     draft
+}
+
+/// The province in parentheses right after `place` in `text` ("Phú Tân (An
+/// Giang)"), when the registry knows it as one.
+fn province_beside(text: &str, place: &str) -> Option<String> {
+    let at = text.find(place)? + place.len();
+    let inner = text[at..].strip_prefix(" (")?;
+    let inner = &inner[..inner.find(')')?];
+    crate::committee::province_in(inner).filter(|p| p == inner.trim())
 }
 
 /// Looks the committee up in the core's registry (provinces and

@@ -409,3 +409,11 @@ fn a_province_named_in_the_opening_places_the_provinces_committee() {
     let c = r.committee().expect("a committee");
     assert_eq!(c.locality(), Some("Hà Tĩnh"));
 }
+
+#[test]
+fn the_province_beside_a_district_in_the_headline_tells_namesakes_apart() {
+    let r = read("Phú Tân (An Giang): Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 27\n\nNgày 27/12/2019, Ban Chấp hành Đảng bộ huyện Phú Tân khóa XI tổ chức Hội nghị lần thứ 27 đánh giá tình hình năm 2019. Dự hội nghị có đồng chí Lê Văn Nam, Phó Bí thư Huyện ủy Phú Tân, tỉnh Cà Mau.");
+    let c = r.committee().expect("a committee");
+    assert_eq!(c.locality(), Some("Phú Tân"));
+    assert_eq!(c.province(), Some("An Giang"));
+}
