@@ -174,6 +174,49 @@ fn past_time_at(toks: &[Token], i: usize, review: Option<i32>) -> bool {
     dash && year_at(first).is_some() && year_at(first + 2).is_some_and(|y2| y2 < r)
 }
 
+/// Whether a committee of this kind of unit sits below a city ("quận",
+/// "phường", a district of a centrally-run city), so that "toàn thành phố"
+/// in a figure's name is the city above it. Only a city's own committee
+/// (or one whose kind is unknown) owns the whole city's figures.
+pub(super) fn below_a_city(unit: Option<dangbo::UnitKind>) -> bool {
+    use dangbo::UnitKind as U;
+    matches!(
+        unit,
+        Some(U::District | U::UrbanDistrict | U::Town | U::Commune | U::Ward | U::Township)
+    )
+}
+
+/// Whether a committee of this kind of unit sits below a district (a
+/// commune, a ward, a township), so that "toàn huyện" is the district above.
+pub(super) fn below_a_district(unit: Option<dangbo::UnitKind>) -> bool {
+    use dangbo::UnitKind as U;
+    matches!(unit, Some(U::Commune | U::Ward | U::Township))
+}
+
+/// Whether, in the article of a district-level committee, a figure's
+/// name names another district-level unit ("sản lượng vải thiều của
+/// huyện Lục Nam" in Lục Ngạn's): that unit's figure. `locality`: the
+/// committee's place, folded.
+pub(super) fn another_district(
+    unit: Option<dangbo::UnitKind>,
+    locality: Option<&str>,
+    name: Option<&str>,
+) -> bool {
+    use dangbo::UnitKind as U;
+    let district = matches!(
+        unit,
+        Some(U::District | U::UrbanDistrict | U::Town | U::ProvincialCity)
+    );
+    let Some(own) = locality.filter(|_| district) else {
+        return false;
+    };
+    let Some(named) = name.and_then(super::name::district_named) else {
+        return false;
+    };
+    let named = crate::text::fold(&named);
+    !(named.starts_with(own) || own.starts_with(named.as_str()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::token::Lexer;

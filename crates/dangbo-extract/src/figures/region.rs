@@ -167,6 +167,16 @@ impl Regions<'_> {
     }
 }
 
+/// Whether the line starting at `start` is a short sub-heading in capitals:
+/// letters, none of them small, within 200 bytes.
+pub(super) fn capitals_heading(body: &str, start: usize) -> bool {
+    let rest = &body[start..];
+    let line = &rest[..memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len())];
+    line.len() <= 200
+        && line.chars().filter(|c| c.is_alphabetic()).nth(5).is_some()
+        && !line.chars().any(char::is_lowercase)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::token::Lexer;

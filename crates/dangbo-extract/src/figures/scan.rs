@@ -16,7 +16,7 @@ use super::region::Regions;
 use super::seen::{indicator_key, repeat_of, restated, Repeat, Seen};
 use super::skip::not_a_figure;
 use super::token::{Kind, Lexer, Token};
-use super::unit::{matches_at, tally_nouns, unit_at, Class, Unit};
+use super::unit::{matches_at, tally_nouns, unit_at};
 use super::verb::{Lead, Verb};
 use super::Figures;
 
@@ -66,35 +66,6 @@ pub(super) struct Scanner<'a> {
     pub review_year: Option<i32>,
     out: Figures,
     seen: HashSet<Seen>,
-}
-
-/// Whether a committee of this kind of unit sits below a city ("quận",
-/// "phường", a district of a centrally-run city), so that "toàn thành phố"
-/// in a figure's name is the city above it. Only a city's own committee
-/// (or one whose kind is unknown) owns the whole city's figures.
-fn below_a_city(unit: Option<dangbo::UnitKind>) -> bool {
-    use dangbo::UnitKind as U;
-    matches!(
-        unit,
-        Some(U::District | U::UrbanDistrict | U::Town | U::Commune | U::Ward | U::Township)
-    )
-}
-
-/// Whether the line starting at `start` is a short sub-heading in capitals:
-/// letters, none of them small, within 200 bytes.
-fn capitals_heading(body: &str, start: usize) -> bool {
-    let rest = &body[start..];
-    let line = &rest[..memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len())];
-    line.len() <= 200
-        && line.chars().filter(|c| c.is_alphabetic()).nth(5).is_some()
-        && !line.chars().any(char::is_lowercase)
-}
-
-/// Whether a committee of this kind of unit sits below a district (a
-/// commune, a ward, a township), so that "toàn huyện" is the district above.
-fn below_a_district(unit: Option<dangbo::UnitKind>) -> bool {
-    use dangbo::UnitKind as U;
-    matches!(unit, Some(U::Commune | U::Ward | U::Township))
 }
 
 /// One sentence being read.
@@ -173,7 +144,7 @@ impl<'a> Scanner<'a> {
             // A sub-heading in capitals ("THU NGÂN SÁCH TĂNG BÌNH QUÂN
             // 10%/NĂM") repeats a figure the body states in full.
             if new_line {
-                heading = capitals_heading(body, r.start);
+                heading = super::region::capitals_heading(body, r.start);
             }
             if heading {
                 if let Some(stop) = r.stop {
@@ -387,36 +358,22 @@ impl<'a> Scanner<'a> {
                     || d.name
                         .as_deref()
                         .is_some_and(super::name::of_a_named_province)))
-            || (below_a_city(self.unit)
+            || (super::context::below_a_city(self.unit)
                 && (super::name::city_wide(&name_key)
                     || d.name.as_deref().is_some_and(super::name::of_a_named_city)))
             || d.name.as_deref().is_some_and(super::name::former_unit)
-            || self.another_district(d.name.as_deref())
+            || super::context::another_district(
+                self.unit,
+                self.locality.as_deref(),
+                d.name.as_deref(),
+            )
             || super::name::baseline(&name_key)
-            || (below_a_district(self.unit) && super::name::district_wide(&name_key))
+            || (super::context::below_a_district(self.unit)
+                && super::name::district_wide(&name_key))
         {
             return;
         }
         self.keep(d, name_key);
-    }
-
-    /// Whether, in the article of a district-level committee, a figure's
-    /// name names another district-level unit ("sản lượng vải thiều của
-    /// huyện Lục Nam" in Lục Ngạn's): that unit's figure.
-    fn another_district(&self, name: Option<&str>) -> bool {
-        use dangbo::UnitKind as U;
-        let district = matches!(
-            self.unit,
-            Some(U::District | U::UrbanDistrict | U::Town | U::ProvincialCity)
-        );
-        let Some(own) = self.locality.as_deref().filter(|_| district) else {
-            return false;
-        };
-        let Some(named) = name.and_then(super::name::district_named) else {
-            return false;
-        };
-        let named = crate::text::fold(&named);
-        !(named.starts_with(own) || own.starts_with(named.as_str()))
     }
 
     /// Keeps a finished figure unless it repeats one (`name_key`: the key of
@@ -521,8 +478,8 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        if let Some(unit) =
-            unit_at(self.body, toks, after).or_else(|| admitted_comrades(toks, i, after))
+        if let Some(unit) = unit_at(self.body, toks, after)
+            .or_else(|| super::value::admitted_comrades(toks, i, after))
         {
             return self.value(i, &num, &unit, None, s);
         }
@@ -569,25 +526,4 @@ fn numbered(toks: &[Token]) -> bool {
             None => true,
             Some(b) => (b.is('.') || b.is(')')) && toks.get(2).is_none_or(|t| !t.glued),
         }
-}
-
-/// "kết nạp 45 đồng chí": comrades count as members only after a Party-work
-/// verb — admitted ("kết nạp"), made full members ("công nhận đảng viên
-/// chính thức cho 121 đồng chí"), given the badge ("Huy hiệu Đảng"),
-/// disciplined ("kỷ luật") — not as the size of a body ("gồm 11 đồng chí").
-pub(super) fn admitted_comrades(toks: &[Token], i: usize, after: usize) -> Option<Unit> {
-    if !super::unit::matches_at(toks, after, &["đồng", "chí"]) {
-        return None;
-    }
-    let pair = |a: &str, b: &str| {
-        (i.saturating_sub(8)..i).any(|k| k > 0 && toks[k].key == b && toks[k - 1].key == a)
-    };
-    let admitted =
-        pair("kết", "nạp") || pair("chính", "thức") || pair("huy", "hiệu") || pair("kỷ", "luật");
-    admitted.then(|| Unit {
-        text: "đồng chí".to_owned(),
-        next: after + 2,
-        class: Class::People,
-        span: (toks[after].start, toks[after + 1].end),
-    })
 }

@@ -238,7 +238,7 @@ impl Scanner<'_> {
         }
         if let Some(unit) = unit_at(self.body, toks, after)
             .filter(|u| u.class != Class::Place)
-            .or_else(|| super::scan::admitted_comrades(toks, i, after))
+            .or_else(|| admitted_comrades(toks, i, after))
         {
             let num = Numeral {
                 value: a,
@@ -355,4 +355,24 @@ fn party_structure(unit: &str) -> bool {
         super::token::key_of(unit).as_ref(),
         "tổ chức cơ sở đảng" | "tổ chức đảng" | "chi bộ" | "đảng bộ" | "đảng viên" | "chi, đảng bộ"
     )
+}
+/// "kết nạp 45 đồng chí": comrades count as members only after a Party-work
+/// verb — admitted ("kết nạp"), made full members ("công nhận đảng viên
+/// chính thức cho 121 đồng chí"), given the badge ("Huy hiệu Đảng"),
+/// disciplined ("kỷ luật") — not as the size of a body ("gồm 11 đồng chí").
+pub(super) fn admitted_comrades(toks: &[Token], i: usize, after: usize) -> Option<Unit> {
+    if !super::unit::matches_at(toks, after, &["đồng", "chí"]) {
+        return None;
+    }
+    let pair = |a: &str, b: &str| {
+        (i.saturating_sub(8)..i).any(|k| k > 0 && toks[k].key == b && toks[k - 1].key == a)
+    };
+    let admitted =
+        pair("kết", "nạp") || pair("chính", "thức") || pair("huy", "hiệu") || pair("kỷ", "luật");
+    admitted.then(|| Unit {
+        text: "đồng chí".to_owned(),
+        next: after + 2,
+        class: Class::People,
+        span: (toks[after].start, toks[after + 1].end),
+    })
 }
