@@ -251,7 +251,10 @@ fn find_periods(
     let usable = |m: &periods::Mention| {
         // "Chiến lược … đến năm 2030, tầm nhìn đến năm 2045": a horizon, not
         // a period the meeting reviews or plans.
-        if matches!(m.what, What::Year(_)) && doc.key[..m.start].trim_end().ends_with("đến") {
+        // (So is a deadline: "hoàn thành mục tiêu … trước năm 2025".)
+        let before = doc.key[..m.start].trim_end();
+        if matches!(m.what, What::Year(_)) && (before.ends_with("đến") || before.ends_with("trước"))
+        {
             return false;
         }
         let is_term = matches!(m.what, What::Term(..));

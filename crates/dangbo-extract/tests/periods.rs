@@ -163,3 +163,9 @@ fn the_months_left_of_the_year() {
     assert_eq!(review, Some(Period::year_to_date(2026, 2).unwrap()));
     assert_eq!(plan, Some(Period::year_remainder(2026, 10).unwrap()));
 }
+
+#[test]
+fn a_deadline_is_no_period() {
+    let r = read("Ngày 21/7/2023, Ban Chấp hành Đảng bộ huyện Thạch Thành tổ chức Hội nghị lần thứ 13 sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội, nhiệm kỳ 2020 - 2025.\n\nHội nghị đánh giá kinh tế của huyện tăng trưởng khá.\n\nPhát biểu tại hội nghị, đồng chí Lưu Quang Khải đề nghị huyện sớm hoàn thành mục tiêu huyện đạt chuẩn nông thôn mới trước năm 2025.");
+    assert_eq!(r.periods().plan(), None);
+}
