@@ -117,21 +117,19 @@ pub(super) fn repeat_of(kept: &[IndicatorReportDraft], d: &IndicatorReportDraft)
             + usize::from(x.figure == Figure::Estimate)
             + usize::from(x.qualifier != Qualifier::Exact)
     };
+    // A rate's name, read once and only when a kept amount could match.
+    let rate = d.unit.as_deref() == Some("%");
+    let own = std::cell::OnceCell::new();
     for (k, old) in kept.iter().enumerate() {
         // (A unit said shorter once: "650.000 lượt" and "650.000 lượt khách".)
         let unit = match (old.unit.as_deref(), d.unit.as_deref()) {
             (Some(a), Some(b)) => a.starts_with(b) || b.starts_with(a),
             (a, b) => a == b,
         };
-        let name = |x: &IndicatorReportDraft| {
-            x.name
-                .as_deref()
-                .map(|n| super::token::key_of(n).into_owned())
-        };
         let same = old.value == Some(v)
             && unit
             && target(old) == target(d)
-            && (d.unit.as_deref() != Some("%") || bare(name(old)) == bare(name(d)));
+            && (!rate || bare(old.name.as_deref()) == *own.get_or_init(|| bare(d.name.as_deref())));
         if !same || !compatible(old, d) {
             continue;
         }
@@ -146,8 +144,8 @@ pub(super) fn repeat_of(kept: &[IndicatorReportDraft], d: &IndicatorReportDraft)
 
 /// A name's key without what it says in parentheses: "tốc độ tăng trưởng
 /// kinh tế (grdp) của tỉnh" is "tốc độ tăng trưởng kinh tế của tỉnh".
-fn bare(name: Option<String>) -> Option<String> {
-    let name = name?;
+fn bare(name: Option<&str>) -> Option<String> {
+    let name = super::token::key_of(name?);
     let mut out = String::with_capacity(name.len());
     let mut depth = 0u32;
     for c in name.chars() {

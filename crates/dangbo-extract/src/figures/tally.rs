@@ -101,15 +101,22 @@ pub(super) fn status_of_total(toks: &[Token], at: usize) -> Option<TallyStatus> 
     if !toks[comma].is(',') {
         return None;
     }
-    let start = toks[..comma]
-        .iter()
-        .rposition(|t| t.is(',') || t.is(';') || t.is(':'))
-        .map_or(0, |p| p + 1);
+    let start = clause_start(toks, comma, false);
     (start..comma).find_map(|s| {
         status_at(toks, s)
             .filter(|(_, end)| *end <= comma)
             .map(|(st, _)| st)
     })
+}
+
+/// Where the clause ending at `end` starts: after the last comma, semicolon
+/// or colon before it (or an opening parenthesis, with `paren`), else at the
+/// sentence's start.
+fn clause_start(toks: &[Token], end: usize, paren: bool) -> usize {
+    toks[..end]
+        .iter()
+        .rposition(|t| t.is(',') || t.is(';') || t.is(':') || (paren && t.is('(')))
+        .map_or(0, |p| p + 1)
 }
 
 /// The status a rate's name gives the count in parentheses after it: "tỷ lệ
@@ -120,11 +127,7 @@ fn rate_status(toks: &[Token], at: usize) -> Option<TallyStatus> {
     if at < 4 || !toks[at - 1].is('(') || !toks[at - 2].is('%') {
         return None;
     }
-    // The rate's clause: back to a comma, a semicolon or the sentence start.
-    let from = toks[..at - 2]
-        .iter()
-        .rposition(|t| t.is(',') || t.is(';') || t.is(':'))
-        .map_or(0, |p| p + 1);
+    let from = clause_start(toks, at - 2, false);
     status_before(toks, from, at - 3).or_else(|| {
         (from..at - 2)
             .any(|k| matches_at(toks, k, &["đạt", "chuẩn"]))
@@ -307,10 +310,7 @@ impl Scanner<'_> {
     /// or, in a district's article, another district ("huyện Hoằng Hóa dẫn
     /// đầu với 20/21 chỉ tiêu").
     fn tally_of_context(&self, toks: &[Token], i: usize) -> bool {
-        let from = toks[..i]
-            .iter()
-            .rposition(|t| t.is(',') || t.is(';') || t.is(':') || t.is('('))
-            .map_or(0, |p| p + 1);
+        let from = clause_start(toks, i, true);
         let clause = &toks[from..i];
         let has = |pat: &[&str]| (0..clause.len()).any(|k| matches_at(clause, k, pat));
         let past = |k: usize| {

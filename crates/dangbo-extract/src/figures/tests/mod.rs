@@ -35,6 +35,21 @@ fn year_end() -> Context {
     }
 }
 
+/// The context of a congress reviewing the term 2015-2020 and opening 2020-2025.
+fn congress() -> Context {
+    Context {
+        review: Some(PeriodDraft::Term {
+            start_year: 2015,
+            end_year: 2020,
+        }),
+        plan: Some(PeriodDraft::Term {
+            start_year: 2020,
+            end_year: 2025,
+        }),
+        ..year_end()
+    }
+}
+
 /// Finds the figures of `body` and checks what every caller relies on: each
 /// draft builds and quotes the body.
 fn figures(body: &str) -> Figures {

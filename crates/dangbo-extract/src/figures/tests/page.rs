@@ -22,17 +22,7 @@ fn short_lines_after_a_target_head_are_its_items() {
 
 #[test]
 fn a_congress_lists_the_targets_of_the_term_it_opens() {
-    let congress = Context {
-        review: Some(PeriodDraft::Term {
-            start_year: 2015,
-            end_year: 2020,
-        }),
-        plan: Some(PeriodDraft::Term {
-            start_year: 2020,
-            end_year: 2025,
-        }),
-        ..year_end()
-    };
+    let congress = congress();
     let f = figures_in(
         "Các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025:\n- Thu ngân sách tăng bình quân 10%/năm.\n- Kết nạp 60 đảng viên mới trở lên.",
         &congress,

@@ -370,17 +370,7 @@ fn counts_of_another_time_place_or_unit_are_context() {
 
 #[test]
 fn targets_agreed_with_their_count() {
-    let congress = Context {
-        review: Some(PeriodDraft::Term {
-            start_year: 2015,
-            end_year: 2020,
-        }),
-        plan: Some(PeriodDraft::Term {
-            start_year: 2020,
-            end_year: 2025,
-        }),
-        ..year_end()
-    };
+    let congress = congress();
     let f = figures_in(
         "Đại hội thống nhất 16 chỉ tiêu chủ yếu cho nhiệm kỳ 2020 - 2025, trong đó: tốc độ tăng trưởng kinh tế bình quân đạt 12%; tỷ lệ hộ nghèo dưới 1%.",
         &congress,
