@@ -16,6 +16,7 @@ mod corpus;
 mod formats;
 mod gold;
 mod lists;
+mod naming;
 mod negatives;
 mod page;
 mod robustness;
