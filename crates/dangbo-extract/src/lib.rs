@@ -57,6 +57,7 @@ mod source;
 mod term;
 mod text;
 mod titles;
+mod when;
 
 /// What the caller knows beside the text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

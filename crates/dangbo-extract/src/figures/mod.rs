@@ -19,6 +19,7 @@ mod category;
 mod context;
 mod cue;
 mod indicator;
+mod keep;
 mod key;
 mod name;
 mod number;

@@ -6,14 +6,13 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
-use dangbo::{Figure, IndicatorReportDraft, TallyDraft};
+use dangbo::Figure;
 
 use super::cue::{self, State, Years};
 use super::indicator::Building;
-use super::name::elsewhere_key;
 use super::number::{convert, count_in_words, numeral};
 use super::region::Regions;
-use super::seen::{indicator_key, repeat_of, restated, Repeat, Seen};
+use super::seen::Seen;
 use super::skip::not_a_figure;
 use super::token::{Kind, Lexer, Token};
 use super::unit::{matches_at, tally_nouns, unit_at};
@@ -64,8 +63,8 @@ pub(super) struct Scanner<'a> {
     pub locality: Option<String>,
     /// The year of a review of one year or part of one (see `find`).
     pub review_year: Option<i32>,
-    out: Figures,
-    seen: HashSet<Seen>,
+    pub(super) out: Figures,
+    pub(super) seen: HashSet<Seen>,
 }
 
 /// One sentence being read.
@@ -333,74 +332,6 @@ impl<'a> Scanner<'a> {
         self.flush(&mut s);
         let head = toks.last().is_some_and(|t| t.is(':'));
         (head || continuing).then_some(s.state)
-    }
-
-    /// Finishes the current figure and keeps it unless it repeats one.
-    pub(super) fn flush(&mut self, s: &mut Sentence) {
-        let Some(b) = s.cur.take() else { return };
-        let Some((d, name_key)) = b.finish_keyed(self.body) else {
-            return;
-        };
-        // A province's article quoting a district ("Bí thư Huyện ủy Hải Lăng
-        // cho biết, thu ngân sách trên địa bàn huyện Hải Lăng đạt …; huyện
-        // có thêm 3 xã …"): the district's, to the end of the sentence.
-        if matches!(
-            self.unit,
-            Some(dangbo::UnitKind::Province | dangbo::UnitKind::CentrallyRunCity)
-        ) && d.name.as_deref().is_some_and(super::name::names_a_district)
-        {
-            s.elsewhere = true;
-        }
-        if s.elsewhere
-            || elsewhere_key(&name_key)
-            || (self.below_province
-                && (super::name::province_wide(&name_key)
-                    || d.name
-                        .as_deref()
-                        .is_some_and(super::name::of_a_named_province)))
-            || (super::context::below_a_city(self.unit)
-                && (super::name::city_wide(&name_key)
-                    || d.name.as_deref().is_some_and(super::name::of_a_named_city)))
-            || d.name.as_deref().is_some_and(super::name::former_unit)
-            || super::context::another_district(
-                self.unit,
-                self.locality.as_deref(),
-                d.name.as_deref(),
-            )
-            || super::name::baseline(&name_key)
-            || (super::context::below_a_district(self.unit)
-                && super::name::district_wide(&name_key))
-        {
-            return;
-        }
-        self.keep(d, name_key);
-    }
-
-    /// Keeps a finished figure unless it repeats one (`name_key`: the key of
-    /// its name).
-    fn keep(&mut self, d: IndicatorReportDraft, name_key: String) {
-        if restated(&self.out.indicators, &d, &name_key) {
-            return;
-        }
-        // (A repeat that says more replaces the first even when their keys
-        // agree: "còn 28,6%" before "giảm từ 33,1% xuống còn 28,6%".)
-        let fresh = self.seen.insert(indicator_key(&d, name_key));
-        match repeat_of(&self.out.indicators, &d) {
-            Repeat::New if fresh => self.out.indicators.push(d),
-            Repeat::New | Repeat::Poorer => {}
-            Repeat::Richer(k) => self.out.indicators[k] = d,
-        }
-    }
-
-    pub(super) fn push_tally(&mut self, t: TallyDraft) {
-        let key = Seen::Tally {
-            count: t.count,
-            total: t.total,
-            of: t.of.clone().unwrap_or_default(),
-        };
-        if self.seen.insert(key) {
-            self.out.tallies.push(t);
-        }
     }
 
     /// Reads the number at `i`, if one starts there.
