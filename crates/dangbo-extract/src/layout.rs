@@ -217,8 +217,16 @@ pub(crate) fn layout(text: &str) -> Layout {
     let cut = (lead + 1..lines.len())
         .find(|&i| kinds[i] == Kind::Cut)
         .unwrap_or(lines.len());
-    // Stamps of the page, not of the related news listed after the article.
-    out.stamps = (0..lines.len().min(cut + 2))
+    // Stamps of the page, not of the related news listed after the article,
+    // nor of the readers' comments ("Bình luận của bạn" / "Phạm Đức -
+    // 27/12/2024 20:11": a commenter, not the author).
+    let comments = lines.get(cut).is_some_and(|l| {
+        let key = &page_key[l.start..l.end];
+        ["bình luận", "ý kiến", "phản hồi"]
+            .iter()
+            .any(|c| key.contains(c))
+    });
+    out.stamps = (0..lines.len().min(if comments { cut } else { cut + 2 }))
         .filter(|&i| kinds[i] == Kind::Stamp)
         .map(|i| lines[i])
         .collect();
@@ -278,6 +286,19 @@ fn is_caption(line: &str, key: &str, words: Words) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_comment_s_stamp_is_no_page_stamp() {
+        let page = "Đảng ủy xã Tân Lập tổng kết năm 2024\n\
+            Sáng 20/12, Đảng ủy xã Tân Lập tổ chức Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 30 tổng kết công tác năm 2024.\n\
+            Hội nghị thống nhất các giải pháp trọng tâm cho năm 2025 nhằm hoàn thành kế hoạch đề ra.\n\
+            Tin, ảnh: Minh Hà\nBình luận của bạn\nLê Thu - 21/12/2024 08:10\nXã làm tốt lắm!\nTrả lời";
+        let l = layout(page);
+        assert!(l.stamps.is_empty());
+        // A stamp right after another cut cue ("Chia sẻ bài viết") still counts.
+        let page = page.replace("Bình luận của bạn\nLê Thu", "Chia sẻ bài viết\nMinh Hà");
+        assert_eq!(layout(&page).stamps.len(), 1);
+    }
 
     #[test]
     fn menus_stamps_and_banners_are_furniture() {

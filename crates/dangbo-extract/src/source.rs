@@ -180,9 +180,12 @@ const ORGAN_WORDS: &[&str] = &[
     "bộ",
     "điện",
     "tử",
-    "thông",
     "tin",
 ];
+
+/// Pairs of words of organs whose words alone may be names ("Văn Thông",
+/// "Minh Tâm").
+const ORGAN_PHRASES: &[&str] = &["thông tin", "truyền thông", "trung tâm"];
 
 /// The parts of a name word joined by an apostrophe, as Ê Đê, Jrai and K'Ho
 /// names join a prefix: "H'Xíu" (and "NAY H'NGA" in capitals).
@@ -204,10 +207,12 @@ pub(crate) fn byline_name(piece: &str) -> Option<String> {
     if !(2..=4).contains(&syllables) {
         return None;
     }
-    // Organ words anywhere ("Văn Phòng Huyện Ủy") make it an organization.
+    // Organ words anywhere ("Văn Phòng Huyện Ủy", "Văn hóa - Thông tin")
+    // make it an organization; "Thông" alone is a given name ("Văn Thông").
     if words
         .iter()
         .any(|w| ORGAN_WORDS.contains(&fold(w).as_str()))
+        || ORGAN_PHRASES.iter().any(|o| fold(&piece).contains(o))
     {
         return None;
     }
@@ -403,6 +408,8 @@ mod tests {
             vec!["Thu Trang", "Quốc Việt"]
         );
         assert_eq!(names_in("Minh Khôi ( Tổng hợp )"), vec!["Minh Khôi"]);
+        assert_eq!(names_in("Văn Thông"), vec!["Văn Thông"]);
+        assert!(names_in("Văn hóa Thông tin").is_empty());
         assert_eq!(
             names_in("Hải Hà - Trung Kiên (Trung tâm Văn hóa - Thông tin quận)"),
             vec!["Hải Hà", "Trung Kiên"]

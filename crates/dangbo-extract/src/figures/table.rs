@@ -23,8 +23,12 @@ use super::number::convert;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Column {
     Plan(Basis),
-    Result { estimate: bool },
+    Result {
+        estimate: bool,
+    },
     Percent,
+    /// The row's number ("TT", "STT"): the name is in the next cell.
+    Index,
     Other,
 }
 
@@ -35,10 +39,15 @@ fn column(cell: &str) -> Column {
     if starts("ước thực hiện") || starts("ước th") || starts("ước đạt") || key == "ước"
     {
         Column::Result { estimate: true }
-    } else if starts("thực hiện") || key == "th" || starts("kết quả") || starts("đạt được")
+    } else if starts("thực hiện") || starts("th") || starts("kết quả") || starts("đạt được")
     {
         Column::Result { estimate: false }
-    } else if starts("kế hoạch") || key == "kh" {
+    } else if key.starts_with('%') || starts("tỷ lệ %") || starts("tỷ lệ (%)") {
+        // "% KH", "% so KH", "% so với kế hoạch".
+        Column::Percent
+    } else if matches!(key.as_str(), "tt" | "stt" | "số tt") {
+        Column::Index
+    } else if starts("kế hoạch") || starts("kh") {
         Column::Plan(Basis::Plan)
     } else if starts("nghị quyết") || key == "nq" || starts("chỉ tiêu nghị quyết") {
         Column::Plan(Basis::Resolution)
@@ -126,18 +135,23 @@ pub(super) fn read(body: &str) -> (Vec<IndicatorReportDraft>, Vec<(usize, usize)
     (out, used)
 }
 
-/// One row under a header, when it has a name and a result.
+/// One row under a header, when it has a name and a result. The name is
+/// the first cell after a row number's; the row's text starts there.
 fn indicator(text: &str, row: &[&str], cols: &[Column]) -> Option<IndicatorReportDraft> {
-    let (name, unit) = name_and_unit(row.first()?);
-    if name.is_empty() || number(row[0]).is_some() {
+    let first = cols.iter().position(|c| *c != Column::Index)?;
+    let (name, unit) = name_and_unit(row.get(first)?);
+    if name.is_empty() || number(row[first]).is_some() {
         return None;
     }
+    // The cells are slices of `text`, one after the other.
+    let from = row[first].as_ptr() as usize - text.as_ptr() as usize;
+    let text = &text[from..];
     let mut value = None;
     let mut figure = Figure::Actual;
     let mut target = None;
     let mut basis = None;
     let mut percent = None;
-    for (cell, col) in row.iter().zip(cols).skip(1) {
+    for (cell, col) in row.iter().zip(cols).skip(first + 1) {
         match *col {
             Column::Result { estimate } => {
                 value = number(cell);
@@ -150,7 +164,7 @@ fn indicator(text: &str, row: &[&str], cols: &[Column]) -> Option<IndicatorRepor
                 basis = Some(b);
             }
             Column::Percent => percent = number(cell),
-            Column::Other => {}
+            Column::Index | Column::Other => {}
         }
     }
     let value = value?;
@@ -205,6 +219,24 @@ mod tests {
         let (rows, _) = read(body);
         assert_eq!(rows[0].figure, Figure::Estimate);
         assert_eq!(rows[0].achievements[0].basis, Some(Basis::Resolution));
+    }
+
+    #[test]
+    fn a_row_number_column_and_abbreviated_headers() {
+        let body = "TT\tChỉ tiêu\tKH 2024\tTH 6 tháng\t% so KH\n1\tSản lượng lương thực (tấn)\t48.000\t27.150\t56,6\n2\tThu ngân sách (triệu đồng)\t180.000\t97.420\t54,1\n";
+        let (rows, used) = read(body);
+        assert_eq!(rows.len(), 2);
+        let r = &rows[0];
+        assert_eq!(
+            r.text.as_deref(),
+            Some("Sản lượng lương thực (tấn)\t48.000\t27.150\t56,6")
+        );
+        assert_eq!((r.value, r.target), (Some(27150.0), Some(48000.0)));
+        assert_eq!(r.achievements[0].percent, Some(56.6));
+        assert_eq!(r.achievements[0].basis, Some(Basis::Plan));
+        assert_eq!(used.len(), 3);
+        let (rows, _) = read("Chỉ tiêu\tKế hoạch năm\tThực hiện quý I\t% KH\nKhách du lịch (lượt)\t600.000\t92.350\t15,4\n");
+        assert_eq!(rows[0].achievements[0].percent, Some(15.4));
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! in ("&nbsp;", "&amp;", "&#8211;") are decoded, invisible characters
 //! (zero-width spaces and joiners, soft hyphens, a byte-order mark) removed,
 //! and the text brought to NFC (only when the quick check says it is not NFC
-//! already). Matching then runs on a *folded* twin of the text: lower case
+//! already); on a page hard-wrapped at a width, the line breaks inside its
+//! paragraphs become spaces ([`wrap`](self::wrap)). Matching then runs on a *folded* twin of the text: lower case
 //! and one tone-mark placement ("uỷ" → "ủy", "khoá" → "khóa"), built so that
 //! every character keeps its UTF-8 length. Byte offsets found in the folded
 //! twin are therefore valid in the cleaned text, and every `text` field is
@@ -16,15 +17,16 @@ use unicode_normalization::UnicodeNormalization;
 
 /// The text cleaned and in NFC, borrowed when it already is (the common
 /// case): HTML character references decoded, invisible characters and a
-/// leading byte-order mark removed.
+/// leading byte-order mark removed, a hard-wrapped page's paragraphs joined.
 pub(crate) fn nfc(text: &str) -> Cow<'_, str> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let text = clean(text);
-    if dangbo::is_nfc(&text) {
+    let text = if dangbo::is_nfc(&text) {
         text
     } else {
         Cow::Owned(text.nfc().collect())
-    }
+    };
+    wrap::unwrap(text)
 }
 
 /// Characters a page carries but does not show: zero-width space, non-joiner
@@ -238,6 +240,7 @@ impl Folded {
 }
 
 mod words;
+mod wrap;
 
 pub(crate) use words::*;
 
