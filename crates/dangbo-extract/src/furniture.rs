@@ -273,7 +273,20 @@ pub(crate) fn classify(line: &str, key: &str, words: usize) -> Kind {
     if image_name(key) && words <= 2 {
         return Kind::Junk;
     }
+    if site_licence(key) {
+        return Kind::Junk;
+    }
     Kind::Text
+}
+
+/// Whether a line gives the site's press licence, wherever on it ("Báo Trà
+/// Vinh điện tử - Giấy phép số 47/GP-BTTTT. Địa chỉ: …"): a footer, however
+/// long, that an article's sentence never is.
+fn site_licence(key: &str) -> bool {
+    memchr::memmem::find(key.as_bytes(), "giấy phép".as_bytes()).is_some()
+        && ["/gp", "btttt", "bộ tttt", "bộ thông tin và truyền thông"]
+            .iter()
+            .any(|c| key.contains(c))
 }
 
 /// Whether a line is mostly markup or code: HTML tags, CSS, scripts.
@@ -376,5 +389,14 @@ mod tests {
         assert!(!markup("<p>Sáng 5/3, Huyện ủy Cam Lộ tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12.</p>"));
         assert!(garbled("\u{1}\u{2}\u{3}PK\u{3}\u{4}\u{fffd}\u{fffd}word"));
         assert!(!garbled("Sáng 5/3, Huyện ủy tổ chức hội nghị."));
+    }
+
+    #[test]
+    fn a_site_licence_is_a_footer_however_long() {
+        let line = "Báo Bến Tre điện tử - Giấy phép số 112/GP-BTTTT do Bộ Thông tin và Truyền thông cấp. Địa chỉ: số 5 đường Đồng Khởi, phường An Hội, thành phố Bến Tre";
+        let words = line.split_whitespace().count();
+        assert_eq!(classify(line, &crate::text::fold(line), words), Kind::Junk);
+        let prose = "Huyện đã cấp giấy phép xây dựng cho 214 công trình, tăng 12% so với cùng kỳ năm trước, góp phần chỉnh trang đô thị.";
+        assert_eq!(classify(prose, &crate::text::fold(prose), 20), Kind::Text);
     }
 }

@@ -35,7 +35,9 @@ impl Scanner<'_> {
                         .is_some_and(super::name::of_a_named_province)))
             || (super::context::below_a_city(self.unit)
                 && (super::name::city_wide(&name_key)
-                    || d.name.as_deref().is_some_and(super::name::of_a_named_city)))
+                    || d.name.as_deref().is_some_and(|n| {
+                        super::name::of_a_named_city(n) || super::name::capital_city(n)
+                    })))
             || d.name.as_deref().is_some_and(super::name::former_unit)
             || super::context::another_district(
                 self.unit,

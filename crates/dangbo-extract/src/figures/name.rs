@@ -312,7 +312,9 @@ pub(super) fn of_a_named_province(name: &str) -> bool {
 /// Whether a name ends on "của thành phố <Name>" ("GRDP của thành phố Hải
 /// Phòng"), the city's own, which the article of a unit within it quotes.
 pub(super) fn of_a_named_city(name: &str) -> bool {
-    of_named(name, "của thành phố ")
+    ["của thành phố ", "của TP. ", "của TP "]
+        .iter()
+        .any(|of| of_named(name, of))
 }
 
 fn of_named(name: &str, of: &str) -> bool {
@@ -379,7 +381,24 @@ pub(super) fn baseline(key: &str) -> bool {
 /// Whether a name (by its key) is about a whole city ("tổng thu ngân sách
 /// toàn thành phố"), which the article of a unit within it quotes as context.
 pub(super) fn city_wide(key: &str) -> bool {
-    key.contains("toàn thành phố") || key.contains("cả thành phố")
+    key.contains("toàn thành phố") || key.contains("cả thành phố") || key.contains("thủ đô")
+}
+
+/// Whether a name calls the city above "Thành phố" with a capital, as its
+/// own units' pages do ("thu ngân sách trên địa bàn Thành phố", "tổng thu
+/// ngân sách Thành phố"), not followed by the city's name.
+pub(super) fn capital_city(name: &str) -> bool {
+    name.match_indices("Thành phố").any(|(at, w)| {
+        let before = name[..at].split_whitespace().next_back().unwrap_or("");
+        // "trên địa bàn Thành phố", "của Thành phố", "ngân sách Thành phố";
+        // not "theo chuẩn Thành phố" (the city's standard, the unit's rate).
+        matches!(before, "bàn" | "của" | "toàn" | "cả" | "sách")
+            && name[at + w.len()..]
+                .trim_start()
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_uppercase())
+    })
 }
 
 /// Whether a sentence opens on somewhere else: after a lead-in ("Để so

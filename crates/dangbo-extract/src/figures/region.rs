@@ -153,7 +153,9 @@ impl Regions<'_> {
         match bytes[i] {
             b'\n' | b'\r' if !super::token::wraps(self.text, i) => Some((Kind::Break, 1)),
             b'!' | b'?' => Some((Kind::Stop, 1)),
-            b'.' if char_at(self.text, i + 1).is_none_or(char::is_whitespace) => {
+            b'.' if char_at(self.text, i + 1).is_none_or(char::is_whitespace)
+                && !crate::text::unit_dot(self.text, i) =>
+            {
                 Some((Kind::Stop, 1))
             }
             // '…' (U+2026), and the line and paragraph separators (U+2028, U+2029).

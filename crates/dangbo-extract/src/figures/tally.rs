@@ -280,6 +280,14 @@ impl Scanner<'_> {
             None => None,
         };
         let tail = tail(self.body, toks, noun_end);
+        // "hoàn thành 3 tiêu chí còn lại": what is left to do, no count of
+        // what was done ("3 tiêu chí còn lại chưa đạt" is one).
+        if tail.status.is_none() && matches_at(toks, noun_end, &["còn", "lại"]) {
+            return Some(Step::Used {
+                next: noun_end + 2,
+                reset: false,
+            });
+        }
         let before = status_before(toks, s.piece, i)
             .or_else(|| status_of_total(toks, i))
             .or_else(|| rate_status(toks, i));
@@ -334,7 +342,15 @@ impl Scanner<'_> {
         // (A congress reviewing the term of the units merged into it counts
         // their targets: "các phường cũ … hoàn thành 15/16 chỉ tiêu".)
         let former = has(&["cũ"]) && self.review_year.is_some();
-        past_in_parens || has(&["con", "số", "này"]) || former || another
+        // The unit above, in a guest's words: "toàn tỉnh có 28/85 xã đạt
+        // chuẩn" in a district's article, "toàn huyện có 12/14 xã" in a
+        // commune's, "cả nước" anywhere.
+        let above = has(&["cả", "nước"])
+            || has(&["toàn", "quốc"])
+            || (self.below_province && (has(&["toàn", "tỉnh"]) || has(&["cả", "tỉnh"])))
+            || (super::context::below_a_district(self.unit)
+                && (has(&["toàn", "huyện"]) || has(&["cả", "huyện"])));
+        past_in_parens || has(&["con", "số", "này"]) || former || another || above
     }
 
     /// "n chỉ tiêu …": a tally without a total, or the total of the counts
@@ -357,9 +373,18 @@ impl Scanner<'_> {
             // added over the year ("có thêm 8 sản phẩm đạt chuẩn OCOP") stay
             // a figure of the year.
             let added = i > 0 && toks[i - 1].key == "thêm";
+            // A share after them ("112 trường đạt chuẩn quốc gia, chiếm
+            // 81,2% tổng số trường") makes them a figure with its share.
+            let shared = toks
+                .get(noun_end..)
+                .unwrap_or_default()
+                .windows(2)
+                .take_while(|w| !w[0].is(';'))
+                .any(|w| w[0].is(',') && w[1].key == "chiếm");
             let standard = tl.status == Some(TallyStatus::Met)
                 && matches_at(toks, tl.next, &["chuẩn"])
-                && (!added || is_place_noun(of));
+                && (!added || is_place_noun(of))
+                && !shared;
             if !standard && unit_at(self.body, toks, i + 1).is_some() {
                 return None;
             }

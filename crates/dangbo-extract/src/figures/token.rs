@@ -205,7 +205,7 @@ impl<'a> Lexer<'a> {
             self.pos += c.len_utf8();
             let spaced_after = self.peek(self.pos).is_none_or(char::is_whitespace);
             let kind = match c {
-                '.' if spaced_after => Kind::Stop,
+                '.' if spaced_after && !crate::text::unit_dot(self.text, start) => Kind::Stop,
                 '!' | '?' | '…' => Kind::Stop,
                 _ => Kind::Mark(c),
             };
@@ -449,5 +449,11 @@ mod tests {
         let toks = kinds("TP.HCM. Xong");
         assert_eq!(toks[1].0, Kind::Mark('.'));
         assert_eq!(toks[3].0, Kind::Stop);
+        // "TP. Hồ Chí Minh", "Tx. Ba Đồn": a unit's dot, spaced.
+        let toks = kinds("của TP. Hồ Chí Minh đạt 1,39%. Xong");
+        assert_eq!(toks[2].0, Kind::Mark('.'));
+        assert_eq!(toks[9].0, Kind::Stop);
+        assert_eq!(kinds("Tx. Ba Đồn")[1].0, Kind::Mark('.'));
+        assert_eq!(kinds("đạt 12 TTP. Xong")[3].0, Kind::Stop);
     }
 }

@@ -291,3 +291,24 @@ fn another_district_named_in_a_districts_article_is_context() {
     );
     assert_eq!(f.indicators.len(), 2);
 }
+
+#[test]
+fn the_capital_and_the_city_above_by_its_own_units_names_are_context() {
+    let town = Context {
+        below_province: true,
+        unit: Some(dangbo::UnitKind::Town),
+        ..year_end()
+    };
+    let f = figures_in(
+        "Thị xã thu ngân sách đạt 720 tỷ đồng. Đồng chí Trưởng ban cho biết tăng trưởng kinh tế (GRDP) của Thủ đô đạt 6,97%, thu ngân sách trên địa bàn Thành phố đạt 57,4% dự toán. Năm 2020, tăng trưởng kinh tế của TP. Hồ Chí Minh ước đạt 1,39%, tổng thu ngân sách Thành phố đạt 89,4% dự toán.",
+        &town,
+    );
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(got, ["720 tỷ đồng actual"]);
+    // The city's standard is a rate of the unit's own.
+    let f = figures_in(
+        "Tỷ lệ hộ nghèo theo chuẩn Thành phố giảm từ 0,85% xuống còn 0,41%.",
+        &town,
+    );
+    assert_eq!(f.indicators.len(), 1);
+}

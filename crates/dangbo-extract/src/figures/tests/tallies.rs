@@ -382,3 +382,36 @@ fn targets_agreed_with_their_count() {
     );
     assert_eq!(f.indicators.len(), 2);
 }
+
+#[test]
+fn tallies_of_the_unit_above_and_what_is_left_to_do_are_no_tallies() {
+    let commune = Context {
+        below_province: true,
+        unit: Some(dangbo::UnitKind::Commune),
+        ..year_end()
+    };
+    let f = figures_in(
+        "Xã đã đạt 16/19 tiêu chí nông thôn mới nâng cao. Phát biểu tại hội nghị, đồng chí Phó Bí thư Huyện ủy cho biết toàn huyện có 12/14 xã đạt chuẩn nông thôn mới, toàn tỉnh có 28/85 xã đạt chuẩn; đề nghị xã tập trung hoàn thành 3 tiêu chí còn lại.",
+        &commune,
+    );
+    let got: Vec<String> = f.tallies.iter().map(describe_tally).collect();
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(f.indicators.is_empty());
+    // What is left and not done is a count.
+    let t = one_tally("Xã còn 3 tiêu chí còn lại chưa đạt.");
+    assert_eq!((t.count, t.status), (Some(3), Some(TallyStatus::NotMet)));
+}
+
+#[test]
+fn places_up_to_a_standard_with_their_share_are_a_figure() {
+    let f = figures("Toàn huyện có 112 trường đạt chuẩn quốc gia, chiếm 81,2% tổng số trường.");
+    assert!(f.tallies.is_empty());
+    let d = &f.indicators[0];
+    assert_eq!((d.value, d.unit.as_deref()), (Some(112.0), Some("trường")));
+    assert_eq!(d.share.as_ref().and_then(|s| s.percent), Some(81.2));
+    // Without the share they are counted like targets met.
+    assert_eq!(
+        one_tally("Toàn huyện có 12 xã đạt chuẩn nông thôn mới.").count,
+        Some(12)
+    );
+}
