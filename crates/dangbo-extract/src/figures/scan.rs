@@ -412,6 +412,9 @@ impl<'a> Scanner<'a> {
         if let Some(unit) = unit_at(self.body, toks, after)
             .or_else(|| super::value::admitted_comrades(toks, i, after))
         {
+            if names_the_next(self.body, toks, unit.next) {
+                return Step::Pass;
+            }
             return self.value(i, &num, &unit, None, s);
         }
         if !num.words {
@@ -434,6 +437,23 @@ impl<'a> Scanner<'a> {
             Figure::Actual
         }
     }
+}
+
+/// Whether a number and its unit, ending at `next`, are part of the name of
+/// the figure right after them: "diện tích gieo trồng lúa 3 vụ đạt 42.350
+/// ha" — a verb, then a number with a unit of its own (not a percent, which
+/// would be the first number's achievement: "45 đảng viên đạt 105%").
+fn names_the_next(body: &str, toks: &[Token], next: usize) -> bool {
+    let verb = if matches_at(toks, next, &["ước", "đạt"]) {
+        2
+    } else {
+        usize::from(matches_at(toks, next, &["đạt"]) || matches_at(toks, next, &["là"]))
+    };
+    verb > 0
+        && toks
+            .get(next + verb)
+            .is_some_and(|t| t.kind == Kind::Number)
+        && unit_at(body, toks, next + verb + 1).is_some_and(|u| u.text != "%")
 }
 
 /// Whether a sentence opens with the number or letter of a list item: "1.",

@@ -346,3 +346,22 @@ fn demands_and_floors_are_targets() {
     let d = one("Năm 2024, thu hút vốn đầu tư không dưới 500 triệu USD.");
     assert_eq!(describe(&d), "500 triệu USD over projected");
 }
+
+#[test]
+fn a_number_in_the_name_before_the_figure() {
+    let d = one("Tổng diện tích gieo trồng lúa 3 vụ đạt 42.350 ha, bằng 98,7% kế hoạch.");
+    assert_eq!(
+        d.name.as_deref(),
+        Some("Tổng diện tích gieo trồng lúa 3 vụ")
+    );
+    assert_eq!(describe(&d), "42350 ha actual | 98.7% plan");
+    assert_eq!(
+        one("Năng suất lúa bình quân 2 vụ ước đạt 13,6 tấn/ha.").value,
+        Some(13.6)
+    );
+    // A percent after the verb is the first number's achievement.
+    assert_eq!(
+        describe(&one("Kết nạp 45 đảng viên đạt 105% kế hoạch.")),
+        "45 đảng viên actual | 105% plan"
+    );
+}
