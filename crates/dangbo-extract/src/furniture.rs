@@ -283,7 +283,9 @@ pub(crate) fn classify(line: &str, key: &str, words: usize) -> Kind {
 /// Vinh điện tử - Giấy phép số 47/GP-BTTTT. Địa chỉ: …"): a footer, however
 /// long, that an article's sentence never is.
 fn site_licence(key: &str) -> bool {
-    memchr::memmem::find(key.as_bytes(), "giấy phép".as_bytes()).is_some()
+    static LICENCE: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("giấy phép"));
+    LICENCE.find(key.as_bytes()).is_some()
         && ["/gp", "btttt", "bộ tttt", "bộ thông tin và truyền thông"]
             .iter()
             .any(|c| key.contains(c))

@@ -99,11 +99,18 @@ fn opens_item(line: &str) -> bool {
 /// [`BAND`] characters short of it, three times as many as the lines longer
 /// than it, and at least half of the lines from [`MIN_FULL`] up to it.
 pub(crate) fn wrap_width(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
     let mut hist = [0usize; MAX_WIDTH + 1];
     let mut over = 0;
     let mut any = false;
-    for line in text.split('\n') {
-        let line = line.trim_end();
+    let mut start = 0;
+    let ends = memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len()));
+    for end in ends {
+        let mut line = &bytes[start..end];
+        start = end + 1;
+        while let [rest @ .., b' ' | b'\t' | b'\r'] = line {
+            line = rest;
+        }
         // Byte length bounds the char count: a line of fewer than MIN_FULL
         // bytes is short, and one of more than 4 × MAX_WIDTH is long.
         if line.len() < MIN_FULL {
@@ -113,7 +120,8 @@ pub(crate) fn wrap_width(text: &str) -> Option<usize> {
             over += 1;
             continue;
         }
-        let n = line.chars().count();
+        // Chars: the bytes that start one (not 0b10xx_xxxx).
+        let n = line.iter().filter(|&&b| (b as i8) >= -0x40).count();
         if n > MAX_WIDTH {
             over += 1;
         } else if n >= MIN_FULL {
