@@ -250,6 +250,9 @@ pub(crate) fn classify(line: &str, key: &str, words: usize) -> Kind {
     {
         return Kind::Junk;
     }
+    if inline_link(key) || meta_line(key) {
+        return Kind::Junk;
+    }
     if starts_with_cue(&CUT_AC, key) {
         return Kind::Cut;
     }
@@ -277,6 +280,28 @@ pub(crate) fn classify(line: &str, key: &str, words: usize) -> Kind {
         return Kind::Junk;
     }
     Kind::Text
+}
+
+/// Whether a line is a link to another article set inside this one, as
+/// mobile and AMP pages do ("Xem thêm: Phú Ninh: Năm 2019 có thêm 2 xã đạt
+/// chuẩn nông thôn mới", "Đọc thêm: …"): the cue, a colon and a headline on
+/// the same line. Furniture, but the article goes on after it; the cue alone
+/// ("Xem thêm", "Đọc thêm:") heads the list of links that ends it.
+fn inline_link(key: &str) -> bool {
+    ["xem thêm:", "đọc thêm:", "xem thêm >>", "đọc thêm >>"]
+        .iter()
+        .find_map(|c| key.strip_prefix(c))
+        .is_some_and(|rest| rest.split_whitespace().nth(2).is_some())
+}
+
+/// Whether a line is page metadata a saved page shows, however long: a meta
+/// description ("Mô tả: Sáng 26/12, …", which the body repeats as its lead)
+/// or a "follow us" widget ("Theo dõi Báo Hà Tĩnh trên Google News", which
+/// ends nothing, unlike "Theo dõi" after the article).
+fn meta_line(key: &str) -> bool {
+    key.starts_with("mô tả:")
+        || key.starts_with("description:")
+        || (key.starts_with("theo dõi") && key.contains("google news"))
 }
 
 /// Whether a line gives the site's press licence, wherever on it ("Báo Trà
@@ -391,6 +416,22 @@ mod tests {
         assert!(!markup("<p>Sáng 5/3, Huyện ủy Cam Lộ tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12.</p>"));
         assert!(garbled("\u{1}\u{2}\u{3}PK\u{3}\u{4}\u{fffd}\u{fffd}word"));
         assert!(!garbled("Sáng 5/3, Huyện ủy tổ chức hội nghị."));
+    }
+
+    #[test]
+    fn a_link_inside_the_article_is_furniture_and_the_article_goes_on() {
+        let kind = |line: &str| classify(line, &crate::text::fold(line), 12);
+        assert_eq!(
+            kind("Xem thêm: Phú Ninh: Năm 2019 có thêm 2 xã đạt chuẩn nông thôn mới"),
+            Kind::Junk
+        );
+        assert_eq!(kind("Đọc thêm: Thu ngân sách vượt 25% dự toán"), Kind::Junk);
+        assert_eq!(kind("Xem thêm:"), Kind::Cut);
+        // Page metadata above the article: furniture, never its end or lead.
+        assert_eq!(kind("Theo dõi Báo Hà Tĩnh trên Google News"), Kind::Junk);
+        let meta = "Mô tả: Sáng 26/12, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 26 (mở rộng) đánh giá kết quả năm 2024, trong đó 17/20 chỉ tiêu chủ yếu đạt và vượt kế hoạch đề ra.";
+        assert_eq!(classify(meta, &crate::text::fold(meta), 31), Kind::Junk);
+        assert_eq!(kind("Đọc thêm"), Kind::Cut);
     }
 
     #[test]
