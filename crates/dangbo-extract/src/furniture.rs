@@ -302,6 +302,17 @@ fn meta_line(key: &str) -> bool {
     key.starts_with("mô tả:")
         || key.starts_with("description:")
         || (key.starts_with("theo dõi") && key.contains("google news"))
+        || masthead(key)
+}
+
+/// Whether a line is the outlet's masthead or footer line: "Báo Lào Cai -
+/// Cơ quan của Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Lào Cai",
+/// "Cổng thông tin điện tử … - Cơ quan chủ quản: …".
+fn masthead(key: &str) -> bool {
+    (key.starts_with("báo ") || key.starts_with("cổng thông tin") || key.starts_with("tạp chí"))
+        && ["cơ quan của", "cơ quan ngôn luận", "cơ quan chủ quản"]
+            .iter()
+            .any(|c| key.contains(c))
 }
 
 /// Whether a line gives the site's press licence, wherever on it ("Báo Trà
@@ -431,6 +442,12 @@ mod tests {
         assert_eq!(kind("Theo dõi Báo Hà Tĩnh trên Google News"), Kind::Junk);
         let meta = "Mô tả: Sáng 26/12, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 26 (mở rộng) đánh giá kết quả năm 2024, trong đó 17/20 chỉ tiêu chủ yếu đạt và vượt kế hoạch đề ra.";
         assert_eq!(classify(meta, &crate::text::fold(meta), 31), Kind::Junk);
+        let masthead =
+            "Báo Lào Cai - Cơ quan của Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Lào Cai";
+        assert_eq!(
+            classify(masthead, &crate::text::fold(masthead), 20),
+            Kind::Junk
+        );
         assert_eq!(kind("Đọc thêm"), Kind::Cut);
     }
 

@@ -345,6 +345,7 @@ type Merged = (String, Vec<String>, PersonMentionDraft);
 /// Every person in the given ranges of `text`, merged by name.
 pub(crate) fn find(text: &Folded, ranges: &[(usize, usize)]) -> Vec<PersonMentionDraft> {
     let mut merged: Vec<Merged> = Vec::new();
+    let mut titled = Vec::new();
     for &(from, to) in ranges {
         let slice = text.slice(from, to);
         if slice.is_empty() {
@@ -360,6 +361,7 @@ pub(crate) fn find(text: &Folded, ranges: &[(usize, usize)]) -> Vec<PersonMentio
         }
         for (a, b) in sentences(slice) {
             let (s, e) = (from + a, from + b);
+            titled.extend(roles::titled(text, s, e));
             let own;
             let run: &[Word] = if s == from || boundary_before(&text.orig, s) {
                 let i = words.partition_point(|w| w.start < s);
@@ -379,7 +381,30 @@ pub(crate) fn find(text: &Folded, ranges: &[(usize, usize)]) -> Vec<PersonMentio
             }
         }
     }
+    for (title, role) in titled {
+        by_title(&mut merged, &title, role);
+    }
     merged.into_iter().map(|m| m.2).collect()
+}
+
+/// A role given to a person named elsewhere, here by a title alone: the one
+/// person holding that title (written alike, or with a place after it) takes
+/// the role when it outranks theirs; none or several, and no one does.
+fn by_title(merged: &mut [Merged], title: &str, role: RoleInSession) {
+    let holds = |m: &Merged| {
+        m.1.iter().any(|t| {
+            t == title
+                || (t.len() > title.len()
+                    && t.starts_with(title)
+                    && t.as_bytes()[title.len()] == b' ')
+        })
+    };
+    let mut holders = merged.iter_mut().filter(|m| holds(m));
+    if let (Some(m), None) = (holders.next(), holders.next()) {
+        if roles::rank(Some(role)) > roles::rank(m.2.role_in_session) {
+            m.2.role_in_session = Some(role);
+        }
+    }
 }
 
 fn merge(merged: &mut Vec<Merged>, f: Found) {

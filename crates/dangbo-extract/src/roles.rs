@@ -178,6 +178,44 @@ pub(crate) fn assign_roles(text: &Folded, s: usize, e: usize, people: &mut [Foun
     }
 }
 
+/// People named by a title alone in the sentence `s..e`, with the role the
+/// sentence gives them: "Phát biểu chỉ đạo, đồng chí Trưởng Ban Dân vận Tỉnh
+/// ủy ghi nhận …", "Đồng chí Chủ tịch UBND xã phát biểu …" — the folded
+/// title (from its head to the verb, a mark or fourteen words) and the role.
+/// A name after the title stays in it, so it matches no one's title.
+pub(crate) fn titled(text: &Folded, s: usize, e: usize) -> Vec<(String, RoleInSession)> {
+    let key = &text.key;
+    let Some(hay) = key.get(s..e) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (i, w) in hay.match_indices("đồng chí ") {
+        let t = s + i + w.len();
+        if crate::titles::head_at(key, t).is_none() {
+            continue;
+        }
+        let (mut pos, mut end) = (t, t);
+        for _ in 0..14 {
+            let rest = &key[pos..e];
+            let len = rest
+                .find([' ', ',', ';', '.', ':', '('])
+                .unwrap_or(rest.len());
+            if len == 0 || (pos > t && role_at(key, pos).is_some()) {
+                break;
+            }
+            end = pos + len;
+            if !rest[len..].starts_with(' ') {
+                break;
+            }
+            pos = end + 1;
+        }
+        if let Some(role) = role_after(key, end, e).or_else(|| opening_role(text, s, e)) {
+            out.push((key[t..end].to_owned(), role));
+        }
+    }
+    out
+}
+
 /// A role verb that introduces a person with "của": "dưới sự chủ trì của
 /// đồng chí …", "với sự tham dự của …", "phát biểu của …".
 fn role_before(key: &str, name_start: usize, sentence_start: usize) -> Option<RoleInSession> {

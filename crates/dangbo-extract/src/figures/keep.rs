@@ -26,8 +26,19 @@ impl Scanner<'_> {
         {
             s.elsewhere = true;
         }
+        // The clause's subject, which the name leaves out ("(toàn tỉnh đạt
+        // 24,8% dự toán)" has none left): the unit above when it opens it.
+        let opens = d
+            .text
+            .as_deref()
+            .map(|t| super::token::key_of(&t[..crate::text::floor_boundary(t, 24)]))
+            .unwrap_or_default();
+        let opens_with = |w: &[&str]| w.iter().any(|w| opens.starts_with(w));
         if s.elsewhere
             || elsewhere_key(&name_key)
+            || (self.below_province && opens_with(&["toàn tỉnh", "cả tỉnh"]))
+            || (super::context::below_a_district(self.unit)
+                && opens_with(&["toàn huyện", "cả huyện"]))
             || (self.below_province
                 && (super::name::province_wide(&name_key)
                     || d.name

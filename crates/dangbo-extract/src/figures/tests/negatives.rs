@@ -312,3 +312,18 @@ fn the_capital_and_the_city_above_by_its_own_units_names_are_context() {
     );
     assert_eq!(f.indicators.len(), 1);
 }
+
+#[test]
+fn the_province_beside_a_district_s_figure_in_parentheses_is_context() {
+    let district = Context {
+        below_province: true,
+        unit: Some(dangbo::UnitKind::District),
+        ..year_end()
+    };
+    let f = figures_in(
+        "Thu ngân sách trên địa bàn ước đạt 38,7 tỷ đồng, đạt 26,4% dự toán tỉnh giao (toàn tỉnh đạt 24,8% dự toán).",
+        &district,
+    );
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(got, ["38.7 tỷ đồng estimate | 26.4% assigned_estimate"]);
+}
