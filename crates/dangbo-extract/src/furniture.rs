@@ -237,6 +237,9 @@ pub(crate) enum Kind {
 /// What `line` is (`key`: its folded head, the first 400 bytes at least;
 /// `words`: its number of words, or any number over 30 when it has more).
 pub(crate) fn classify(line: &str, key: &str, words: usize) -> Kind {
+    // Markdown a reader tool left around a label ("**Tin khác**", "## Tin
+    // liên quan") is read past.
+    let key = key.trim_start_matches(['*', '_', '#', ' ']);
     if let Some((y, m)) = month_line(line) {
         return Kind::Month(y, m);
     }
@@ -252,6 +255,9 @@ pub(crate) fn classify(line: &str, key: &str, words: usize) -> Kind {
     }
     if inline_link(key) || meta_line(key) {
         return Kind::Junk;
+    }
+    if reactions(key) {
+        return Kind::Cut;
     }
     if starts_with_cue(&CUT_AC, key) {
         return Kind::Cut;
@@ -309,10 +315,24 @@ fn meta_line(key: &str) -> bool {
 /// Cơ quan của Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Lào Cai",
 /// "Cổng thông tin điện tử … - Cơ quan chủ quản: …".
 fn masthead(key: &str) -> bool {
+    // "Ủy ban nhân dân phường Bến Thành - Địa chỉ: 92 Nguyễn Trãi, …".
+    if key.contains(" - địa chỉ:") {
+        return true;
+    }
     (key.starts_with("báo ") || key.starts_with("cổng thông tin") || key.starts_with("tạp chí"))
         && ["cơ quan của", "cơ quan ngôn luận", "cơ quan chủ quản"]
             .iter()
             .any(|c| key.contains(c))
+}
+
+/// Whether a line counts a post's reactions or offers them ("👍 214 lượt
+/// thích   17 bình luận   6 lượt chia sẻ", "Thích · Phản hồi · 3 ngày"):
+/// the readers' part of a social network's page, after the post.
+fn reactions(key: &str) -> bool {
+    key.contains("lượt thích")
+        || key.contains("lượt chia sẻ")
+        || key.starts_with("thích · phản hồi")
+        || key.starts_with("thích · trả lời")
 }
 
 /// Whether a line gives the site's press licence, wherever on it ("Báo Trà
@@ -438,6 +458,12 @@ mod tests {
         );
         assert_eq!(kind("Đọc thêm: Thu ngân sách vượt 25% dự toán"), Kind::Junk);
         assert_eq!(kind("Xem thêm:"), Kind::Cut);
+        // A post's reactions end it: the readers' comments follow.
+        assert_eq!(
+            kind("👍 214 lượt thích   17 bình luận   6 lượt chia sẻ"),
+            Kind::Cut
+        );
+        assert_eq!(kind("Thích · Phản hồi · 3 ngày"), Kind::Cut);
         // Page metadata above the article: furniture, never its end or lead.
         assert_eq!(kind("Theo dõi Báo Hà Tĩnh trên Google News"), Kind::Junk);
         let meta = "Mô tả: Sáng 26/12, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 26 (mở rộng) đánh giá kết quả năm 2024, trong đó 17/20 chỉ tiêu chủ yếu đạt và vượt kế hoạch đề ra.";

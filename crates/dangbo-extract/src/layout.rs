@@ -160,7 +160,7 @@ pub(crate) fn layout(text: &str) -> Layout {
         .map(|l| Words::new(&text[l.start..l.end]))
         .collect();
     // Classifying looks at the start of a line only; keep it short.
-    let kinds: Vec<Kind> = lines
+    let mut kinds: Vec<Kind> = lines
         .iter()
         .zip(&counts)
         .map(|(l, n)| {
@@ -214,9 +214,57 @@ pub(crate) fn layout(text: &str) -> Layout {
         headline_at = fallback.map(|f| f.0);
     }
     // The end: the first cut cue after the lead.
-    let cut = (lead + 1..lines.len())
-        .find(|&i| kinds[i] == Kind::Cut)
-        .unwrap_or(lines.len());
+    let running = |i: usize| {
+        kinds[i] == Kind::Text
+            && counts[i].at_least(15)
+            && is_paragraph(&text[lines[i].start..lines[i].end], counts[i])
+    };
+    let mut from = lead + 1;
+    let mut sidebars = Vec::new();
+    let cut = loop {
+        let Some(c) = (from..lines.len()).find(|&i| kinds[i] == Kind::Cut) else {
+            break lines.len();
+        };
+        // A sidebar set between the lead and the body ("Tin mới" / "• …
+        // (21/07/2023)" / "Xem tất cả »" / the body): right after the lead,
+        // and two paragraphs of running text follow within a dozen lines.
+        let after_lead = (lead + 1..c).all(|i| !running(i));
+        let body: Vec<usize> = (c + 1..lines.len().min(c + 16))
+            .filter(|&i| running(i))
+            .take(2)
+            .collect();
+        if after_lead && body.len() == 2 {
+            // The sidebar's lines, up to the body, are furniture.
+            sidebars.extend(c..body[0]);
+            from = body[0];
+            continue;
+        }
+        break c;
+    };
+    // The article saved twice (a desktop and a mobile copy, the body then its
+    // print view): it ends where its lead comes again, with the furniture and
+    // the repeated headline that open the copy.
+    let lead_text = &text[lines[lead].start..lines[lead].end];
+    let headline_text = headline_at.map(|h| &text[lines[h].start..lines[h].end]);
+    // (A lead repeated at once, the sapo then the body's first paragraph,
+    // is one copy: the second copy has paragraphs of its own between.)
+    let copy = (lead + 1..cut).find(|&i| &text[lines[i].start..lines[i].end] == lead_text);
+    let copy = copy.filter(|&i| (lead + 1..i).filter(|&k| running(k)).nth(1).is_some());
+    let cut = match copy {
+        Some(mut at) => {
+            while at > lead + 1
+                && (matches!(kinds[at - 1], Kind::Junk | Kind::Stamp)
+                    || Some(&text[lines[at - 1].start..lines[at - 1].end]) == headline_text)
+            {
+                at -= 1;
+            }
+            at
+        }
+        None => cut,
+    };
+    for c in sidebars {
+        kinds[c] = Kind::Junk;
+    }
     // Stamps of the page, not of the related news listed after the article,
     // nor of the readers' comments ("Bình luận của bạn" / "Phạm Đức -
     // 27/12/2024 20:11": a commenter, not the author).
@@ -230,6 +278,22 @@ pub(crate) fn layout(text: &str) -> Layout {
         .filter(|&i| kinds[i] == Kind::Stamp)
         .map(|i| lines[i])
         .collect();
+    // A page that stamps itself only at the bottom ("Cập nhật: 10/01/2026 -
+    // 08:30" under the footer): a stamp saying what it is, past the related
+    // news (whose dates say nothing of the kind).
+    if out.stamps.is_empty() && !comments {
+        out.stamps.extend(
+            (cut..lines.len())
+                .filter(|&i| {
+                    kinds[i] == Kind::Stamp
+                        && ["cập nhật", "ngày đăng", "đăng lúc", "đăng ngày", "xuất bản"]
+                            .iter()
+                            .any(|c| page_key[lines[i].start..].starts_with(c))
+                })
+                .map(|i| lines[i])
+                .take(1),
+        );
+    }
     let last_para = (lead..cut)
         .rev()
         .find(|&i| {
@@ -286,6 +350,51 @@ fn is_caption(line: &str, key: &str, words: Words) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sidebar_between_the_lead_and_the_body_is_furniture() {
+        let page = "Tân Phú sơ kết giữa nhiệm kỳ\n\
+            Ngày 21/7/2023, Ban Chấp hành Đảng bộ huyện Tân Phú tổ chức Hội nghị lần thứ 15 sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội.\n\
+            Tin mới\n• Bảo Lộc: 15/18 chỉ tiêu đạt và vượt kế hoạch (20/07/2023)\n• Di Linh kết nạp 120 đảng viên mới (20/07/2023)\nXem tất cả »\n\
+            Đồng chí Lê Văn Hải, Bí thư Huyện ủy chủ trì hội nghị. Dự hội nghị có đồng chí Trần Minh, Trưởng Ban Tổ chức Tỉnh ủy.\n\
+            Sau nửa nhiệm kỳ, có 14/22 chỉ tiêu đạt và vượt Nghị quyết; các chỉ tiêu còn lại đang trong lộ trình thực hiện.\n\
+            Tin liên quan\nHuyện khác họp tổng kết năm, thu ngân sách đạt 410 tỷ đồng, bằng 102% dự toán được giao trong năm.\nMột huyện khác sơ kết, kết nạp 85 đảng viên mới, đạt 94% kế hoạch đề ra trong năm.";
+        let l = layout(page);
+        let paras: Vec<&str> = l.paragraphs.iter().map(|p| &page[p.start..p.end]).collect();
+        assert_eq!(paras.len(), 3, "{paras:?}");
+        assert!(paras[1].starts_with("Đồng chí Lê Văn Hải"));
+        assert!(paras
+            .iter()
+            .all(|p| !p.contains("Bảo Lộc") && !p.contains("Huyện khác")));
+    }
+
+    #[test]
+    fn an_article_saved_twice_ends_where_its_copy_starts() {
+        let lead = "Ngày 13/7, Đảng ủy xã Tân Phú Trung tổ chức Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 31 đánh giá kết quả 6 tháng đầu năm.";
+        let body = "Đồng chí Trần Văn Lực, Bí thư Đảng ủy xã chủ trì hội nghị và phát biểu kết luận các nội dung.\nTheo báo cáo, tổng thu ngân sách trên địa bàn xã ước thực hiện 18,62 tỷ đồng, đạt 57,3% dự toán.";
+        let page = format!("[Phiên bản máy tính]\nĐảng ủy xã Tân Phú Trung họp lần thứ 31\nThứ Sáu, 14/07/2023 16:20\n{lead}\n{body}\nThanh Nhàn\n[Phiên bản di động]\nĐảng ủy xã Tân Phú Trung họp lần thứ 31\nThứ Sáu, 14/07/2023 16:20\n{lead}\n{body}\nThanh Nhàn\n");
+        let l = layout(&page);
+        assert_eq!(l.paragraphs.len(), 3);
+        assert!(l
+            .trailing
+            .iter()
+            .any(|t| &page[t.start..t.end] == "Thanh Nhàn"));
+        // A lead repeated at once (the sapo, then the body's first paragraph) is one copy.
+        let page = format!("Xã Tân Phú Trung họp lần thứ 31\n{lead}\n{lead}\n{body}\n");
+        assert_eq!(layout(&page).paragraphs.len(), 4);
+    }
+
+    #[test]
+    fn a_stamp_only_at_the_bottom_of_the_page() {
+        let page = "Phường Bến Thành tổng kết năm 2025\n\
+            Sáng 9/1, Ban Chấp hành Đảng bộ phường Bến Thành tổ chức Hội nghị lần thứ 7 tổng kết năm 2025.\n\
+            Hội nghị thống nhất các giải pháp trọng tâm cho năm 2026 nhằm hoàn thành kế hoạch đề ra.\n\
+            Phương Nam\nTin khác\n* Phường Sài Gòn khai trương Trung tâm phục vụ hành chính công (05/01/2026)\n\
+            Đường dây nóng: 028.3829.1234\nCập nhật: 10/01/2026 - 08:30";
+        let l = layout(page);
+        assert_eq!(l.stamps.len(), 1);
+        assert!(page[l.stamps[0].start..].starts_with("Cập nhật"));
+    }
 
     #[test]
     fn a_comment_s_stamp_is_no_page_stamp() {

@@ -12,9 +12,11 @@ use crate::layout::Layout;
 use crate::text::squash;
 use crate::text::{fold, is_all_caps, is_capitalised, title_case};
 
-/// A date written dd/mm/yyyy (or with "-" or "."), or yyyy-mm-dd.
+/// A date written dd/mm/yyyy (or with "-" or "."), yyyy-mm-dd, or as a
+/// social network's post stamp writes it: "9 tháng 1, 2026" (the comma and
+/// no "năm": prose writes "ngày 9 tháng 1 năm 2026").
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^0-9])([0-9]{1,2})\s?[/.-]\s?([0-9]{1,2})\s?[/.-]\s?([0-9]{4})(?:[^0-9]|$)|(?:^|[^0-9])([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[^0-9]|$)")
+    Regex::new(r"(?:^|[^0-9])([0-9]{1,2})\s?[/.-]\s?([0-9]{1,2})\s?[/.-]\s?([0-9]{4})(?:[^0-9]|$)|(?:^|[^0-9])([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[^0-9]|$)|(?:^|[^0-9])([0-9]{1,2}) tháng ([0-9]{1,2}), ([0-9]{4})(?:[^0-9]|$)")
         .expect("date regex")
 });
 
@@ -48,8 +50,9 @@ const STAMP_CUES: &[&str] = &[
 pub(crate) fn first_full_date(line: &str) -> Option<NaiveDate> {
     DMY.captures_iter(line).find_map(|c| {
         let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
-        match (num(1), num(2), num(3)) {
-            (Some(d), Some(m), Some(y)) => NaiveDate::from_ymd_opt(y as i32, m, d),
+        match (num(1), num(2), num(3), num(7)) {
+            (Some(d), Some(m), Some(y), _) => NaiveDate::from_ymd_opt(y as i32, m, d),
+            (.., Some(d)) => NaiveDate::from_ymd_opt(num(9)? as i32, num(8)?, d),
             _ => NaiveDate::from_ymd_opt(num(4)? as i32, num(5)?, num(6)?),
         }
     })
@@ -386,6 +389,14 @@ mod tests {
             first_full_date("Thời gian đăng: 05/02/2024 03:35:28 PM"),
             NaiveDate::from_ymd_opt(2024, 2, 5)
         );
+        // A post's stamp; prose writes "năm", and is no stamp.
+        assert!(stamp("9 tháng 1, 2026 lúc 10:12 · 🌏"));
+        assert_eq!(
+            first_full_date("9 tháng 1, 2026 lúc 10:12"),
+            NaiveDate::from_ymd_opt(2026, 1, 9)
+        );
+        assert_eq!(first_full_date("ngày 9 tháng 1 năm 2026"), None);
+        assert_eq!(first_full_date("15 tháng 7 lúc 16:20"), None);
     }
 
     #[test]

@@ -417,3 +417,11 @@ fn the_province_beside_a_district_in_the_headline_tells_namesakes_apart() {
     assert_eq!(c.locality(), Some("Phú Tân"));
     assert_eq!(c.province(), Some("An Giang"));
 }
+
+#[test]
+fn a_province_named_only_in_a_headline_in_capitals() {
+    let r = read("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH HÀ GIANG LẦN THỨ 14, KHÓA XVI\n\nSáng 14/7/2017, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 14 đánh giá kết quả 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2017.");
+    let c = r.committee().unwrap();
+    assert_eq!(c.locality(), Some("Hà Giang"));
+    assert_eq!(c.province(), Some("Hà Giang"));
+}

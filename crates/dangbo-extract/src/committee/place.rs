@@ -186,7 +186,8 @@ pub(crate) fn is_known_locality(name: &str) -> bool {
 
 /// The first province the registry knows named in `text` by its own
 /// capitalised words ("Năm 2019, Hải Dương phấn đấu tăng trưởng …" →
-/// "Hải Dương"), the longest name at each word.
+/// "Hải Dương"), the longest name at each word; in capitals too ("ĐẢNG BỘ
+/// TỈNH HÀ GIANG" → "Hà Giang").
 pub(crate) fn province_in(text: &str) -> Option<String> {
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';' | '.' | '"' | '“' | '”'))
@@ -195,10 +196,14 @@ pub(crate) fn province_in(text: &str) -> Option<String> {
     (0..words.len()).find_map(|i| {
         (1..=3usize).rev().find_map(|n| {
             let run = words.get(i..i + n)?;
-            if !run.iter().all(|w| is_capitalised(w)) {
+            let name = if run.iter().all(|w| is_capitalised(w)) {
+                run.join(" ")
+            } else if run.iter().all(|w| crate::text::is_all_caps(w)) {
+                // A headline in capitals: "… ĐẢNG BỘ TỈNH HÀ GIANG LẦN THỨ 14".
+                crate::text::title_case(&run.join(" "))
+            } else {
                 return None;
-            }
-            let name = run.join(" ");
+            };
             PROVINCES.contains(name.as_str()).then_some(name)
         })
     })
