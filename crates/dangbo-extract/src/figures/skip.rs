@@ -37,10 +37,16 @@ pub(super) fn not_a_figure(toks: &[Token], i: usize) -> Option<usize> {
             return Some(i + 1);
         }
     }
-    // Times: "8h30", "8:30".
-    if next.is_some_and(|t| {
-        t.glued && (t.key == "h" || t.key == "giờ" || t.is(':')) && is_number(i + 2)
-    }) {
+    // Times: "8h30", "8:30" — an hour of one or two digits, the minutes
+    // glued to the colon ("năm 2019: 12/12 chỉ tiêu" is no time).
+    if toks[i].key.len() <= 2
+        && next.is_some_and(|t| {
+            t.glued
+                && (t.key == "h" || t.key == "giờ" || t.is(':'))
+                && is_number(i + 2)
+                && (!t.is(':') || toks[i + 2].glued)
+        })
+    {
         return Some(i + 3);
     }
     // The number of a date, an ordinal, a document or a place.
