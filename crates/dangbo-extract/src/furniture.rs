@@ -63,6 +63,8 @@ const CUT: &[&str] = &[
     // The site's footer.
     "địa chỉ:",
     "bản quyền thuộc",
+    "bản quyền",
+    "copyright",
     "giấy phép số",
     "giấy phép xuất bản",
     "cơ quan chủ quản",
@@ -117,6 +119,12 @@ const JUNK: &[&str] = &[
     "a- a a+",
     "-a a +a",
     "a a",
+    // A newsletter's envelope and greeting.
+    "from:",
+    "người gửi:",
+    "gửi lúc:",
+    "trân trọng gửi",
+    "kính gửi",
 ];
 
 /// Section labels: furniture when a short line starts with one.
@@ -308,6 +316,13 @@ fn meta_line(key: &str) -> bool {
     key.starts_with("mô tả:")
         || key.starts_with("description:")
         || (key.starts_with("theo dõi") && key.contains("google news"))
+        // A newsletter's words to its readers.
+        || key.contains("quý bạn đọc")
+        || key.contains("nhấn vào đường link")
+        || key.contains("bấm vào đây")
+        || key.contains("gửi tự động")
+        || key.contains("không trả lời thư")
+        || key.contains("vui lòng không trả lời")
         || masthead(key)
 }
 

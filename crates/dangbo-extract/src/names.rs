@@ -302,13 +302,43 @@ pub(crate) fn name_after_dash(text: &Folded, words: &[Word], j: usize) -> bool {
         && plausible(text, words, j, end)
 }
 
+/// Whether the dash before word `j` is inside a place's name: "Tỉnh ủy Bà
+/// Rịa - Vũng Tàu", "thành phố Phan Rang - Tháp Chàm".
+pub(crate) fn dashed_place(text: &Folded, words: &[Word], j: usize) -> bool {
+    (1..=2).any(|b| {
+        (1..=2).any(|a| {
+            let (Some(first), Some(last)) = (
+                j.checked_sub(b).and_then(|i| words.get(i)),
+                words.get(j + a - 1),
+            ) else {
+                return false;
+            };
+            let name = crate::text::squash(text.slice(first.start, last.end));
+            crate::committee::is_known_locality(&name)
+        })
+    })
+}
+
 /// Whether a run of words (indices `i..j`) may be a name as it stands.
 pub(crate) fn plausible(text: &Folded, words: &[Word], i: usize, j: usize) -> bool {
     if !(2..=4).contains(&(j - i)) {
         return false;
     }
     let first = &text.key[words[i].start..words[i].end];
-    !NOT_NAME_START.contains(&first)
+    if NOT_NAME_START.contains(&first) {
+        return false;
+    }
+    // The second half of a place's name after its dash ("Tỉnh ủy Bà Rịa -
+    // Vũng Tàu, Bí thư Thị ủy …"): a place, not a person.
+    let dashed = i > 0 && {
+        let gap = text.slice(words[i - 1].end, words[i].start).trim();
+        gap == "-" || gap == "–"
+    };
+    !(dashed
+        && (dashed_place(text, words, i)
+            || crate::committee::is_known_locality(&crate::text::squash(
+                text.slice(words[i].start, words[j - 1].end),
+            ))))
 }
 
 /// Within a run `i..j` that ends a title ("Thành ủy Tây Ninh Lê Minh Thế"),

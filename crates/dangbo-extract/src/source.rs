@@ -188,7 +188,16 @@ const ORGAN_WORDS: &[&str] = &[
 
 /// Pairs of words of organs whose words alone may be names ("Văn Thông",
 /// "Minh Tâm").
-const ORGAN_PHRASES: &[&str] = &["thông tin", "truyền thông", "trung tâm"];
+const ORGAN_PHRASES: &[&str] = &[
+    "thông tin",
+    "truyền thông",
+    "trung tâm",
+    // A signature block's title in capitals ("BÍ THƯ", "PHÓ BÍ THƯ").
+    "bí thư",
+    "chủ tịch",
+    "chấp hành",
+    "thường vụ",
+];
 
 /// The parts of a name word joined by an apostrophe, as Ê Đê, Jrai and K'Ho
 /// names join a prefix: "H'Xíu" (and "NAY H'NGA" in capitals).
@@ -256,6 +265,12 @@ pub(crate) fn names_in(text: &str) -> Vec<String> {
             _ if depth == 0 => clean.push(c),
             _ => {}
         }
+    }
+    // A letterhead ("ĐẢNG BỘ TỈNH BÀ RỊA - VŨNG TÀU") names a party
+    // organisation, never its writers.
+    let key = fold(&clean);
+    if key.contains("đảng bộ") || key.contains("đảng cộng sản") {
+        return Vec::new();
     }
     clean
         .split([',', ';', '–', '—', '-', '&', '/'])
@@ -421,6 +436,10 @@ mod tests {
         assert_eq!(names_in("Minh Khôi ( Tổng hợp )"), vec!["Minh Khôi"]);
         assert_eq!(names_in("Văn Thông"), vec!["Văn Thông"]);
         assert!(names_in("Văn hóa Thông tin").is_empty());
+        // A signature block and a letterhead in capitals name no one.
+        assert!(names_in("PHÓ BÍ THƯ").is_empty());
+        assert!(names_in("ĐẢNG BỘ TỈNH BÀ RỊA - VŨNG TÀU").is_empty());
+        assert_eq!(names_in("MINH TRÍ"), vec!["Minh Trí"]);
         assert_eq!(
             names_in("Hải Hà - Trung Kiên (Trung tâm Văn hóa - Thông tin quận)"),
             vec!["Hải Hà", "Trung Kiên"]

@@ -75,6 +75,7 @@ pub(crate) fn forward_titles(
                 if depth <= 0
                     && (stops_after(text, words[j - 1], gap) || is_separator(gap))
                     && !(gap.trim() == "," && org_tail(text, words, j))
+                    && !crate::names::dashed_place(text, words, j)
                 {
                     break;
                 }

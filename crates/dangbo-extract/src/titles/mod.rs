@@ -167,7 +167,32 @@ pub(crate) fn head_at(key: &str, at: usize) -> Option<usize> {
 /// Where an honorific that starts at `at` in the folded text ends.
 pub(crate) fn honorific_at(key: &str, at: usize) -> Option<usize> {
     let m = HONORIFIC_AC.at(key, at)?;
-    boundary_after(key, m.end()).then_some(m.end())
+    if !boundary_after(key, m.end()) {
+        return None;
+    }
+    // "Bà Rịa - Vũng Tàu", "Bà Chiểu", "Ông Đốc": a place's name.
+    let word = &key[m.start()..m.end()];
+    if (word == "bà" || word == "ông") && starts_a_place(&key[at..]) {
+        return None;
+    }
+    Some(m.end())
+}
+
+/// Whether a place's own name starts `key` (folded): two to four words, a
+/// dash between them allowed.
+fn starts_a_place(key: &str) -> bool {
+    let mut end = 0;
+    for (k, w) in key.split(' ').take(5).enumerate() {
+        end += w.len() + usize::from(k > 0);
+        let name = key[..end].trim_end_matches([',', '.', ';', ':', ')']);
+        if k >= 1 && w != "-" && crate::committee::is_known_locality(name) {
+            return true;
+        }
+        if name.len() < end {
+            break;
+        }
+    }
+    false
 }
 
 /// Words that end a title (besides the role verbs).
@@ -234,7 +259,12 @@ pub(crate) fn stop_at(key: &str, at: usize) -> bool {
         return true;
     }
     match STOP_AC.at(key, at) {
-        Some(m) => boundary_after(key, m.end()) && !key[m.start()..m.end()].starts_with("dự"),
+        Some(m) => {
+            let word = &key[m.start()..m.end()];
+            boundary_after(key, m.end())
+                && !word.starts_with("dự")
+                && !((word == "bà" || word == "ông") && starts_a_place(&key[at..]))
+        }
         None => false,
     }
 }

@@ -421,7 +421,9 @@ fn a_tally_after_a_year_and_a_colon() {
     let t = one_tally("Kết quả năm 2025: 12/12 chỉ tiêu hoàn thành và vượt kế hoạch.");
     assert_eq!((t.count, t.total), (Some(12), Some(12)));
     // A time is still no figure.
-    assert!(figures("Hội nghị khai mạc lúc 8:30 tại hội trường Huyện ủy.")
-        .indicators
-        .is_empty());
+    assert!(
+        figures("Hội nghị khai mạc lúc 8:30 tại hội trường Huyện ủy.")
+            .indicators
+            .is_empty()
+    );
 }
