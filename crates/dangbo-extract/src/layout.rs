@@ -330,8 +330,12 @@ pub(crate) fn layout(text: &str) -> Layout {
 /// Whether a short line inside the article is a photo caption (`key`: the
 /// folded head of the line).
 fn is_caption(line: &str, key: &str, words: Words) -> bool {
-    // Cells apart by tabs: a table's row (its header has no digits either).
-    if words.at_least(41) || memchr::memchr_iter(b'\t', line.as_bytes()).nth(1).is_some() {
+    // Cells apart by tabs or pipes: a table's row (its header has no digits
+    // either).
+    if words.at_least(41)
+        || memchr::memchr_iter(b'\t', line.as_bytes()).nth(1).is_some()
+        || memchr::memchr_iter(b'|', line.as_bytes()).nth(1).is_some()
+    {
         return false;
     }
     if image_name(key) || key.contains("(ảnh") || key.contains("ảnh:") {

@@ -221,10 +221,9 @@ pub(crate) fn byline_name(piece: &str) -> Option<String> {
     }
     // Organ words anywhere ("Văn Phòng Huyện Ủy", "Văn hóa - Thông tin")
     // make it an organization; "Thông" alone is a given name ("Văn Thông").
-    if words
-        .iter()
-        .any(|w| ORGAN_WORDS.contains(&fold(w).as_str()))
-        || ORGAN_PHRASES.iter().any(|o| fold(&piece).contains(o))
+    let key = fold(&piece);
+    if key.split(' ').any(|w| ORGAN_WORDS.contains(&w))
+        || ORGAN_PHRASES.iter().any(|o| key.contains(o))
     {
         return None;
     }

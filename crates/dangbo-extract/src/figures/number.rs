@@ -103,8 +103,8 @@ pub(super) fn is_scale(key: &str) -> bool {
 /// when unreadable, too large or not finite.
 pub(super) fn convert(text: &str) -> Option<f64> {
     // "1 250": thousands grouped by spaces (the lexer keeps only groups of three).
-    if text.contains([' ', '\u{a0}']) {
-        return convert(&text.replace([' ', '\u{a0}'], ""));
+    if text.contains([' ', '\u{a0}', '\u{202f}', '\u{2009}']) {
+        return convert(&text.replace([' ', '\u{a0}', '\u{202f}', '\u{2009}'], ""));
     }
     match strict_vietnamese(text) {
         Strict::Value(value) => return Some(value),

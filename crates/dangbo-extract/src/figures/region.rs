@@ -153,8 +153,9 @@ impl Regions<'_> {
         match bytes[i] {
             b'\n' | b'\r' if !super::token::wraps(self.text, i) => Some((Kind::Break, 1)),
             b'!' | b'?' => Some((Kind::Stop, 1)),
-            b'.' if char_at(self.text, i + 1).is_none_or(char::is_whitespace)
-                && !crate::text::unit_dot(self.text, i) =>
+            b'.' if (char_at(self.text, i + 1).is_none_or(char::is_whitespace)
+                && !crate::text::unit_dot(self.text, i))
+                || crate::text::glued_stop(self.text, i) =>
             {
                 Some((Kind::Stop, 1))
             }

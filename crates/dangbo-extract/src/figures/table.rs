@@ -29,6 +29,11 @@ enum Column {
     Percent,
     /// The row's number ("TT", "STT"): the name is in the next cell.
     Index,
+    /// The unit ("ĐVT", "Đơn vị tính").
+    Unit,
+    /// A target set for later ("Mục tiêu đến năm 2030"): in a table with
+    /// no result column, each row's projected value.
+    Target,
     Other,
 }
 
@@ -47,6 +52,10 @@ fn column(cell: &str) -> Column {
         Column::Percent
     } else if matches!(key.as_str(), "tt" | "stt" | "số tt") {
         Column::Index
+    } else if matches!(key.as_str(), "đvt" | "đơn vị" | "đơn vị tính") {
+        Column::Unit
+    } else if starts("mục tiêu") || starts("phấn đấu") {
+        Column::Target
     } else if starts("kế hoạch") || starts("kh") {
         Column::Plan(Basis::Plan)
     } else if starts("nghị quyết") || key == "nq" || starts("chỉ tiêu nghị quyết") {
@@ -64,10 +73,29 @@ fn column(cell: &str) -> Column {
     }
 }
 
-/// The cells of a line split at tabs, when it has at least three.
+/// The cells of a line split at tabs, or else at pipes ("1 | Thu ngân sách
+/// | tỷ đồng | 96,5", "| … | … |" as markdown writes it), when it has at
+/// least two (a row needs a name and a number); a markdown rule ("|---|")
+/// has none.
 fn cells(line: &str) -> Option<Vec<&str>> {
-    let cells: Vec<&str> = line.split('\t').collect();
-    (cells.len() >= 3).then_some(cells)
+    let sep = if line.contains('\t') { '\t' } else { '|' };
+    let mut cells: Vec<&str> = line.split(sep).collect();
+    if sep == '|' {
+        // The outer pipes of a markdown row.
+        if cells.first().is_some_and(|c| c.trim().is_empty()) {
+            cells.remove(0);
+        }
+        if cells.last().is_some_and(|c| c.trim().is_empty()) {
+            cells.pop();
+        }
+        if cells
+            .iter()
+            .all(|c| c.trim().chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
+        {
+            return None;
+        }
+    }
+    (cells.len() >= 2 && line.matches(sep).count() >= 2 || cells.len() >= 3).then_some(cells)
 }
 
 /// A number cell: "1.384,5", "123,6%", "78".
@@ -101,7 +129,7 @@ fn name_and_unit(cell: &str) -> (String, Option<String>) {
 pub(super) fn read(body: &str) -> (Vec<IndicatorReportDraft>, Vec<(usize, usize)>) {
     let mut out = Vec::new();
     let mut used = Vec::new();
-    if memchr::memchr(b'\t', body.as_bytes()).is_none() {
+    if memchr::memchr2(b'\t', b'|', body.as_bytes()).is_none() {
         return (out, used);
     }
     let mut header: Option<Vec<Column>> = None;
@@ -126,7 +154,9 @@ pub(super) fn read(body: &str) -> (Vec<IndicatorReportDraft>, Vec<(usize, usize)
             }
         }
         let cols: Vec<Column> = row.iter().map(|c| column(c)).collect();
-        let result = cols.iter().any(|c| matches!(c, Column::Result { .. }));
+        let result = cols
+            .iter()
+            .any(|c| matches!(c, Column::Result { .. } | Column::Target));
         header = result.then_some(cols);
         if header.is_some() {
             used.push((start, at));
@@ -139,7 +169,7 @@ pub(super) fn read(body: &str) -> (Vec<IndicatorReportDraft>, Vec<(usize, usize)
 /// the first cell after a row number's; the row's text starts there.
 fn indicator(text: &str, row: &[&str], cols: &[Column]) -> Option<IndicatorReportDraft> {
     let first = cols.iter().position(|c| *c != Column::Index)?;
-    let (name, unit) = name_and_unit(row.get(first)?);
+    let (name, mut unit) = name_and_unit(row.get(first)?);
     if name.is_empty() || number(row[first]).is_some() {
         return None;
     }
@@ -164,6 +194,18 @@ fn indicator(text: &str, row: &[&str], cols: &[Column]) -> Option<IndicatorRepor
                 basis = Some(b);
             }
             Column::Percent => percent = number(cell),
+            Column::Unit => {
+                let u = cell.trim();
+                if unit.is_none() && !u.is_empty() {
+                    unit = Some(u.to_owned());
+                }
+            }
+            Column::Target => {
+                if value.is_none() {
+                    value = number(cell);
+                    figure = Figure::Projected;
+                }
+            }
             Column::Index | Column::Other => {}
         }
     }

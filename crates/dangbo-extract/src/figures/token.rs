@@ -205,7 +205,11 @@ impl<'a> Lexer<'a> {
             self.pos += c.len_utf8();
             let spaced_after = self.peek(self.pos).is_none_or(char::is_whitespace);
             let kind = match c {
-                '.' if spaced_after && !crate::text::unit_dot(self.text, start) => Kind::Stop,
+                '.' if (spaced_after && !crate::text::unit_dot(self.text, start))
+                    || crate::text::glued_stop(self.text, start) =>
+                {
+                    Kind::Stop
+                }
                 '!' | '?' | '…' => Kind::Stop,
                 _ => Kind::Mark(c),
             };
@@ -349,12 +353,14 @@ pub(super) fn scan_number(text: &str, start: usize) -> usize {
     end
 }
 
-/// At `at`, a space or a no-break space then exactly three digits (no digit
-/// after them): the bytes of the space and the digits.
+/// At `at`, a space, a no-break space, a narrow no-break space (U+202F) or a
+/// thin space (U+2009) then exactly three digits (no digit after them): the
+/// bytes of the space and the digits.
 fn spaced_group(bytes: &[u8], at: usize) -> Option<usize> {
     let space = match bytes.get(at..)? {
         [b' ', ..] => 1,
         [0xC2, 0xA0, ..] => 2,
+        [0xE2, 0x80, 0xAF | 0x89, ..] => 3,
         _ => return None,
     };
     let digits = bytes.get(at + space..at + space + 3)?;
@@ -429,6 +435,10 @@ mod tests {
         assert_eq!(toks[1], (Kind::Number, "1 250".to_owned()));
         assert_eq!(toks[4], (Kind::Number, "12 500 000".to_owned()));
         assert_eq!(toks[7], (Kind::Number, "1\u{a0}250,5".to_owned()));
+        assert_eq!(
+            kinds("đạt 38\u{202f}625 tỷ")[1],
+            (Kind::Number, "38\u{202f}625".to_owned())
+        );
         // Not a group of three, or a year before a number.
         let toks = kinds("năm 2023 250 hộ; 15 1000 người; 3 25 xã");
         assert_eq!(toks[1], (Kind::Number, "2023".to_owned()));

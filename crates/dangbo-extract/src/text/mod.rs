@@ -35,11 +35,12 @@ const INVISIBLE: [char; 6] = [
     '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}', '\u{ad}',
 ];
 
-/// The text with HTML character references decoded ("1.146,5&nbsp;tỷ đồng")
-/// and invisible characters removed ("15.\u{200b}842 tỷ đồng"); an "&" that
+/// The text with HTML character references decoded ("1.146,5&nbsp;tỷ đồng"),
+/// invisible characters removed ("15.\u{200b}842 tỷ đồng") and the eth of
+/// old fonts made the letter it stood for ("Ðảng" → "Đảng"); an "&" that
 /// starts no reference stays.
 fn clean(text: &str) -> Cow<'_, str> {
-    let special = |c: char| c == '&' || INVISIBLE.contains(&c);
+    let special = |c: char| c == '&' || c == 'Ð' || c == 'ð' || INVISIBLE.contains(&c);
     if !needs_cleaning(text.as_bytes()) {
         return Cow::Borrowed(text);
     }
@@ -49,13 +50,19 @@ fn clean(text: &str) -> Cow<'_, str> {
         out.push_str(&rest[..i]);
         rest = &rest[i..];
         let Some(c) = rest.chars().next() else { break };
-        if c == '&' {
-            if let Some((decoded, len)) = reference(rest) {
-                out.push(decoded);
-                rest = &rest[len..];
-                continue;
+        match c {
+            '&' => {
+                if let Some((decoded, len)) = reference(rest) {
+                    out.push(decoded);
+                    rest = &rest[len..];
+                    continue;
+                }
+                out.push('&');
             }
-            out.push('&');
+            // The eth of old Vietnamese fonts, for "Đ" and "đ".
+            'Ð' => out.push('Đ'),
+            'ð' => out.push('đ'),
+            _ => {}
         }
         rest = &rest[c.len_utf8()..];
     }
@@ -67,6 +74,9 @@ fn clean(text: &str) -> Cow<'_, str> {
 /// (a check of every character cost 2 % of extracting).
 fn needs_cleaning(bytes: &[u8]) -> bool {
     memchr::memchr(b'&', bytes).is_some()
+        // "Ð" (C3 90) and "ð" (C3 B0).
+        || memchr::memmem::find(bytes, "Ð".as_bytes()).is_some()
+        || memchr::memmem::find(bytes, "ð".as_bytes()).is_some()
         || INVISIBLE.iter().any(|c| {
             let mut buf = [0; 4];
             memchr::memmem::find(bytes, c.encode_utf8(&mut buf).as_bytes()).is_some()

@@ -245,3 +245,30 @@ fn cleaning_decodes_references_and_drops_invisible_characters() {
     // Decomposed text is composed after cleaning.
     assert_eq!(nfc("Ho\u{300}a&nbsp;Vang"), "Hòa\u{a0}Vang");
 }
+
+#[test]
+fn a_sentence_glued_to_the_next_still_ends() {
+    let s = "Thu ngân sách đạt 63,2 % dự toán tỉnh giao.Doanh thu du lịch giảm. Xã cũ.5/8 chỉ tiêu đạt. TP.HCM có 1.250 hộ.";
+    let parts: Vec<&str> = sentences(s).iter().map(|&(a, b)| s[a..b].trim()).collect();
+    assert_eq!(
+        parts,
+        [
+            "Thu ngân sách đạt 63,2 % dự toán tỉnh giao.",
+            "Doanh thu du lịch giảm.",
+            "Xã cũ.",
+            "5/8 chỉ tiêu đạt.",
+            "TP.HCM có 1.250 hộ."
+        ]
+    );
+    // A wrapped line never opens on a percent sign.
+    assert!(line_goes_on("mới đạt 58,4", "% kế hoạch"));
+}
+
+#[test]
+fn the_eth_of_old_fonts_is_the_letter_it_stood_for() {
+    assert_eq!(
+        nfc("Ðồng chí Ðỗ Văn Hiền, Bí thư Ðảng ủy"),
+        "Đồng chí Đỗ Văn Hiền, Bí thư Đảng ủy"
+    );
+    assert!(matches!(nfc("Đảng ủy xã"), std::borrow::Cow::Borrowed(_)));
+}

@@ -314,7 +314,8 @@ pub(crate) fn line_goes_on(prev: &str, next: &str) -> bool {
     else {
         return false;
     };
-    if first.is_lowercase() {
+    // A line never opens on "%" or ")": "đạt 58,4\n% kế hoạch".
+    if first.is_lowercase() || matches!(first, '%' | ')') {
         return true;
     }
     let last = prev.rsplit([' ', '\t', '\n']).next().unwrap_or("");
@@ -403,6 +404,7 @@ pub(crate) fn sentences(s: &str) -> Vec<(usize, usize)> {
             b'\n' if !line_goes_on(&s[start..i], &s[i + 1..]) => Some(i + 1),
             b'\n' => None,
             _ if byte == b'.' && abbreviation_before(s, i) => None,
+            b'.' if glued_stop(s, i) => Some(i + 1),
             _ => {
                 let mut j = i + 1;
                 while j < bytes.len() && matches!(bytes[j], b'.' | b'/' | b')' | b'"') {
@@ -444,7 +446,17 @@ pub(crate) fn sentences(s: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// Whether the dot at `dot` closes an abbreviation such as "TP." or "TX.".
+/// Whether the dot at byte `dot` ends a sentence glued to the next one, as
+/// careless typing leaves it: "… dự toán tỉnh giao.Doanh thu du lịch …",
+/// "… xã cũ.5/8 chỉ tiêu …" — a small letter before it, a capital or a
+/// digit right after ("TP.HCM", "1.250" and "v.v." are not).
+pub(crate) fn glued_stop(s: &str, dot: usize) -> bool {
+    let before = s[..dot].chars().next_back();
+    let after = s.get(dot + 1..).and_then(|r| r.chars().next());
+    before.is_some_and(char::is_lowercase)
+        && after.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
 /// Whether the dot at byte `dot` closes "TP" or "TX" ("TP. Hồ Chí Minh",
 /// "Tx. Ba Đồn"): a unit's abbreviation, which ends no sentence. Cheap: the
 /// two bytes before it and one before them.
@@ -458,6 +470,7 @@ pub(crate) fn unit_dot(s: &str, dot: usize) -> bool {
         && (dot == 2 || !bytes[dot - 3].is_ascii_alphanumeric() && bytes[dot - 3] < 0x80)
 }
 
+/// Whether the dot at `dot` closes an abbreviation such as "TP." or "TX.".
 fn abbreviation_before(s: &str, dot: usize) -> bool {
     let word = words_back(s, dot).next();
     let Some(w) = word else { return false };

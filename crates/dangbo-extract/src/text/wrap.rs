@@ -8,8 +8,9 @@
 //! word of the next line would not have fitted on the line before it (a
 //! greedy wrapper broke it there), so the break is a space: it is replaced by
 //! one. A line that leaves room for that word ends its paragraph, and its
-//! break stays. A line ending in a colon (a list head) and a next line opening
-//! on a bullet or a list label ("1.", "a)") keep their break.
+//! break stays. A line ending in a colon (a list head), a next line opening
+//! on a bullet or a list label ("1.", "a)") and an indented next line (a
+//! paragraph's first) keep their break.
 //!
 //! Pages whose paragraphs are one line each (most) are left as they are;
 //! their wrapped lines, if any, are read by [`super::line_goes_on`].
@@ -70,11 +71,18 @@ fn wraps_into(line: &str, next: &str, width: usize) -> bool {
     let line = line.trim_end();
     let rest = next.trim_start_matches(BLANKS);
     let word = rest.split(BLANKS).next().unwrap_or("").trim_end();
-    if line.is_empty() || word.is_empty() || line.ends_with(':') || opens_item(rest) {
+    // An indented line opens a paragraph ("\tNgày 11/10, …", "    Hội nghị …").
+    let indented = next.starts_with(['\t', '\u{a0}']) || next.starts_with("  ");
+    if line.is_empty() || word.is_empty() || indented || line.ends_with(':') || opens_item(rest) {
         return false;
     }
-    let len = line.chars().count();
-    len + 2 * BAND >= width && len + 1 + word.chars().count() > width
+    // Columns: a leading tab takes eight, as the wrappers that put it there
+    // count it. A line longer than the width was not wrapped at it.
+    let tab = line.starts_with('\t');
+    let len = line.chars().count() + if tab { 7 } else { 0 };
+    len <= width + if tab { 7 } else { 0 }
+        && len + 2 * BAND >= width
+        && len + 1 + word.chars().count() > width
 }
 
 /// Whether a line opens on a bullet ("- ", "+ ", "• ") or a list label
@@ -94,10 +102,11 @@ fn opens_item(line: &str) -> bool {
     }
 }
 
-/// The width a page is hard-wrapped at, if it is: the widest line length W
+/// The width a page is hard-wrapped at, if it is: among the line lengths W
 /// (at most [`MAX_WIDTH`] characters) with at least five lines ending within
 /// [`BAND`] characters short of it, three times as many as the lines longer
-/// than it, and at least half of the lines from [`MIN_FULL`] up to it.
+/// than it, and at least half of the lines from [`MIN_FULL`] up to it, the
+/// one that explains the most line breaks as a greedy wrapper's.
 pub(crate) fn wrap_width(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut hist = [0usize; MAX_WIDTH + 1];
@@ -132,18 +141,53 @@ pub(crate) fn wrap_width(text: &str) -> Option<usize> {
     if !any {
         return None;
     }
+    // Which widths are plausible: their band holds enough lines.
+    let mut plausible = Vec::new();
     let mut longer = over;
     for w in (MIN_FULL..=MAX_WIDTH).rev() {
         if hist[w] > 0 {
             let band: usize = hist[w.saturating_sub(BAND).max(MIN_FULL)..=w].iter().sum();
             let from_min: usize = hist[MIN_FULL..=w].iter().sum();
             if band >= 5 && band >= 3 * longer && band * 2 >= from_min {
-                return Some(w);
+                plausible.push(w);
             }
         }
         longer += hist[w];
     }
-    None
+    if plausible.is_empty() {
+        return None;
+    }
+    // Of those, the one that explains the most breaks as a greedy wrapper's
+    // (the line fits, the next line's first word would not have): a
+    // headline or a line of furniture a little longer than the wrapped lines
+    // does not make the width.
+    let breaks = breaks(text);
+    plausible.into_iter().max_by_key(|&w| {
+        breaks
+            .iter()
+            .filter(|&&(len, word)| len <= w && len + 1 + word > w)
+            .count()
+    })
+}
+
+/// Each line followed by a line of text (not blank, not indented): its
+/// length in columns (a leading tab takes eight) and the next line's first
+/// word's length.
+fn breaks(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut prev: Option<usize> = None;
+    for line in text.split('\n') {
+        let line = line.trim_end();
+        let rest = line.trim_start_matches(BLANKS);
+        let word = rest.split(BLANKS).next().unwrap_or("").chars().count();
+        let indented = line.starts_with(['\t', '\u{a0}']) || line.starts_with("  ");
+        if let Some(len) = prev.filter(|_| word > 0 && !indented) {
+            out.push((len, word));
+        }
+        let tab = if line.starts_with('\t') { 7 } else { 0 };
+        prev = (!rest.is_empty()).then(|| line.chars().count() + tab);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -198,6 +242,27 @@ mod tests {
             // List items and their head keep their own lines.
             assert!(text.contains("năm 2025:\n\n- Thu ngân sách"), "{width}");
         }
+    }
+
+    #[test]
+    fn indented_paragraphs_and_a_longer_headline_keep_their_width() {
+        // Wrapped at 70 with a tab before each paragraph (eight columns), no
+        // blank lines, CRLF, and a headline of 78 characters above.
+        let body = wrapped(70);
+        let mut page = String::from(
+            "Huyện ủy Yên Lập: Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 31 (mở rộng)\r\n",
+        );
+        for para in body.split("\n\n").filter(|p| !p.is_empty()) {
+            page.push('\t');
+            page.push_str(&para.replace('\n', "\r\n"));
+            page.push_str("\r\n");
+        }
+        assert_eq!(wrap_width(&page), Some(70));
+        let text = unwrap(Cow::Borrowed(&page));
+        assert!(text.contains("Đảng bộ huyện lần thứ 31, khóa XXI, nhiệm kỳ 2020 - 2025 tổng kết"));
+        // The headline and the paragraphs keep their own lines.
+        assert!(text.starts_with("Huyện ủy Yên Lập: Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 31 (mở rộng)\r\n\tHuyện ủy Yên Lập: Năm 2024"));
+        assert!(text.contains("\r\n\tChiều 25/12"));
     }
 
     #[test]

@@ -5,7 +5,10 @@
 use std::sync::LazyLock;
 
 use crate::cues::Cues;
+
+mod phrases;
 use crate::text::fold;
+use phrases::{inline_link, meta_line, reactions, site_licence, Found};
 
 /// A line of the page: its trimmed byte range in the NFC text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -261,10 +264,11 @@ pub(crate) fn classify(line: &str, key: &str, words: usize) -> Kind {
     {
         return Kind::Junk;
     }
-    if inline_link(key) || meta_line(key) {
+    let found = Found::of(key);
+    if inline_link(key) || meta_line(key, found) {
         return Kind::Junk;
     }
-    if reactions(key) {
+    if reactions(key, found) {
         return Kind::Cut;
     }
     if starts_with_cue(&CUT_AC, key) {
@@ -277,7 +281,7 @@ pub(crate) fn classify(line: &str, key: &str, words: usize) -> Kind {
         return Kind::Junk;
     }
     let bytes = line.as_bytes();
-    if memchr::memchr_iter(b'|', bytes).nth(1).is_some()
+    if (memchr::memchr_iter(b'|', bytes).nth(1).is_some() && !piped_table_row(line, key))
         || line.contains('»')
         || (memchr::memchr(b'>', bytes).is_some() && line.matches(" > ").nth(1).is_some())
     {
@@ -290,76 +294,24 @@ pub(crate) fn classify(line: &str, key: &str, words: usize) -> Kind {
     if image_name(key) && words <= 2 {
         return Kind::Junk;
     }
-    if site_licence(key) {
+    if site_licence(found) {
         return Kind::Junk;
     }
     Kind::Text
 }
 
-/// Whether a line is a link to another article set inside this one, as
-/// mobile and AMP pages do ("Xem thêm: Phú Ninh: Năm 2019 có thêm 2 xã đạt
-/// chuẩn nông thôn mới", "Đọc thêm: …"): the cue, a colon and a headline on
-/// the same line. Furniture, but the article goes on after it; the cue alone
-/// ("Xem thêm", "Đọc thêm:") heads the list of links that ends it.
-fn inline_link(key: &str) -> bool {
-    ["xem thêm:", "đọc thêm:", "xem thêm >>", "đọc thêm >>"]
-        .iter()
-        .find_map(|c| key.strip_prefix(c))
-        .is_some_and(|rest| rest.split_whitespace().nth(2).is_some())
-}
-
-/// Whether a line is page metadata a saved page shows, however long: a meta
-/// description ("Mô tả: Sáng 26/12, …", which the body repeats as its lead)
-/// or a "follow us" widget ("Theo dõi Báo Hà Tĩnh trên Google News", which
-/// ends nothing, unlike "Theo dõi" after the article).
-fn meta_line(key: &str) -> bool {
-    key.starts_with("mô tả:")
-        || key.starts_with("description:")
-        || (key.starts_with("theo dõi") && key.contains("google news"))
-        // A newsletter's words to its readers.
-        || key.contains("quý bạn đọc")
-        || key.contains("nhấn vào đường link")
-        || key.contains("bấm vào đây")
-        || key.contains("gửi tự động")
-        || key.contains("không trả lời thư")
-        || key.contains("vui lòng không trả lời")
-        || masthead(key)
-}
-
-/// Whether a line is the outlet's masthead or footer line: "Báo Lào Cai -
-/// Cơ quan của Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Lào Cai",
-/// "Cổng thông tin điện tử … - Cơ quan chủ quản: …".
-fn masthead(key: &str) -> bool {
-    // "Ủy ban nhân dân phường Bến Thành - Địa chỉ: 92 Nguyễn Trãi, …".
-    if key.contains(" - địa chỉ:") {
-        return true;
-    }
-    (key.starts_with("báo ") || key.starts_with("cổng thông tin") || key.starts_with("tạp chí"))
-        && ["cơ quan của", "cơ quan ngôn luận", "cơ quan chủ quản"]
-            .iter()
-            .any(|c| key.contains(c))
-}
-
-/// Whether a line counts a post's reactions or offers them ("👍 214 lượt
-/// thích   17 bình luận   6 lượt chia sẻ", "Thích · Phản hồi · 3 ngày"):
-/// the readers' part of a social network's page, after the post.
-fn reactions(key: &str) -> bool {
-    key.contains("lượt thích")
-        || key.contains("lượt chia sẻ")
-        || key.starts_with("thích · phản hồi")
-        || key.starts_with("thích · trả lời")
-}
-
-/// Whether a line gives the site's press licence, wherever on it ("Báo Trà
-/// Vinh điện tử - Giấy phép số 47/GP-BTTTT. Địa chỉ: …"): a footer, however
-/// long, that an article's sentence never is.
-fn site_licence(key: &str) -> bool {
-    static LICENCE: LazyLock<memchr::memmem::Finder<'static>> =
-        LazyLock::new(|| memchr::memmem::Finder::new("giấy phép"));
-    LICENCE.find(key.as_bytes()).is_some()
-        && ["/gp", "btttt", "bộ tttt", "bộ thông tin và truyền thông"]
-            .iter()
-            .any(|c| key.contains(c))
+/// Whether a line cut by pipes is a table's row, not a menu: two cells or
+/// more are numbers ("1 | Thu ngân sách | tỷ đồng | 96,5 | 58,2 | 60,3"), or
+/// it heads the table ("STT | Chỉ tiêu | ĐVT | KH năm | TH | % so KH").
+fn piped_table_row(line: &str, key: &str) -> bool {
+    let number = |c: &&str| {
+        let t = c.trim().trim_end_matches('%').trim_end();
+        !t.is_empty()
+            && t.bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    };
+    line.split('|').filter(number).nth(1).is_some()
+        || key.split('|').any(|c| c.trim() == "chỉ tiêu")
 }
 
 /// Whether a line is mostly markup or code: HTML tags, CSS, scripts.
