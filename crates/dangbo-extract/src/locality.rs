@@ -160,7 +160,32 @@ pub(crate) fn resolve(ev: &Evidence<'_>) -> CommitteeRefDraft {
         id: None,
     };
     registered(&mut draft, unit, ev.on);
+    if draft.level != Some(Level::Provincial) {
+        if let (Some(on), Some(p)) = (ev.on, draft.province.as_deref()) {
+            let now = successor_on(p, on).to_owned();
+            draft.province = Some(now);
+        }
+    }
     draft
+}
+
+/// The province named `province` as it stood on `on`: one merged away on
+/// 2025-07-01 gives the province that took it in ("xã Hưng Khánh, tỉnh Yên
+/// Bái (cũ)" in November 2025 lies in Lào Cai).
+fn successor_on(province: &str, on: NaiveDate) -> &str {
+    let Some(old) = dangbo::registry::all()
+        .iter()
+        .find(|c| c.level() == Level::Provincial && c.locality() == Some(province))
+    else {
+        return province;
+    };
+    if old.is_active_on(on) {
+        return province;
+    }
+    match dangbo::registry::successors(old).as_slice() {
+        [next] if next.is_active_on(on) => next.locality().unwrap_or(province),
+        _ => province,
+    }
 }
 
 /// The province in parentheses right after `place` in `text` ("Phú Tân (An

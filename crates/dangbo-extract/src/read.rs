@@ -27,8 +27,14 @@ pub(crate) fn read(text: &str, options: &Options) -> ReportDraft {
         };
         next.and_then(|d| d.pred_opt())
     });
-    let reference = published.or(month_end);
     let article = Article::new(text, &layout);
+    // A page with no stamp: the year its headline names ("Phường Hội An sơ
+    // kết 6 tháng đầu năm 2026"), its last day as the reference.
+    let headline_year = article
+        .headline
+        .and_then(|(a, b)| crate::when::year_in(article.doc.slice(a, b)))
+        .and_then(|y| NaiveDate::from_ymd_opt(y, 12, 31));
+    let reference = published.or(month_end).or(headline_year);
     let doc = &article.doc;
     let (lead, head) = frame::frames(&article);
     let all = committee::mentions(doc, 0, doc.key.len());

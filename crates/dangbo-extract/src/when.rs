@@ -230,3 +230,44 @@ pub(crate) fn find_periods(
     }
     (review, plan)
 }
+
+/// The last year (1945–2099) a headline writes after "năm" or "/"
+/// ("… 6 tháng đầu năm 2026", "… quý I/2024").
+pub(crate) fn year_in(headline: &str) -> Option<i32> {
+    let bytes = headline.as_bytes();
+    let mut found = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let run = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+        if run == 0 {
+            i += 1;
+            continue;
+        }
+        let head = headline[..i].trim_end();
+        if run == 4 && (head.ends_with("năm") || head.ends_with('/')) {
+            found = headline[i..i + 4]
+                .parse::<i32>()
+                .ok()
+                .filter(|y| (1945..2100).contains(y))
+                .or(found);
+        }
+        i += run;
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::year_in;
+
+    #[test]
+    fn the_year_a_headline_names() {
+        assert_eq!(
+            year_in("Phường Hội An sơ kết 6 tháng đầu năm 2026"),
+            Some(2026)
+        );
+        assert_eq!(year_in("Huyện ủy họp đánh giá quý I/2024"), Some(2024));
+        assert_eq!(year_in("Thu ngân sách đạt 2024 tỷ đồng"), None);
+        assert_eq!(year_in("Hội nghị lần thứ 12"), None);
+    }
+}

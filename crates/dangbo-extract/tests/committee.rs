@@ -425,3 +425,12 @@ fn a_province_named_only_in_a_headline_in_capitals() {
     assert_eq!(c.locality(), Some("Hà Giang"));
     assert_eq!(c.province(), Some("Hà Giang"));
 }
+
+#[test]
+fn a_province_merged_away_gives_the_one_that_took_it_in() {
+    let r = read("Xã Hưng Khánh sơ kết quý I\n\nNgày 8/4/2026, Ban Chấp hành Đảng bộ xã Hưng Khánh (trước đây thuộc huyện Trấn Yên, tỉnh Yên Bái) tổ chức Hội nghị lần thứ 5 đánh giá kết quả quý I năm 2026.");
+    assert_eq!(r.committee().unwrap().province(), Some("Lào Cai"));
+    // Before the merger it was Yên Bái's.
+    let r = read("Xã Hưng Khánh sơ kết quý I\n\nNgày 8/4/2024, Ban Chấp hành Đảng bộ xã Hưng Khánh, huyện Trấn Yên, tỉnh Yên Bái tổ chức Hội nghị lần thứ 25 đánh giá kết quả quý I năm 2024.");
+    assert_eq!(r.committee().unwrap().province(), Some("Yên Bái"));
+}

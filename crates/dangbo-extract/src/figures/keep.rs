@@ -13,6 +13,8 @@ impl Scanner<'_> {
     /// Finishes the current figure and keeps it unless it repeats one.
     pub(super) fn flush(&mut self, s: &mut Sentence) {
         let Some(b) = s.cur.take() else { return };
+        // Whether the clause sits in parentheses: "(toàn tỉnh thu hút …)".
+        let in_parens = self.body[..b.start].trim_end().ends_with('(');
         let Some((d, name_key)) = b.finish_keyed(self.body) else {
             return;
         };
@@ -34,6 +36,16 @@ impl Scanner<'_> {
             .map(|t| super::token::key_of(&t[..crate::text::floor_boundary(t, 24)]))
             .unwrap_or_default();
         let opens_with = |w: &[&str]| w.iter().any(|w| opens.starts_with(w));
+        // A clause on the province above, in the article of a unit below it:
+        // the clauses after it in the sentence are the province's too
+        // ("toàn tỉnh có tốc độ tăng trưởng GRDP ước đạt 8,05%, thu ngân
+        // sách đạt 27,8% dự toán").
+        // (Not a comparison with it inside the district's clause: "…, trong
+        // bối cảnh thu ngân sách toàn tỉnh mới đạt 81% dự toán; …", nor one
+        // in parentheses: "(toàn tỉnh thu hút khoảng 1,1 tỷ USD); …".)
+        if self.below_province && opens_with(&["toàn tỉnh", "cả tỉnh"]) && !in_parens {
+            s.elsewhere = true;
+        }
         if s.elsewhere
             || elsewhere_key(&name_key)
             || (self.below_province && opens_with(&["toàn tỉnh", "cả tỉnh"]))

@@ -312,7 +312,7 @@ pub(super) fn of_a_named_province(name: &str) -> bool {
 /// Whether a name ends on "của thành phố <Name>" ("GRDP của thành phố Hải
 /// Phòng"), the city's own, which the article of a unit within it quotes.
 pub(super) fn of_a_named_city(name: &str) -> bool {
-    ["của thành phố ", "của TP. ", "của TP "]
+    ["của thành phố ", "của Thành phố ", "của TP. ", "của TP "]
         .iter()
         .any(|of| of_named(name, of))
 }

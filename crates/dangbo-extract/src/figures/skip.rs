@@ -87,6 +87,16 @@ pub(super) fn not_a_figure(toks: &[Token], i: usize) -> Option<usize> {
     {
         return Some(i + 2);
     }
+    // A milestone passed ("lần đầu tiên vượt mốc 50.000 tỷ đồng"): the
+    // figure is the one the sentence gives, not the round number.
+    if prev.is_some_and(|p| p.key() == "mốc") {
+        return Some(i + 1);
+    }
+    // The meeting's own proceedings: "14 lượt đại biểu đã phát biểu", "có
+    // 12 ý kiến thảo luận".
+    if speakers_at(toks, i + 1) {
+        return Some(i + 1);
+    }
     // A level compared with: "cao hơn mức tăng trưởng 7,6% của toàn tỉnh".
     if compared_level(toks, i) {
         return Some(if percent { i + 2 } else { i + 1 });
@@ -144,6 +154,29 @@ fn resolves_or_grants(toks: &[Token], i: usize) -> bool {
 }
 
 /// Words before a number that make it a date, an ordinal or a label.
+/// Whether the words from `j` count those who spoke at the meeting: "lượt
+/// đại biểu (đã) phát biểu", "ý kiến (phát biểu|thảo luận|tham luận)",
+/// "đại biểu (đã) tham luận".
+fn speakers_at(toks: &[Token], j: usize) -> bool {
+    let key = |k: usize| toks.get(k).map_or("", |t| t.key());
+    let mut k = j;
+    if key(k) == "lượt" {
+        k += 1;
+    }
+    let noun = match (key(k), key(k + 1)) {
+        ("đại", "biểu") | ("ý", "kiến") => 2,
+        _ => return false,
+    };
+    k += noun;
+    if key(k) == "đã" {
+        k += 1;
+    }
+    matches!(
+        (key(k), key(k + 1)),
+        ("phát", "biểu") | ("thảo" | "tham", "luận")
+    )
+}
+
 fn numbers_a_thing(key: &str) -> bool {
     matches!(
         key,

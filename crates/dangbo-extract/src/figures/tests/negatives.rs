@@ -327,3 +327,25 @@ fn the_province_beside_a_district_s_figure_in_parentheses_is_context() {
     let got: Vec<String> = f.indicators.iter().map(describe).collect();
     assert_eq!(got, ["38.7 tỷ đồng estimate | 26.4% assigned_estimate"]);
 }
+
+#[test]
+fn milestones_and_the_meeting_s_speakers_are_no_figures() {
+    let f = figures("Thu ngân sách đạt 52.140 tỷ đồng, lần đầu tiên vượt mốc 50.000 tỷ đồng. Tại hội nghị, 14 lượt đại biểu đã phát biểu thảo luận; có 9 ý kiến tham luận.");
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(got, ["52140 tỷ đồng actual"]);
+}
+
+#[test]
+fn a_clause_opening_on_the_province_carries_the_sentence_but_not_from_parentheses() {
+    let district = Context {
+        below_province: true,
+        unit: Some(dangbo::UnitKind::District),
+        ..year_end()
+    };
+    let f = figures_in(
+        "Huyện thu hút 168,5 triệu USD vốn FDI (toàn tỉnh thu hút khoảng 1,1 tỷ USD); thu hút đầu tư trong nước đạt 1.480 tỷ đồng. Cũng trong năm, toàn tỉnh có tốc độ tăng trưởng GRDP ước đạt 8,05%, thu ngân sách đạt 27,8% dự toán.",
+        &district,
+    );
+    let got: Vec<String> = f.indicators.iter().map(describe).collect();
+    assert_eq!(got, ["168.5 triệu USD actual", "1480 tỷ đồng actual"]);
+}
