@@ -262,6 +262,18 @@ pub(crate) fn layout(text: &str) -> Layout {
         }
         None => cut,
     };
+    // A rule drawn after the article's paragraphs ("--------------------"):
+    // what follows is another item of the page ("Huyện ủy Thạch Hà đánh
+    // giá …" the same day), never this article.
+    let rule = |i: usize| {
+        let l = text[lines[i].start..lines[i].end].trim();
+        l.len() >= 8
+            && l.bytes()
+                .all(|b| matches!(b, b'-' | b'_' | b'=' | b'*' | b' '))
+    };
+    let cut = (lead + 1..cut)
+        .find(|&i| rule(i) && (lead..i).filter(|&k| running(k)).nth(1).is_some())
+        .unwrap_or(cut);
     for c in sidebars {
         kinds[c] = Kind::Junk;
     }

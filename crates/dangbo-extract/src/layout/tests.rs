@@ -142,3 +142,20 @@ fn month_line_dates_the_page() {
     let l = layout(" date 2024-03\nSáng 2/3, Huyện ủy Cam Lộ tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12 để đánh giá công tác quý I.");
     assert_eq!(l.month, Some((2024, 3)));
 }
+
+#[test]
+fn a_rule_after_the_article_ends_it() {
+    let page = "Huyện ủy Cẩm Xuyên tổ chức hội nghị lần thứ 15\n\
+        Sáng 10/7, Ban Chấp hành Đảng bộ huyện Cẩm Xuyên tổ chức hội nghị lần thứ 15 đánh giá kết quả 6 tháng đầu năm 2018.\n\
+        Kết luận hội nghị, Bí thư Huyện ủy yêu cầu các cấp ủy tập trung chỉ đạo sản xuất vụ Hè Thu những tháng cuối năm.\n\
+        Thu Hà\n--------------------\nHuyện ủy Thạch Hà đánh giá nhiệm vụ 6 tháng đầu năm\n\
+        Cùng ngày 10/7, Ban Chấp hành Đảng bộ huyện Thạch Hà tổ chức hội nghị lần thứ 14 đánh giá kết quả 6 tháng đầu năm 2018.\n\
+        Minh Quân";
+    let l = layout(page);
+    let paras: Vec<&str> = l.paragraphs.iter().map(|p| &page[p.start..p.end]).collect();
+    assert_eq!(paras.len(), 2, "{paras:?}");
+    assert!(l
+        .trailing
+        .iter()
+        .all(|t| &page[t.start..t.end] != "Minh Quân"));
+}

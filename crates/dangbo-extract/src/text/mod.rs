@@ -17,7 +17,8 @@ use unicode_normalization::UnicodeNormalization;
 
 /// The text cleaned and in NFC, borrowed when it already is (the common
 /// case): HTML character references decoded, invisible characters and a
-/// leading byte-order mark removed, a hard-wrapped page's paragraphs joined.
+/// leading byte-order mark removed, a hard-wrapped page's paragraphs joined,
+/// and paragraphs a scraper joined with " ¶ " or " | " apart again.
 pub(crate) fn nfc(text: &str) -> Cow<'_, str> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let text = clean(text);
@@ -26,7 +27,7 @@ pub(crate) fn nfc(text: &str) -> Cow<'_, str> {
     } else {
         Cow::Owned(text.nfc().collect())
     };
-    wrap::unwrap(text)
+    wrap::unwrap(wrap::split_joined(text))
 }
 
 /// Characters a page carries but does not show: zero-width space, non-joiner

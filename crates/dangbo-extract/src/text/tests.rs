@@ -272,3 +272,19 @@ fn the_eth_of_old_fonts_is_the_letter_it_stood_for() {
     );
     assert!(matches!(nfc("Đảng ủy xã"), std::borrow::Cow::Borrowed(_)));
 }
+
+#[test]
+fn paragraphs_a_scraper_joined_are_apart_again() {
+    let lead = "Ngày 13/7, Huyện ủy Yên Thế tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 14 đánh giá kết quả 6 tháng đầu năm 2017.";
+    let next = "Dự hội nghị có đồng chí Ngô Thị Thu Trang, Phó Trưởng Ban Tổ chức Tỉnh ủy cùng 57 đồng chí Ủy viên Ban Chấp hành Đảng bộ huyện.";
+    let joined = format!(
+        "Trang chủ | Tin tức | Hoạt động Đảng\n{lead} | {next}\nBáo X ¶ Thời sự ¶ Chính trị"
+    );
+    let text = nfc(&joined);
+    let lines: Vec<&str> = text.lines().collect();
+    // A menu's pipes stay; prose joined by pipes or pilcrows is split.
+    assert_eq!(lines[0], "Trang chủ | Tin tức | Hoạt động Đảng");
+    assert_eq!(lines[1], lead);
+    assert_eq!(lines[2], next);
+    assert_eq!(&lines[3..], ["Báo X", "Thời sự", "Chính trị"]);
+}

@@ -102,6 +102,34 @@ fn opens_item(line: &str) -> bool {
     }
 }
 
+/// The text with the paragraphs a scraper joined on one line apart again:
+/// at " ¶ " ("… chủ trì hội nghị. ¶ Dự hội nghị có …"), and at " | " on a
+/// line of running text ("… chủ trì hội nghị. | Dự hội nghị có …": pieces of
+/// 120 bytes or more, where a menu's are a few words). Borrowed when there
+/// are none.
+pub(crate) fn split_joined(text: Cow<'_, str>) -> Cow<'_, str> {
+    let pilcrow = text.contains('¶');
+    let piped = memchr::memmem::find(text.as_bytes(), b" | ").is_some()
+        && text
+            .lines()
+            .any(|l| l.contains(" | ") && l.split(" | ").any(|p| p.trim().len() >= 120));
+    if !pilcrow && !piped {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    for (k, line) in text.split('\n').enumerate() {
+        if k > 0 {
+            out.push('\n');
+        }
+        let mut line = line.replace(" ¶ ", "\n").replace('¶', "\n");
+        if line.contains(" | ") && line.split(" | ").any(|p| p.trim().len() >= 120) {
+            line = line.replace(" | ", "\n");
+        }
+        out.push_str(&line);
+    }
+    Cow::Owned(out)
+}
+
 /// The width a page is hard-wrapped at, if it is: among the line lengths W
 /// (at most [`MAX_WIDTH`] characters) with at least five lines ending within
 /// [`BAND`] characters short of it, three times as many as the lines longer
