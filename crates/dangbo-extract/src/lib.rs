@@ -21,8 +21,10 @@
 //!
 //! The text is cleaned once: HTML character references left by scrapers
 //! ("&nbsp;", "&#8211;") decoded, zero-width characters and soft hyphens
-//! removed, NFC (only when it is not already), and the line breaks inside
-//! the paragraphs of a page hard-wrapped at a fixed width made spaces.
+//! removed, the eth of old fonts made "Đ", NFC (only when it is not
+//! already), the line breaks inside the paragraphs of a page hard-wrapped at
+//! a fixed width made spaces, and paragraphs a scraper joined on one line
+//! ("… hội nghị. ¶ Dự hội nghị …") put apart again.
 //! Matching runs on a folded twin of it (lower case, one tone-mark
 //! placement) with the same byte offsets, so every `text` field quotes the
 //! cleaned NFC article.
@@ -107,9 +109,11 @@ pub fn extract(text: &str, options: &Options) -> Report {
 
 /// The article as every `text` field of its report quotes it: HTML character
 /// references decoded ("&nbsp;" → U+00A0), zero-width characters, soft
-/// hyphens and a byte-order mark removed, and NFC. On a page hard-wrapped at
-/// a fixed width (paragraphs broken into lines of at most W characters), a
-/// line break inside a paragraph becomes a space. Borrowed when the text is
+/// hyphens and a byte-order mark removed, the eth of old fonts ("Ð") made
+/// "Đ", and NFC. On a page hard-wrapped at a fixed width (paragraphs broken
+/// into lines of at most W characters), a line break inside a paragraph
+/// becomes a space; paragraphs a scraper joined with " ¶ " or " | " are put
+/// on lines of their own. Borrowed when the text is
 /// that already (most articles). Use it to find a quoted clause in the article.
 ///
 /// # Example
