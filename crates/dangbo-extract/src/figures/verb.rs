@@ -197,10 +197,14 @@ pub(super) fn lead(toks: &[Token], from: usize, at: usize) -> Lead {
         steps += 1;
         k -= 1;
     }
-    // No verb: still note "ước"/"dự kiến" right before ("ước 35 tỷ đồng").
+    // No verb: still note "ước"/"dự kiến" right before ("ước 35 tỷ đồng"),
+    // or "ước" before a verb the table lacks ("ước đón hơn 1,2 triệu lượt
+    // khách").
     let (marker_start, estimate, projected) = markers(toks, from, j);
     out.name_end = marker_start;
-    out.estimate = estimate;
+    out.estimate = estimate
+        || (from.max(j.saturating_sub(4))..j)
+            .any(|k| toks[k].key == "ước" && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Word));
     out.projected |= projected;
     out.average = (from.max(at.saturating_sub(8))..at)
         .any(|x| toks[x].key == "quân" && x > from && toks[x - 1].key == "bình");

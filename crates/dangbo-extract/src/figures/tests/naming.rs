@@ -365,3 +365,13 @@ fn a_number_in_the_name_before_the_figure() {
         "45 đảng viên actual | 105% plan"
     );
 }
+
+#[test]
+fn an_estimate_marked_before_a_verb_the_table_lacks() {
+    let d = one("Huyện ước đón hơn 1,2 triệu lượt khách du lịch, tăng 38,5% so với năm 2023.");
+    assert_eq!(d.figure, Figure::Estimate);
+    assert_eq!(
+        one("Huyện đón hơn 1,2 triệu lượt khách du lịch.").figure,
+        Figure::Actual
+    );
+}
