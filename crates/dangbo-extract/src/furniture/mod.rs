@@ -281,9 +281,7 @@ pub(crate) fn classify(line: &str, key: &str, words: usize) -> Kind {
         return Kind::Junk;
     }
     let bytes = line.as_bytes();
-    if (memchr::memchr_iter(b'|', bytes).nth(1).is_some()
-        && !piped_table_row(line, key)
-        && !piped_prose(line))
+    if (memchr::memchr_iter(b'|', bytes).nth(1).is_some() && !piped_table_row(line, key))
         || line.contains('»')
         || (memchr::memchr(b'>', bytes).is_some() && line.matches(" > ").nth(1).is_some())
     {
@@ -314,13 +312,6 @@ fn piped_table_row(line: &str, key: &str) -> bool {
     };
     line.split('|').filter(number).nth(1).is_some()
         || key.split('|').any(|c| c.trim() == "chỉ tiêu")
-}
-
-/// Whether a line cut by pipes holds running text, a scraper having joined
-/// the paragraphs with " | ": a piece of 120 bytes or more (a menu's pieces
-/// are a few words each).
-fn piped_prose(line: &str) -> bool {
-    line.split('|').any(|p| p.trim().len() >= 120)
 }
 
 /// Whether a line is mostly markup or code: HTML tags, CSS, scripts.

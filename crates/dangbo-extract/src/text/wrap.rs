@@ -65,22 +65,36 @@ pub(crate) fn unwrap(text: Cow<'_, str>) -> Cow<'_, str> {
 /// Blanks a wrapped line may carry at its start.
 const BLANKS: [char; 3] = [' ', '\t', '\u{a0}'];
 
+/// A line's length in columns: a leading tab takes eight, as the wrappers
+/// that put it there count it.
+fn columns(line: &str) -> usize {
+    line.chars().count() + if line.starts_with('\t') { 7 } else { 0 }
+}
+
+/// Whether a line is indented, as a paragraph's first line is ("\tNgày
+/// 11/10, …", "    Hội nghị …").
+fn indented(line: &str) -> bool {
+    line.starts_with(['\t', '\u{a0}']) || line.starts_with("  ")
+}
+
 /// Whether the break after `line` wraps a paragraph of a page wrapped at
 /// `width` characters into `next`.
 fn wraps_into(line: &str, next: &str, width: usize) -> bool {
     let line = line.trim_end();
     let rest = next.trim_start_matches(BLANKS);
     let word = rest.split(BLANKS).next().unwrap_or("").trim_end();
-    // An indented line opens a paragraph ("\tNgày 11/10, …", "    Hội nghị …").
-    let indented = next.starts_with(['\t', '\u{a0}']) || next.starts_with("  ");
-    if line.is_empty() || word.is_empty() || indented || line.ends_with(':') || opens_item(rest) {
+    if line.is_empty()
+        || word.is_empty()
+        || indented(next)
+        || line.ends_with(':')
+        || opens_item(rest)
+    {
         return false;
     }
-    // Columns: a leading tab takes eight, as the wrappers that put it there
-    // count it. A line longer than the width was not wrapped at it.
-    let tab = line.starts_with('\t');
-    let len = line.chars().count() + if tab { 7 } else { 0 };
-    len <= width + if tab { 7 } else { 0 }
+    // A line longer than the width was not wrapped at it (a leading tab may
+    // make it so).
+    let len = columns(line);
+    len <= width + len.saturating_sub(line.chars().count())
         && len + 2 * BAND >= width
         && len + 1 + word.chars().count() > width
 }
@@ -109,10 +123,8 @@ fn opens_item(line: &str) -> bool {
 /// are none.
 pub(crate) fn split_joined(text: Cow<'_, str>) -> Cow<'_, str> {
     let pilcrow = text.contains('¶');
-    let piped = memchr::memmem::find(text.as_bytes(), b" | ").is_some()
-        && text
-            .lines()
-            .any(|l| l.contains(" | ") && l.split(" | ").any(|p| p.trim().len() >= 120));
+    let piped =
+        memchr::memmem::find(text.as_bytes(), b" | ").is_some() && text.lines().any(piped_prose);
     if !pilcrow && !piped {
         return text;
     }
@@ -122,12 +134,18 @@ pub(crate) fn split_joined(text: Cow<'_, str>) -> Cow<'_, str> {
             out.push('\n');
         }
         let mut line = line.replace(" ¶ ", "\n").replace('¶', "\n");
-        if line.contains(" | ") && line.split(" | ").any(|p| p.trim().len() >= 120) {
+        if piped_prose(&line) {
             line = line.replace(" | ", "\n");
         }
         out.push_str(&line);
     }
     Cow::Owned(out)
+}
+
+/// Whether a line holds running text a scraper joined with " | ": a piece of
+/// 120 bytes or more (a menu's pieces are a few words each).
+fn piped_prose(line: &str) -> bool {
+    line.contains(" | ") && line.split(" | ").any(|p| p.trim().len() >= 120)
 }
 
 /// The width a page is hard-wrapped at, if it is: among the line lengths W
@@ -208,12 +226,10 @@ fn breaks(text: &str) -> Vec<(usize, usize)> {
         let line = line.trim_end();
         let rest = line.trim_start_matches(BLANKS);
         let word = rest.split(BLANKS).next().unwrap_or("").chars().count();
-        let indented = line.starts_with(['\t', '\u{a0}']) || line.starts_with("  ");
-        if let Some(len) = prev.filter(|_| word > 0 && !indented) {
+        if let Some(len) = prev.filter(|_| word > 0 && !indented(line)) {
             out.push((len, word));
         }
-        let tab = if line.starts_with('\t') { 7 } else { 0 };
-        prev = (!rest.is_empty()).then(|| line.chars().count() + tab);
+        prev = (!rest.is_empty()).then(|| columns(line));
     }
     out
 }
